@@ -1,0 +1,7 @@
+#include "util/Clock.h"
+
+Clock* Clock::system()
+{
+    static SystemClock clock;
+    return &clock;
+}

@@ -1,0 +1,104 @@
+#include "util/SecretMasker.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+
+// Secrets shorter than this are too short to be worth partial display; they are fully hidden.
+constexpr int MinimumLengthToShowPrefix = 12;
+constexpr int VisiblePrefixLength = 4;
+// Values this short are not remembered for redaction: replacing every "abc" in a log would
+// destroy the log and protects nothing real.
+constexpr int MinimumRememberedLength = 6;
+
+QtMessageHandler previousHandler = nullptr;
+
+void redactingMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    const QString safe = SecretMasker::global().redact(message);
+    if (previousHandler)
+        previousHandler(type, context, safe);
+}
+
+} // namespace
+
+QString SecretMasker::mask(const QString& secret)
+{
+    if (secret.isEmpty())
+        return QString();
+    if (secret.size() < MinimumLengthToShowPrefix)
+        return QStringLiteral("••••••");
+    return secret.left(VisiblePrefixLength) + QStringLiteral("…(%1 chars)").arg(secret.size());
+}
+
+QSet<QString> SecretMasker::encodedForms(const QString& secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    QSet<QString> forms{secret};
+    forms.insert(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+    forms.insert(QString::fromLatin1(utf8.toBase64()));
+    forms.insert(QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    // Form encoding writes spaces as '+'.
+    QString formEncoded = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
+    formEncoded.replace(QLatin1Char(' '), QLatin1Char('+'));
+    forms.insert(formEncoded);
+    return forms;
+}
+
+void SecretMasker::remember(const QString& secret)
+{
+    if (secret.size() < MinimumRememberedLength)
+        return;
+    const QString masked = mask(secret);
+    QMutexLocker lock(&m_mutex);
+    for (const QString& form : encodedForms(secret))
+        m_replacements.insert(form, masked);
+}
+
+void SecretMasker::forget(const QString& secret)
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& form : encodedForms(secret))
+        m_replacements.remove(form);
+}
+
+void SecretMasker::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_replacements.clear();
+}
+
+QString SecretMasker::redact(const QString& text) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_replacements.isEmpty() || text.isEmpty())
+        return text;
+    // Longest forms first, so that a secret is replaced whole before any shorter secret that
+    // happens to be inside it.
+    QStringList forms = m_replacements.keys();
+    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    QString result = text;
+    for (const QString& form : forms)
+        result.replace(form, m_replacements.value(form));
+    return result;
+}
+
+QByteArray SecretMasker::redact(const QByteArray& text) const
+{
+    return redact(QString::fromUtf8(text)).toUtf8();
+}
+
+SecretMasker& SecretMasker::global()
+{
+    static SecretMasker masker;
+    return masker;
+}
+
+void SecretMasker::installMessageHandler()
+{
+    QtMessageHandler previous = qInstallMessageHandler(redactingMessageHandler);
+    if (previous != redactingMessageHandler)
+        previousHandler = previous;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+
+// Masks secrets for display, logs, history and exports.
+//
+// mask() turns one value into a short, recognisable, non-secret form ("eyJh…(812 chars)").
+// redact() replaces every known secret inside a longer text (a log line, a raw HTTP exchange, a
+// JSON body), including its base64, base64url and percent-encoded forms, because secrets travel
+// encoded in Basic headers and form bodies.
+//
+// global() is the process-wide registry: every component that handles a secret (tokens, client
+// secrets, customer keys, API keys, PKCE verifiers, authorization codes) registers it with
+// remember(), and installMessageHandler() routes all qDebug/qWarning output through redact() as a
+// last line of defence. Components still mask explicitly; the handler is a safety net.
+class SecretMasker
+{
+public:
+    static QString mask(const QString& secret);
+
+    void remember(const QString& secret);
+    void forget(const QString& secret);
+    void clear();
+    QString redact(const QString& text) const;
+    QByteArray redact(const QByteArray& text) const;
+
+    static SecretMasker& global();
+    static void installMessageHandler();
+
+private:
+    static QSet<QString> encodedForms(const QString& secret);
+
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_replacements; // encoded form -> mask
+};

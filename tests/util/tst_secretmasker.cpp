@@ -1,0 +1,61 @@
+#include "LogCapture.h"
+#include "util/LogCategories.h"
+#include "util/SecretMasker.h"
+
+#include <QTest>
+#include <QUrl>
+
+class tst_SecretMasker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void masksLongSecretsWithPrefixAndLength()
+    {
+        QCOMPARE(SecretMasker::mask(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.payload")),
+                 QStringLiteral("eyJh…(28 chars)"));
+    }
+
+    void hidesShortSecretsCompletely()
+    {
+        QCOMPARE(SecretMasker::mask(QStringLiteral("abc123")), QStringLiteral("••••••"));
+        QVERIFY(SecretMasker::mask(QString()).isEmpty());
+    }
+
+    void redactsEveryEncodedForm()
+    {
+        SecretMasker masker;
+        const QString secret = QStringLiteral("rt+abc/def==%41xyz");
+        masker.remember(secret);
+        const QString percent = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        const QString base64 = QString::fromLatin1(secret.toUtf8().toBase64());
+        const QString text = QStringLiteral("raw=%1 form=%2 basic=%3").arg(secret, percent, base64);
+        const QString redacted = masker.redact(text);
+        QVERIFY(!redacted.contains(secret));
+        QVERIFY(!redacted.contains(percent));
+        QVERIFY(!redacted.contains(base64));
+        QVERIFY(redacted.contains(SecretMasker::mask(secret)));
+    }
+
+    void forgetStopsRedacting()
+    {
+        SecretMasker masker;
+        masker.remember(QStringLiteral("secret-value-1"));
+        masker.forget(QStringLiteral("secret-value-1"));
+        QCOMPARE(masker.redact(QStringLiteral("x secret-value-1")), QStringLiteral("x secret-value-1"));
+    }
+
+    void messageHandlerRedactsLogLines()
+    {
+        LogCapture capture;
+        SecretMasker::installMessageHandler();
+        SecretMasker::global().remember(QStringLiteral("access-token-XYZ-123"));
+        qCInfo(lcOAuth) << "token is" << QStringLiteral("access-token-XYZ-123");
+        QVERIFY(capture.linesContainingAny({QStringLiteral("access-token-XYZ-123")}).isEmpty());
+        QVERIFY(!capture.lines().isEmpty());
+        SecretMasker::global().clear();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SecretMasker)
+#include "tst_secretmasker.moc"
