@@ -2,23 +2,73 @@
 
 #include "LoftyCore.h"
 #include "MainWindow.h"
+#include "util/LogCategories.h"
 #include "util/SecretMasker.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+void Application::setMetadata()
+{
+    QApplication::setOrganizationName(Lofty::organizationName());
+    QApplication::setApplicationName(Lofty::applicationName());
+    QApplication::setApplicationVersion(Lofty::version());
+    QApplication::setDesktopFileName(QStringLiteral("lofty-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofty-console.svg")));
+}
+
+// The console's own strings are embedded under :/i18n (qt_add_translations); Qt's come from the
+// system (qt6-translations-l10n). A missing translation is not an error: English is the source.
+void Application::installTranslations(QApplication& app)
+{
+    const QLocale locale;
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("lofty-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    else
+        qCDebug(lcGui) << "no console translation for" << locale.uiLanguages();
+
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
 
 int Application::run(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(Lofty::organizationName());
-    QApplication::setApplicationName(Lofty::applicationName());
-    QApplication::setApplicationDisplayName(QApplication::translate("Application", "Lofty Developer Console"));
-    QApplication::setApplicationVersion(Lofty::version());
-    QApplication::setDesktopFileName(QStringLiteral("lofty-console"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lofty-console.svg")));
+    setMetadata();
     SecretMasker::installMessageHandler();
+    installTranslations(app);
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("Application", "Lofty Developer Console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "Application", "Register, authorize, inspect tokens and call the Lofty CRM API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate(
+            "Application", "Open the console on the profile <name> (e.g. Sandbox or Lofty)."),
+        QApplication::translate("Application", "name"));
+    parser.addOption(profileOption);
+    parser.process(app);
 
     MainWindow window;
+    if (parser.isSet(profileOption) && !window.selectProfile(parser.value(profileOption))) {
+        const QString message
+            = QApplication::translate("Application", "Unknown profile \"%1\". Profiles: %2.")
+                  .arg(parser.value(profileOption), window.profileNames().join(QLatin1String(", ")));
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
     window.show();
     return app.exec();
 }
