@@ -14,7 +14,8 @@ private:
     {
         // LOFTY_SOURCE_DIR rather than LOFTY_TEST_DATA: the latter is computed inside a CMake function
         // and points at tests/<area>/data.
-        QFile file(qEnvironmentVariable("LOFTY_SOURCE_DIR") + QStringLiteral("/tests/data/api/errors/") + name);
+        QFile file(
+            qEnvironmentVariable("LOFTY_SOURCE_DIR") + QStringLiteral("/tests/data/api/errors/") + name);
         if (!file.open(QIODevice::ReadOnly))
             qFatal("missing test data %s", qPrintable(file.fileName()));
         return file.readAll();
