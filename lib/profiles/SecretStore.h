@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -18,33 +19,47 @@ class SecretStore : public QObject
 public:
     enum class Kind {
         ClientSecret, // per profile
-        CustomerKey,  // per account (client credentials)
-        ApiKey,       // per account
-        TokenSet,     // per account: TokenSet::toJson()
+        CustomerKey, // per account (client credentials)
+        ApiKey, // per account
+        TokenSet, // per account: TokenSet::toJson()
     };
     enum class Status {
         Ok,
-        NotFound,    // a real absence: the store is known to work in this session
+        NotFound, // a real absence: the store is known to work in this session
         Unavailable, // no Secret Service, locked keyring, user refused: see errorString
-        Failed,      // anything else: see errorString
+        Failed, // anything else: see errorString
     };
     struct Result
     {
         Status status = Status::Ok;
         QString errorString; // for the user, when status is not Ok
-        QByteArray data;     // read() only
+        QByteArray data; // read() only
     };
     using Callback = std::function<void(const Result&)>;
 
     using QObject::QObject;
 
     static QString key(const QString& profileId, const QString& accountId, Kind kind);
+    static QString kindName(Kind kind); // stable id used inside keys: "client-secret", ...
+    static QList<Kind> profileKinds(); // kinds kept once per profile
+    static QList<Kind> accountKinds(); // kinds kept per account
+    // Every key a profile can own: its profile-wide secrets and those of the listed accounts.
+    static QStringList keysOfProfile(const QString& profileId, const QStringList& accountIds);
+    static QStringList keysOfAccount(const QString& profileId, const QString& accountId);
 
+    // write() while the store is not persistent keeps the value in memory for this run and
+    // answers Unavailable (errorString says so) so that the caller can tell the user.
     virtual void read(const QString& key, QObject* context, Callback done) = 0;
     virtual void write(const QString& key, const QByteArray& data, QObject* context, Callback done) = 0;
     virtual void remove(const QString& key, QObject* context, Callback done) = 0;
-    // Removes every secret of a profile, or of one account of it (accountId non-empty).
-    virtual void removeAll(const QString& profileId, const QString& accountId, QObject* context, Callback done) = 0;
+
+    // A keychain cannot list its entries, so the caller names the accounts. Both remove every key
+    // in turn and answer Ok when each one is gone or was never there; otherwise the first problem.
+    // Removes a profile's secrets: the profile-wide ones and those of every listed account.
+    void removeAll(const QString& profileId, const QStringList& accountIds, QObject* context, Callback done);
+    // Removes the secrets of one account of a profile.
+    void removeAccount(const QString& profileId, const QString& accountId, QObject* context, Callback done);
+    void removeKeys(const QStringList& keys, QObject* context, Callback done);
 
     // False once the store has found that it cannot keep secrets (see Status::Unavailable); the
     // GUI then says so and secrets stay in memory for the run.
@@ -52,4 +67,8 @@ public:
 
 signals:
     void availabilityChanged(bool persistent, const QString& message);
+
+protected:
+    // Runs `done(result)` queued in `context`'s thread, dropped if `context` dies first.
+    static void deliver(QObject* context, const Callback& done, const Result& result);
 };

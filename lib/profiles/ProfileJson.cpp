@@ -1,0 +1,385 @@
+#include "profiles/ProfileJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProfileJson", text);
+}
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// Reads fields of one JSON object, recording each problem under "<path>.<field>".
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject& object, const QString& path, FieldProblems* problems)
+        : m_object(object)
+        , m_path(path)
+        , m_problems(problems)
+    { }
+
+    QString pathOf(const QString& field) const
+    {
+        return m_path.isEmpty() ? field : m_path + QLatin1Char('.') + field;
+    }
+    void problem(const QString& path, const QString& message) { m_problems->append({path, message}); }
+    bool has(const QString& field) const { return m_object.contains(field); }
+    QJsonValue value(const QString& field) const { return m_object.value(field); }
+
+    QString string(const QString& field, bool required = false)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined()) {
+            if (required)
+                problem(pathOf(field), tr("is missing"));
+            return QString();
+        }
+        if (!value.isString()) {
+            problem(pathOf(field), tr("must be a string, not %1").arg(typeName(value)));
+            return QString();
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            problem(pathOf(field), tr("must not be empty"));
+        return value.toString();
+    }
+
+    bool boolean(const QString& field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return false;
+        if (!value.isBool())
+            problem(pathOf(field), tr("must be true or false, not %1").arg(typeName(value)));
+        return value.toBool();
+    }
+
+    QUrl url(const QString& field, bool required)
+    {
+        const QString text = string(field, required);
+        if (text.isEmpty())
+            return QUrl();
+        const QUrl url(text, QUrl::StrictMode);
+        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        if (!url.isValid() || !web || url.host().isEmpty())
+            problem(pathOf(field), tr("must be an absolute http or https URL, not \"%1\"").arg(text));
+        return url;
+    }
+
+    QJsonArray array(const QString& field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return QJsonArray();
+        if (!value.isArray())
+            problem(pathOf(field), tr("must be an array, not %1").arg(typeName(value)));
+        return value.toArray();
+    }
+
+    QStringList stringList(const QString& field)
+    {
+        QStringList values;
+        const QJsonArray items = array(field);
+        for (int i = 0; i < items.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(pathOf(field)).arg(i);
+            if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty()) {
+                problem(itemPath, tr("must be a non-empty string"));
+                continue;
+            }
+            if (values.contains(items.at(i).toString()))
+                problem(itemPath, tr("repeats \"%1\"").arg(items.at(i).toString()));
+            values << items.at(i).toString();
+        }
+        return values;
+    }
+
+    void rejectSecretFields()
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (ProfileJson::isSecretName(it.key()))
+                problem(pathOf(it.key()),
+                    tr("is a secret; secrets are never read from or written to a profile file. "
+                       "Enter it in the console, which keeps it in the keychain"));
+        }
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    FieldProblems* m_problems;
+};
+
+QJsonObject objectAt(const QJsonValue& value, const QString& path, FieldProblems* problems)
+{
+    if (!value.isObject()) {
+        problems->append({path, tr("must be an object, not %1").arg(typeName(value))});
+        return QJsonObject();
+    }
+    return value.toObject();
+}
+
+QJsonArray parametersToJson(const ParameterList& parameters)
+{
+    QJsonArray array;
+    for (const auto& parameter : parameters)
+        array.append(QJsonObject {
+            {QStringLiteral("name"), parameter.first}, {QStringLiteral("value"), parameter.second}});
+    return array;
+}
+
+ParameterList parametersFromJson(FieldReader& reader, const QString& field, FieldProblems* problems)
+{
+    ParameterList parameters;
+    const QJsonArray items = reader.array(field);
+    for (int i = 0; i < items.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(reader.pathOf(field)).arg(i);
+        const int before = problems->size();
+        FieldReader item(objectAt(items.at(i), itemPath, problems), itemPath, problems);
+        if (problems->size() > before)
+            continue;
+        const QString name = item.string(QStringLiteral("name"), true);
+        const QString value = item.string(QStringLiteral("value"));
+        if (ProfileJson::isSecretName(name))
+            problems->append({item.pathOf(QStringLiteral("name")),
+                tr("\"%1\" carries a secret and cannot be a stored parameter; the console adds it "
+                   "from the keychain")
+                    .arg(name)});
+        parameters.append({name, value});
+    }
+    return parameters;
+}
+
+QJsonObject registrationToJson(const AppRegistration& app)
+{
+    return {{QStringLiteral("name"), app.name}, {QStringLiteral("description"), app.description},
+        {QStringLiteral("website"), app.website}, {QStringLiteral("clientId"), app.clientId},
+        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(app.redirectUris)},
+        {QStringLiteral("mode"), AppRegistration::modeName(app.mode)},
+        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(app.grantedApis)}};
+}
+
+void checkRedirectUris(FieldReader& reader, const QStringList& uris)
+{
+    for (int i = 0; i < uris.size(); ++i) {
+        const QUrl url(uris.at(i), QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative()
+            || (url.host().isEmpty() && url.scheme().startsWith(QLatin1String("http"))))
+            reader.problem(QStringLiteral("%1[%2]").arg(reader.pathOf(QStringLiteral("redirectUris"))).arg(i),
+                tr("\"%1\" is not an absolute URL").arg(uris.at(i)));
+    }
+}
+
+AppRegistration registrationFromJson(const QJsonValue& value, const QString& path, FieldProblems* problems)
+{
+    AppRegistration app;
+    const int before = problems->size();
+    FieldReader reader(objectAt(value, path, problems), path, problems);
+    if (problems->size() > before)
+        return app;
+    reader.rejectSecretFields();
+    app.name = reader.string(QStringLiteral("name"));
+    app.description = reader.string(QStringLiteral("description"));
+    app.website = reader.string(QStringLiteral("website"));
+    if (!app.website.isEmpty())
+        reader.url(QStringLiteral("website"), false);
+    app.clientId = reader.string(QStringLiteral("clientId"));
+    app.redirectUris = reader.stringList(QStringLiteral("redirectUris"));
+    checkRedirectUris(reader, app.redirectUris);
+    const QString mode = reader.string(QStringLiteral("mode"));
+    if (!mode.isEmpty() && !AppRegistration::modeFromName(mode, &app.mode))
+        reader.problem(reader.pathOf(QStringLiteral("mode")),
+            tr("\"%1\" is not a mode; expected development, underReview, production or declined").arg(mode));
+    app.grantedApis = reader.stringList(QStringLiteral("grantedApis"));
+    return app;
+}
+
+QJsonObject accountToJson(const AccountRecord& account)
+{
+    QJsonObject identity {{QStringLiteral("id"), account.identity.id},
+        {QStringLiteral("name"), account.identity.name}, {QStringLiteral("email"), account.identity.email}};
+    return {{QStringLiteral("id"), account.id}, {QStringLiteral("label"), account.label},
+        {QStringLiteral("grant"), TokenSet::grantName(account.grant)},
+        {QStringLiteral("authorizedAt"),
+            account.authorizedAt.isValid() ? account.authorizedAt.toUTC().toString(Qt::ISODateWithMs)
+                                           : QString()},
+        {QStringLiteral("identity"), identity}};
+}
+
+AccountRecord accountFromJson(const QJsonValue& value, const QString& path, FieldProblems* problems)
+{
+    AccountRecord account;
+    const int before = problems->size();
+    FieldReader reader(objectAt(value, path, problems), path, problems);
+    if (problems->size() > before)
+        return account;
+    reader.rejectSecretFields();
+    account.id = reader.string(QStringLiteral("id"), true);
+    account.label = reader.string(QStringLiteral("label"));
+    const QString grant = reader.string(QStringLiteral("grant"));
+    account.grant = TokenSet::grantFromName(grant);
+    if (!grant.isEmpty() && TokenSet::grantName(account.grant) != grant)
+        reader.problem(reader.pathOf(QStringLiteral("grant")), tr("\"%1\" is not a known grant").arg(grant));
+    const QString authorizedAt = reader.string(QStringLiteral("authorizedAt"));
+    if (!authorizedAt.isEmpty()) {
+        account.authorizedAt = QDateTime::fromString(authorizedAt, Qt::ISODateWithMs).toUTC();
+        if (!account.authorizedAt.isValid())
+            reader.problem(reader.pathOf(QStringLiteral("authorizedAt")),
+                tr("\"%1\" is not an ISO 8601 date and time").arg(authorizedAt));
+    }
+    if (reader.has(QStringLiteral("identity"))) {
+        const QString identityPath = reader.pathOf(QStringLiteral("identity"));
+        const int beforeIdentity = problems->size();
+        FieldReader identity(objectAt(reader.value(QStringLiteral("identity")), identityPath, problems),
+            identityPath, problems);
+        if (problems->size() == beforeIdentity) {
+            account.identity.id = identity.string(QStringLiteral("id"));
+            account.identity.name = identity.string(QStringLiteral("name"));
+            account.identity.email = identity.string(QStringLiteral("email"));
+        }
+    }
+    return account;
+}
+
+QList<AccountRecord> accountsFromJson(FieldReader& reader, FieldProblems* problems)
+{
+    QList<AccountRecord> accounts;
+    QSet<QString> ids;
+    const QJsonArray items = reader.array(QStringLiteral("accounts"));
+    for (int i = 0; i < items.size(); ++i) {
+        const QString itemPath
+            = QStringLiteral("%1[%2]").arg(reader.pathOf(QStringLiteral("accounts"))).arg(i);
+        const AccountRecord account = accountFromJson(items.at(i), itemPath, problems);
+        if (!account.id.isEmpty() && ids.contains(account.id))
+            problems->append(
+                {itemPath + QStringLiteral(".id"), tr("repeats the account id \"%1\"").arg(account.id)});
+        ids.insert(account.id);
+        accounts.append(account);
+    }
+    return accounts;
+}
+
+} // namespace
+
+bool ProfileJson::isSecretName(const QString& name)
+{
+    static const QSet<QString> names {QStringLiteral("clientSecret"), QStringLiteral("client_secret"),
+        QStringLiteral("customerKey"), QStringLiteral("customer_key"), QStringLiteral("accessToken"),
+        QStringLiteral("access_token"), QStringLiteral("refreshToken"), QStringLiteral("refresh_token"),
+        QStringLiteral("apiKey"), QStringLiteral("api_key"), QStringLiteral("code_verifier"),
+        QStringLiteral("password"), QStringLiteral("tokenSet")};
+    return names.contains(name);
+}
+
+QString ProfileJson::authorizeStyleName(OAuthClientConfig::AuthorizeStyle style)
+{
+    return style == OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth ? QStringLiteral("loftyVendorAuth")
+                                                                       : QStringLiteral("standard");
+}
+
+QString ProfileJson::clientAuthMethodName(OAuthClientConfig::ClientAuthMethod method)
+{
+    return method == OAuthClientConfig::ClientAuthMethod::HttpBasic ? QStringLiteral("httpBasic")
+                                                                    : QStringLiteral("requestBody");
+}
+
+QJsonObject ProfileJson::toJson(const Profile& profile, Content content)
+{
+    QJsonObject json;
+    if (content == Content::Stored)
+        json.insert(QStringLiteral("id"), profile.id);
+    json.insert(QStringLiteral("name"), profile.name);
+    json.insert(QStringLiteral("builtInSandbox"), profile.isBuiltInSandbox);
+    if (!profile.isBuiltInSandbox) { // the sandbox's URLs change every run
+        json.insert(QStringLiteral("authorizeUrl"), profile.authorizeUrl.toString());
+        json.insert(QStringLiteral("tokenUrl"), profile.tokenUrl.toString());
+        json.insert(QStringLiteral("apiBaseUrl"), profile.apiBaseUrl.toString());
+    }
+    json.insert(QStringLiteral("authorizeStyle"), authorizeStyleName(profile.authorizeStyle));
+    json.insert(QStringLiteral("clientAuthentication"), clientAuthMethodName(profile.clientAuthMethod));
+    json.insert(QStringLiteral("scope"), profile.scope);
+    json.insert(
+        QStringLiteral("extraAuthorizeParameters"), parametersToJson(profile.extraAuthorizeParameters));
+    json.insert(QStringLiteral("extraTokenParameters"), parametersToJson(profile.extraTokenParameters));
+    json.insert(QStringLiteral("extraRefreshParameters"), parametersToJson(profile.extraRefreshParameters));
+    json.insert(QStringLiteral("registration"), registrationToJson(profile.registration));
+    if (content == Content::Stored) {
+        QJsonArray accounts;
+        for (const AccountRecord& account : profile.accounts)
+            accounts.append(accountToJson(account));
+        json.insert(QStringLiteral("accounts"), accounts);
+    }
+    return json;
+}
+
+Profile ProfileJson::fromJson(
+    const QJsonValue& value, const QString& path, Content content, FieldProblems* problems)
+{
+    Profile profile;
+    const int before = problems->size();
+    FieldReader reader(objectAt(value, path, problems), path, problems);
+    if (problems->size() > before)
+        return profile;
+    reader.rejectSecretFields();
+    if (content == Content::Stored)
+        profile.id = reader.string(QStringLiteral("id"), true);
+    profile.name = reader.string(QStringLiteral("name"), true);
+    profile.isBuiltInSandbox = reader.boolean(QStringLiteral("builtInSandbox"));
+    if (!profile.isBuiltInSandbox) {
+        const bool required = content == Content::SharedSetup;
+        profile.authorizeUrl = reader.url(QStringLiteral("authorizeUrl"), required);
+        profile.tokenUrl = reader.url(QStringLiteral("tokenUrl"), required);
+        profile.apiBaseUrl = reader.url(QStringLiteral("apiBaseUrl"), required);
+    }
+    const QString style = reader.string(QStringLiteral("authorizeStyle"));
+    if (style == authorizeStyleName(OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth))
+        profile.authorizeStyle = OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth;
+    else if (!style.isEmpty() && style != authorizeStyleName(OAuthClientConfig::AuthorizeStyle::Standard))
+        reader.problem(reader.pathOf(QStringLiteral("authorizeStyle")),
+            tr("\"%1\" is not an authorize style; expected standard or loftyVendorAuth").arg(style));
+    const QString method = reader.string(QStringLiteral("clientAuthentication"));
+    if (method == clientAuthMethodName(OAuthClientConfig::ClientAuthMethod::HttpBasic))
+        profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    else if (!method.isEmpty()
+        && method != clientAuthMethodName(OAuthClientConfig::ClientAuthMethod::RequestBody))
+        reader.problem(reader.pathOf(QStringLiteral("clientAuthentication")),
+            tr("\"%1\" is not a client authentication method; expected requestBody or httpBasic")
+                .arg(method));
+    profile.scope = reader.string(QStringLiteral("scope"));
+    profile.extraAuthorizeParameters
+        = parametersFromJson(reader, QStringLiteral("extraAuthorizeParameters"), problems);
+    profile.extraTokenParameters
+        = parametersFromJson(reader, QStringLiteral("extraTokenParameters"), problems);
+    profile.extraRefreshParameters
+        = parametersFromJson(reader, QStringLiteral("extraRefreshParameters"), problems);
+    if (!reader.has(QStringLiteral("registration")))
+        reader.problem(reader.pathOf(QStringLiteral("registration")), tr("is missing"));
+    else
+        profile.registration = registrationFromJson(reader.value(QStringLiteral("registration")),
+            reader.pathOf(QStringLiteral("registration")), problems);
+    if (content == Content::Stored)
+        profile.accounts = accountsFromJson(reader, problems);
+    return profile;
+}

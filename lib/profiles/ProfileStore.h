@@ -1,0 +1,103 @@
+#pragma once
+
+#include "profiles/FieldProblem.h"
+#include "profiles/Profile.h"
+#include "profiles/SecretStore.h"
+
+#include <QObject>
+
+// The user's profiles, as versioned JSON in the app config folder (profiles.json). Non-secret
+// data only: secrets go to a SecretStore, which removeProfile()/removeAccount() also clean.
+//
+// Writes go through QSaveFile and the previous good file is kept as profiles.json.bak. A file
+// that cannot be used (empty, truncated, not JSON, wrong types, written by a newer version) is
+// renamed aside, never overwritten, and the report says what happened and where it went; the
+// backup is used when it is good, otherwise the presets.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int FormatVersion = 1;
+    static QString formatName() { return QStringLiteral("lofty-console-profiles"); }
+    static QString fileName() { return QStringLiteral("profiles.json"); }
+    // QStandardPaths::AppConfigLocation
+    static QString defaultFolder();
+
+    enum class LoadOutcome {
+        Loaded, // the file was read as it is
+        CreatedDefaults, // no file yet: the presets
+        RestoredFromBackup, // the file was missing or set aside; the backup was good
+        SetAside, // the file was set aside; no good backup: presets (and what could be salvaged)
+        Unreadable, // the file could not be opened or set aside: presets, saving disabled
+    };
+    enum class FileProblem { None, Empty, Truncated, NotJson, WrongType, NewerVersion };
+    struct LoadReport
+    {
+        LoadOutcome outcome = LoadOutcome::CreatedDefaults;
+        FileProblem problem = FileProblem::None;
+        QString message; // for the user; empty when all went well
+        QString setAsidePath; // where an unusable file went
+        FieldProblems fieldProblems;
+    };
+
+    explicit ProfileStore(const QString& folder, QObject* parent = nullptr);
+
+    LoadReport load();
+    const LoadReport& lastLoadReport() const { return m_report; }
+
+    QString folder() const { return m_folder; }
+    QString filePath() const;
+    QString backupPath() const;
+    bool isWritable() const { return m_writable; }
+    QString lastError() const { return m_lastError; }
+
+    QList<Profile> profiles() const { return m_profiles; }
+    const Profile* find(const QString& profileId) const;
+    QString currentProfileId() const { return m_currentProfileId; }
+    bool setCurrentProfileId(const QString& profileId);
+
+    // Each of these writes the file at once; false (and lastError(), saveFailed()) when it cannot.
+    bool saveProfile(const Profile& profile); // adds, or replaces the profile with the same id
+    bool saveAccount(const QString& profileId, const AccountRecord& account);
+    // Also removes the secrets from `secrets` (may be null); `done` reports that part.
+    bool removeProfile(
+        const QString& profileId, SecretStore* secrets, QObject* context, SecretStore::Callback done);
+    bool removeAccount(const QString& profileId, const QString& accountId, SecretStore* secrets,
+        QObject* context, SecretStore::Callback done);
+    bool save();
+
+signals:
+    void profilesChanged();
+    void currentProfileChanged(const QString& profileId);
+    void saveFailed(const QString& message); // the file could not be written
+
+private:
+    struct ParsedFile
+    {
+        FileProblem problem = FileProblem::None;
+        QString description; // what is wrong, in a sentence
+        FieldProblems fieldProblems;
+        QList<Profile> profiles; // those that were read without a problem
+        QString currentProfileId;
+    };
+
+    ParsedFile parse(const QByteArray& bytes, const QString& name) const;
+    void parseProfiles(const QJsonObject& root, ParsedFile* parsed) const;
+    QByteArray serialize() const;
+    void useDefaults();
+    void adopt(const ParsedFile& parsed);
+    void ensureBuiltInSandbox();
+    QString setAside(const QString& path, FileProblem problem);
+    void recoverFromBackup(const QString& reason);
+    bool writeFiles();
+    bool writeAtomically(const QString& path, const QByteArray& bytes);
+    bool fail(const QString& message);
+
+    QString m_folder;
+    QList<Profile> m_profiles;
+    QString m_currentProfileId;
+    LoadReport m_report;
+    bool m_writable = true;
+    QString m_lastError;
+};
