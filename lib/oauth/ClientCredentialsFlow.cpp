@@ -1,0 +1,88 @@
+#include "oauth/ClientCredentialsFlow.h"
+
+#include "oauth/TokenEndpointRequest.h"
+#include "util/SecretMasker.h"
+
+#include <QNetworkAccessManager>
+
+ClientCredentialsFlow::ClientCredentialsFlow(const OAuthClientConfig& config, QObject* parent)
+    : OAuthFlow(parent)
+    , m_config(config)
+{
+    SecretMasker::global().remember(config.clientSecret);
+}
+
+void ClientCredentialsFlow::setConfig(const OAuthClientConfig& config)
+{
+    m_config = config;
+    SecretMasker::global().remember(config.clientSecret);
+}
+
+void ClientCredentialsFlow::setCustomerKey(const QString& customerKey)
+{
+    m_customerKey = customerKey;
+    SecretMasker::global().remember(customerKey);
+}
+
+void ClientCredentialsFlow::setNetworkAccessManager(QNetworkAccessManager* network)
+{
+    m_network = network;
+}
+
+ParameterList ClientCredentialsFlow::requestParameters() const
+{
+    ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+    if (!m_config.scope.isEmpty())
+        parameters.append({QStringLiteral("scope"), m_config.scope});
+    if (!m_customerKey.isEmpty())
+        parameters.append({QStringLiteral("customer_key"), m_customerKey});
+    parameters.append(m_config.extraTokenParameters);
+    return parameters;
+}
+
+void ClientCredentialsFlow::start()
+{
+    if (!beginAttempt())
+        return;
+    reportStep(FlowStep::Kind::Started, tr("Client credentials"),
+        tr("Client %1 at %2").arg(m_config.clientId, m_config.tokenUrl.toString()));
+    if (!m_config.tokenUrl.isValid() || m_config.tokenUrl.isEmpty() || m_config.clientId.isEmpty()) {
+        fail(tr("The profile needs a token URL and a client id for client credentials."));
+        return;
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_request = new TokenEndpointRequest(m_config, m_network, this);
+    m_request->setClock(clock());
+    connect(m_request, &TokenEndpointRequest::finished, this, &ClientCredentialsFlow::onResponse);
+    const ParameterList parameters = requestParameters();
+    reportStep(FlowStep::Kind::TokenRequested, tr("Token requested"),
+        tr("POST %1 with grant_type=client_credentials%2")
+            .arg(m_config.tokenUrl.toString(),
+                m_customerKey.isEmpty() ? QString()
+                                        : tr(", customer_key=%1").arg(SecretMasker::mask(m_customerKey))));
+    m_request->post(parameters, TokenSet::Grant::ClientCredentials);
+}
+
+void ClientCredentialsFlow::onResponse(const TokenResponse& response)
+{
+    if (!response.ok) {
+        reportStep(FlowStep::Kind::TokenFailed, tr("Token refused"), response.message, true);
+        fail(response.message);
+        return;
+    }
+    reportStep(FlowStep::Kind::TokenReceived, tr("Token received"),
+        tr("Access token %1, expires %2")
+            .arg(SecretMasker::mask(response.token.accessToken),
+                response.token.expiresAt.toString(Qt::ISODate)));
+    succeed(response.token);
+}
+
+void ClientCredentialsFlow::releaseAttempt()
+{
+    if (m_request) {
+        m_request->abort();
+        m_request->deleteLater();
+        m_request = nullptr;
+    }
+}

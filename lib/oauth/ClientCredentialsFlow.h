@@ -1,0 +1,42 @@
+#pragma once
+
+#include "oauth/OAuthClientConfig.h"
+#include "oauth/OAuthFlow.h"
+
+class QNetworkAccessManager;
+class TokenEndpointRequest;
+struct TokenResponse;
+
+// Client credentials grant (RFC 6749 §4.4) with Lofty's customer_key: one form POST, no browser.
+// There is no refresh token for this grant; TokenRefresher runs it again when the token expires.
+class ClientCredentialsFlow : public OAuthFlow
+{
+    Q_OBJECT
+
+public:
+    explicit ClientCredentialsFlow(const OAuthClientConfig& config, QObject* parent = nullptr);
+
+    void setConfig(const OAuthClientConfig& config);
+    OAuthClientConfig config() const { return m_config; }
+    // The target user's key (a secret); sent as customer_key when not empty.
+    void setCustomerKey(const QString& customerKey);
+    // Uses `network` instead of a private QNetworkAccessManager (not owned).
+    void setNetworkAccessManager(QNetworkAccessManager* network);
+
+    // The form parameters of the request (without client authentication).
+    ParameterList requestParameters() const;
+
+public slots:
+    void start() override;
+
+protected:
+    void releaseAttempt() override;
+
+private:
+    void onResponse(const TokenResponse& response);
+
+    OAuthClientConfig m_config;
+    QString m_customerKey;
+    QNetworkAccessManager* m_network = nullptr;
+    TokenEndpointRequest* m_request = nullptr;
+};

@@ -1,0 +1,120 @@
+#include "oauth/Jwt.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <cmath>
+
+namespace {
+
+bool decodeBase64Url(const QString& part, QByteArray* decoded)
+{
+    const auto result = QByteArray::fromBase64Encoding(
+        part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!result)
+        return false;
+    *decoded = *result;
+    return true;
+}
+
+bool decodeJsonObject(const QString& part, QByteArray* json, QJsonObject* object)
+{
+    if (part.isEmpty() || !decodeBase64Url(part, json))
+        return false;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    *object = document.object();
+    return true;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Jwt", text);
+}
+
+} // namespace
+
+bool Jwt::looksLikeJwt(const QString& value)
+{
+    return decode(value).isValid();
+}
+
+Jwt Jwt::decode(const QString& value, QString* error)
+{
+    Jwt jwt;
+    const QStringList parts = value.trimmed().split(QLatin1Char('.'));
+    if (parts.size() != 3) {
+        if (error)
+            *error = tr("Not a JWT: expected three parts separated by dots, found %1.").arg(parts.size());
+        return jwt;
+    }
+    if (!decodeJsonObject(parts.at(0), &jwt.m_headerJson, &jwt.m_header)) {
+        if (error)
+            *error = tr("Not a JWT: the header is not base64url-encoded JSON.");
+        return jwt;
+    }
+    if (!decodeJsonObject(parts.at(1), &jwt.m_payloadJson, &jwt.m_payload)) {
+        if (error)
+            *error = tr("Not a JWT: the payload is not base64url-encoded JSON.");
+        return jwt;
+    }
+    QByteArray signature;
+    if (!parts.at(2).isEmpty() && !decodeBase64Url(parts.at(2), &signature)) {
+        if (error)
+            *error = tr("Not a JWT: the signature part is not base64url.");
+        return jwt;
+    }
+    jwt.m_signatureLength = int(signature.size());
+    jwt.m_valid = true;
+    return jwt;
+}
+
+QString Jwt::algorithm() const
+{
+    return m_header.value(QStringLiteral("alg")).toString();
+}
+
+QString Jwt::type() const
+{
+    return m_header.value(QStringLiteral("typ")).toString();
+}
+
+QString Jwt::subject() const
+{
+    return m_payload.value(QStringLiteral("sub")).toVariant().toString();
+}
+
+QString Jwt::issuer() const
+{
+    return m_payload.value(QStringLiteral("iss")).toString();
+}
+
+QDateTime Jwt::timeClaim(const QString& name) const
+{
+    const QJsonValue value = m_payload.value(name);
+    double seconds = 0;
+    if (value.isDouble()) {
+        seconds = value.toDouble();
+    } else if (value.isString()) {
+        bool ok = false;
+        seconds = value.toString().toDouble(&ok);
+        if (!ok)
+            return {};
+    } else {
+        return {};
+    }
+    constexpr double LatestSupportedSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!std::isfinite(seconds) || std::fabs(seconds) > LatestSupportedSeconds)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::floor(seconds * 1000.0)), Qt::UTC);
+}
+
+QString Jwt::signatureStatusText()
+{
+    return tr("Signature not verified: the console only decodes the token and cannot tell whether it is "
+              "genuine.");
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// Decodes the header and payload of a JWT-shaped value (three base64url parts separated by dots):
+// OAuth access tokens, and Lofty's API keys and customer keys, which are JWS. Only for display.
+// The signature is never checked (the console does not hold the signing keys), so nothing here
+// claims that a token is genuine: signatureStatusText() says so in words for the UI.
+class Jwt
+{
+public:
+    Jwt() = default;
+
+    // True when the value has three dot-separated parts whose first two are base64url JSON objects.
+    static bool looksLikeJwt(const QString& value);
+    // Decodes; on failure isValid() is false and `error` says why.
+    static Jwt decode(const QString& value, QString* error = nullptr);
+
+    bool isValid() const { return m_valid; }
+    QJsonObject header() const { return m_header; }
+    QJsonObject payload() const { return m_payload; }
+    QByteArray headerJson() const { return m_headerJson; } // decoded text, as sent
+    QByteArray payloadJson() const { return m_payloadJson; } // decoded text, as sent
+    bool hasSignature() const { return m_signatureLength > 0; }
+    int signatureLength() const { return m_signatureLength; } // bytes, decoded
+
+    QString algorithm() const; // header "alg"
+    QString type() const; // header "typ"
+    QString subject() const; // payload "sub"
+    QString issuer() const; // payload "iss"
+
+    // Registered time claims (RFC 7519 §4.1) in UTC; invalid when absent or not a number.
+    QDateTime expiresAt() const { return timeClaim(QStringLiteral("exp")); }
+    QDateTime issuedAt() const { return timeClaim(QStringLiteral("iat")); }
+    QDateTime notBefore() const { return timeClaim(QStringLiteral("nbf")); }
+    QDateTime timeClaim(const QString& name) const;
+
+    static QString signatureStatusText();
+
+private:
+    bool m_valid = false;
+    QJsonObject m_header;
+    QJsonObject m_payload;
+    QByteArray m_headerJson;
+    QByteArray m_payloadJson;
+    int m_signatureLength = 0;
+};

@@ -1,0 +1,159 @@
+#include "oauth/TokenRefresher.h"
+
+#include "oauth/TokenEndpointRequest.h"
+#include "util/Clock.h"
+#include "util/LogCategories.h"
+#include "util/SecretMasker.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+
+#include <utility>
+
+TokenRefresher::TokenRefresher(const OAuthClientConfig& config, const TokenSet& token, QObject* parent)
+    : TokenProvider(parent)
+    , m_config(config)
+    , m_clock(Clock::system())
+{
+    SecretMasker::global().remember(config.clientSecret);
+    setToken(token);
+}
+
+TokenRefresher::~TokenRefresher()
+{
+    if (m_request)
+        m_request->abort();
+}
+
+void TokenRefresher::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
+
+void TokenRefresher::setNetworkAccessManager(QNetworkAccessManager* network)
+{
+    m_network = network;
+}
+
+void TokenRefresher::setCustomerKey(const QString& customerKey)
+{
+    m_customerKey = customerKey;
+    SecretMasker::global().remember(customerKey);
+}
+
+void TokenRefresher::setToken(const TokenSet& token)
+{
+    m_token = token;
+    m_needsReauthorization = false;
+    SecretMasker::global().remember(token.accessToken);
+    SecretMasker::global().remember(token.refreshToken);
+}
+
+bool TokenRefresher::isRefreshing() const
+{
+    return m_request && m_request->isRunning();
+}
+
+void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, Callback done)
+{
+    if (m_needsReauthorization) {
+        call(context, done, TokenSet(), tr("This account has to be authorized again in the browser."));
+        return;
+    }
+    if (!isRefreshing() && m_token.isValid() && !m_token.expiresWithin(m_clock, minValiditySeconds)) {
+        call(context, done, m_token, QString());
+        return;
+    }
+    m_waiters.append({context, std::move(done)});
+    if (!isRefreshing())
+        startRequest();
+}
+
+void TokenRefresher::refreshNow()
+{
+    if (!isRefreshing() && !m_needsReauthorization)
+        startRequest();
+}
+
+ParameterList TokenRefresher::refreshParameters() const
+{
+    if (m_token.grant == TokenSet::Grant::ClientCredentials) {
+        ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
+        if (!m_config.scope.isEmpty())
+            parameters.append({QStringLiteral("scope"), m_config.scope});
+        if (!m_customerKey.isEmpty())
+            parameters.append({QStringLiteral("customer_key"), m_customerKey});
+        parameters.append(m_config.extraTokenParameters);
+        return parameters;
+    }
+    ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+        {QStringLiteral("refresh_token"), m_token.refreshToken}};
+    parameters.append(m_config.extraRefreshParameters);
+    return parameters;
+}
+
+void TokenRefresher::startRequest()
+{
+    const bool clientCredentials = m_token.grant == TokenSet::Grant::ClientCredentials;
+    if (!clientCredentials && !m_token.hasRefreshToken()) {
+        const QString reason = tr("There is no refresh token; the account has to be authorized again.");
+        m_needsReauthorization = true;
+        emit reauthorizationRequired(reason);
+        deliver(TokenSet(), reason);
+        return;
+    }
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    if (!m_request) {
+        m_request = new TokenEndpointRequest(m_config, m_network, this);
+        connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
+    }
+    m_request->setClock(m_clock);
+    ++m_requestCount;
+    qCInfo(lcOAuth).noquote() << (clientCredentials ? "requesting a new client-credentials token from"
+                                                    : "refreshing the access token at")
+                              << m_config.tokenUrl.toString();
+    m_request->post(refreshParameters(), m_token.grant);
+}
+
+void TokenRefresher::onResponse(const TokenResponse& response)
+{
+    if (!response.ok) {
+        qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
+        const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
+        if (refused) {
+            m_needsReauthorization = true;
+            emit reauthorizationRequired(response.message);
+        }
+        emit refreshFinished(false, response.message);
+        deliver(TokenSet(), response.message);
+        return;
+    }
+    TokenSet renewed = response.token;
+    renewed.grant = m_token.grant;
+    if (!renewed.hasRefreshToken()) {
+        renewed.refreshToken = m_token.refreshToken;
+        renewed.refreshTokenIssuedAt = m_token.refreshTokenIssuedAt;
+    }
+    m_token = renewed;
+    emit tokenChanged(m_token);
+    emit refreshFinished(true, QString());
+    deliver(m_token, QString());
+}
+
+void TokenRefresher::deliver(const TokenSet& token, const QString& error)
+{
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter& waiter : waiters) {
+        if (waiter.context)
+            call(waiter.context, waiter.done, token, error);
+    }
+}
+
+void TokenRefresher::call(QObject* context, const Callback& done, const TokenSet& token, const QString& error)
+{
+    if (!context || !done)
+        return;
+    QMetaObject::invokeMethod(
+        context, [done, token, error] { done(token, error); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "oauth/OAuthClientConfig.h"
+#include "oauth/TokenProvider.h"
+#include "oauth/TokenResponse.h"
+
+#include <QList>
+#include <QPointer>
+
+class Clock;
+class QNetworkAccessManager;
+class TokenEndpointRequest;
+
+// Keeps an OAuth token valid: a refresh_token grant for tokens that have one, a new client
+// credentials request for client-credentials tokens (that grant has no refresh token).
+// However many callers ask at once, one request runs and all of them get its result. A refresh
+// token that comes back replaces the old one; an answer without one keeps the old one.
+// invalid_grant marks the account as needing the browser again: reauthorizationRequired() is
+// emitted once and later calls fail at once, without touching the network, until setToken().
+class TokenRefresher : public TokenProvider
+{
+    Q_OBJECT
+
+public:
+    TokenRefresher(const OAuthClientConfig& config, const TokenSet& token, QObject* parent = nullptr);
+    ~TokenRefresher() override;
+
+    void setClock(const Clock* clock);
+    void setNetworkAccessManager(QNetworkAccessManager* network); // not owned
+    void setCustomerKey(const QString& customerKey); // client credentials re-fetch
+    void setToken(const TokenSet& token); // a new grant: clears needsReauthorization()
+
+    void fetchValidToken(QObject* context, int minValiditySeconds, Callback done) override;
+    TokenSet current() const override { return m_token; }
+
+    bool isRefreshing() const;
+    bool needsReauthorization() const { return m_needsReauthorization; }
+    int requestCount() const { return m_requestCount; } // token requests sent so far
+
+public slots:
+    // Refreshes now, whatever the expiry (the Tokens panel's button). Joins a running refresh.
+    void refreshNow();
+
+signals:
+    void refreshFinished(bool ok, const QString& error);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        Callback done;
+    };
+
+    void startRequest();
+    ParameterList refreshParameters() const;
+    void onResponse(const TokenResponse& response);
+    void deliver(const TokenSet& token, const QString& error);
+    static void call(QObject* context, const Callback& done, const TokenSet& token, const QString& error);
+
+    OAuthClientConfig m_config;
+    TokenSet m_token;
+    QString m_customerKey;
+    const Clock* m_clock = nullptr;
+    QNetworkAccessManager* m_network = nullptr;
+    TokenEndpointRequest* m_request = nullptr;
+    QList<Waiter> m_waiters;
+    bool m_needsReauthorization = false;
+    int m_requestCount = 0;
+};

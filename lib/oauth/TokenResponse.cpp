@@ -1,0 +1,127 @@
+#include "oauth/TokenResponse.h"
+
+#include "util/Clock.h"
+#include "util/SecretMasker.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr int MaximumQuotedBodyLength = 300;
+const QStringList SecretFields
+    = {QStringLiteral("access_token"), QStringLiteral("refresh_token"), QStringLiteral("id_token")};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TokenResponse", text);
+}
+
+QString quotedBody(const QByteArray& body)
+{
+    QString text = SecretMasker::global().redact(QString::fromUtf8(body)).simplified();
+    if (text.size() > MaximumQuotedBodyLength)
+        text = text.left(MaximumQuotedBodyLength) + QStringLiteral("…");
+    return text;
+}
+
+qint64 lifetimeSeconds(const QVariant& value)
+{
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    return ok && seconds > 0 ? seconds : TokenResponse::DefaultLifetimeSeconds;
+}
+
+} // namespace
+
+QVariantMap TokenResponse::parseFields(const QByteArray& body)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (trimmed.startsWith('{')) {
+        const QJsonDocument document = QJsonDocument::fromJson(trimmed);
+        return document.isObject() ? document.object().toVariantMap() : QVariantMap();
+    }
+    if (trimmed.isEmpty() || trimmed.startsWith('<') || !trimmed.contains('='))
+        return {};
+    QVariantMap fields;
+    // Form bodies encode spaces as '+'; QUrlQuery would keep them literal.
+    QByteArray normalised = trimmed;
+    normalised.replace('+', ' ');
+    const QUrlQuery query(QString::fromLatin1(normalised));
+    for (const auto& item : query.queryItems(QUrl::FullyDecoded))
+        fields.insert(item.first, item.second);
+    return fields;
+}
+
+TokenResponse TokenResponse::fromHttp(
+    int httpStatus, const QByteArray& body, TokenSet::Grant grant, const Clock* clock)
+{
+    const QVariantMap fields = parseFields(body);
+    for (const QString& name : SecretFields)
+        SecretMasker::global().remember(fields.value(name).toString());
+    const bool statusOk = httpStatus >= 200 && httpStatus < 300;
+    if (!statusOk || fields.contains(QStringLiteral("error")))
+        return failure(httpStatus, fields, body);
+    return success(httpStatus, fields, body, grant, clock);
+}
+
+TokenResponse TokenResponse::fromNetworkError(const QString& reason)
+{
+    TokenResponse response;
+    response.message = SecretMasker::global().redact(reason);
+    return response;
+}
+
+TokenResponse TokenResponse::failure(int httpStatus, const QVariantMap& fields, const QByteArray& body)
+{
+    TokenResponse response;
+    response.httpStatus = httpStatus;
+    response.error = fields.value(QStringLiteral("error")).toString();
+    response.errorDescription
+        = SecretMasker::global().redact(fields.value(QStringLiteral("error_description")).toString());
+    if (!response.error.isEmpty() && !response.errorDescription.isEmpty()) {
+        response.message = tr("The token endpoint refused the request (HTTP %1): %2: %3")
+                               .arg(httpStatus)
+                               .arg(response.error, response.errorDescription);
+    } else if (!response.error.isEmpty()) {
+        response.message
+            = tr("The token endpoint refused the request (HTTP %1): %2").arg(httpStatus).arg(response.error);
+    } else if (!body.trimmed().isEmpty()) {
+        response.message
+            = tr("The token endpoint answered HTTP %1: %2").arg(httpStatus).arg(quotedBody(body));
+    } else {
+        response.message = tr("The token endpoint answered HTTP %1 with an empty body.").arg(httpStatus);
+    }
+    return response;
+}
+
+TokenResponse TokenResponse::success(int httpStatus, const QVariantMap& fields, const QByteArray& body,
+    TokenSet::Grant grant, const Clock* clock)
+{
+    TokenResponse response;
+    response.httpStatus = httpStatus;
+    const QString accessToken = fields.value(QStringLiteral("access_token")).toString();
+    if (accessToken.isEmpty()) {
+        response.message = fields.isEmpty()
+            ? tr("The token endpoint's answer is neither JSON nor a form: %1").arg(quotedBody(body))
+            : tr("The token endpoint's answer has no access_token: %1").arg(quotedBody(body));
+        return response;
+    }
+    const QDateTime now = (clock ? clock : Clock::system())->nowUtc();
+    TokenSet& token = response.token;
+    token.kind = TokenSet::Kind::Bearer;
+    token.grant = grant;
+    token.accessToken = accessToken;
+    token.refreshToken = fields.value(QStringLiteral("refresh_token")).toString();
+    token.tokenType = fields.value(QStringLiteral("token_type")).toString();
+    token.scope = fields.value(QStringLiteral("scope")).toString();
+    token.obtainedAt = now;
+    token.expiresAt = now.addSecs(lifetimeSeconds(fields.value(QStringLiteral("expires_in"))));
+    if (token.hasRefreshToken())
+        token.refreshTokenIssuedAt = now;
+    token.rawResponseMasked = SecretMasker::global().redact(body);
+    response.ok = true;
+    return response;
+}

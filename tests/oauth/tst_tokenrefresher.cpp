@@ -1,0 +1,231 @@
+#include "FakeTokenEndpoint.h"
+#include "LogCapture.h"
+#include "ManualClock.h"
+#include "oauth/TokenRefresher.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class tst_TokenRefresher : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeTokenEndpoint* m_endpoint = nullptr;
+    ManualClock m_clock;
+
+    OAuthClientConfig config() const
+    {
+        OAuthClientConfig c;
+        c.tokenUrl = m_endpoint->url();
+        c.clientId = QStringLiteral("refresh-client");
+        return c;
+    }
+
+    TokenSet expiringToken(TokenSet::Grant grant = TokenSet::Grant::AuthorizationCode) const
+    {
+        TokenSet token;
+        token.kind = TokenSet::Kind::Bearer;
+        token.grant = grant;
+        token.accessToken = QStringLiteral("old-access-token");
+        if (grant != TokenSet::Grant::ClientCredentials) {
+            token.refreshToken = QStringLiteral("rt+old/value==");
+            token.refreshTokenIssuedAt = m_clock.nowUtc().addDays(-1);
+        }
+        token.obtainedAt = m_clock.nowUtc().addSecs(-3590);
+        token.expiresAt = m_clock.nowUtc().addSecs(10);
+        return token;
+    }
+
+    struct Result
+    {
+        bool done = false;
+        TokenSet token;
+        QString error;
+    };
+
+    void fetch(TokenRefresher& refresher, Result* result)
+    {
+        refresher.fetchValidToken(this, 60, [result](const TokenSet& token, const QString& error) {
+            result->done = true;
+            result->token = token;
+            result->error = error;
+        });
+    }
+
+private slots:
+    void init()
+    {
+        m_endpoint = new FakeTokenEndpoint(this);
+        QVERIFY(m_endpoint->listen());
+    }
+
+    void cleanup() { delete m_endpoint; }
+
+    void validTokenIsServedWithoutRequest()
+    {
+        TokenSet token = expiringToken();
+        token.expiresAt = m_clock.nowUtc().addSecs(3000);
+        TokenRefresher refresher(config(), token);
+        refresher.setClock(&m_clock);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QStringLiteral("old-access-token"));
+        QCOMPARE(refresher.requestCount(), 0);
+    }
+
+    void rotatedRefreshTokenReplacesTheOld()
+    {
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(200,
+            R"({"access_token":"new-access+/=","expires_in":3600,"refresh_token":"rt+new/value==","token_type":"Bearer"})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        QSignalSpy changed(&refresher, &TokenProvider::tokenChanged);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.token.accessToken, QStringLiteral("new-access+/="));
+        QCOMPARE(result.token.refreshToken, QStringLiteral("rt+new/value=="));
+        QCOMPARE(result.token.refreshTokenIssuedAt, m_clock.nowUtc());
+        QCOMPARE(changed.size(), 1);
+        const auto form = m_endpoint->requests().first().form();
+        QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QCOMPARE(form.value(QStringLiteral("refresh_token")), QStringLiteral("rt+old/value=="));
+        QVERIFY(!form.contains(QStringLiteral("redirect_uri")));
+        QVERIFY(!form.contains(QStringLiteral("client_secret")));
+    }
+
+    void missingRefreshTokenKeepsTheOld()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, R"({"access_token":"new-access-2","expires_in":3600})"));
+        const TokenSet old = expiringToken();
+        TokenRefresher refresher(config(), old);
+        refresher.setClock(&m_clock);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QStringLiteral("new-access-2"));
+        QCOMPARE(result.token.refreshToken, old.refreshToken);
+        QCOMPARE(result.token.refreshTokenIssuedAt, old.refreshTokenIssuedAt);
+        QCOMPARE(result.token.grant, TokenSet::Grant::AuthorizationCode);
+    }
+
+    void concurrentCallersCauseOneRefresh()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, R"({"access_token":"shared-access","expires_in":3600})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        QList<Result> results(20);
+        for (Result& result : results)
+            fetch(refresher, &result);
+        QTRY_VERIFY(std::all_of(results.begin(), results.end(), [](const Result& r) { return r.done; }));
+        for (const Result& result : results)
+            QCOMPARE(result.token.accessToken, QStringLiteral("shared-access"));
+        QCOMPARE(m_endpoint->requests().size(), 1);
+        QCOMPARE(refresher.requestCount(), 1);
+    }
+
+    void invalidGrantAsksForReauthorizationOnce()
+    {
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(
+            400, R"({"error":"invalid_grant","error_description":"Refresh token revoked."})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result first, second;
+        fetch(refresher, &first);
+        QTRY_VERIFY(first.done);
+        QVERIFY(first.error.contains(QStringLiteral("Refresh token revoked.")));
+        QCOMPARE(reauthorize.size(), 1);
+        QVERIFY(refresher.needsReauthorization());
+        fetch(refresher, &second);
+        QTRY_VERIFY(second.done);
+        QVERIFY(!second.error.isEmpty());
+        QCOMPARE(m_endpoint->requests().size(), 1); // no loop
+        QCOMPARE(reauthorize.size(), 1);
+    }
+
+    void otherErrorsDoNotAskForReauthorization()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(503, R"({"error":"temporarily_unavailable"})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QVERIFY(result.error.contains(QStringLiteral("temporarily_unavailable")));
+        QCOMPARE(reauthorize.size(), 0);
+        QVERIFY(!refresher.needsReauthorization());
+    }
+
+    void clientCredentialsAreFetchedAgainOnExpiry()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, R"({"access_token":"cc-again","expires_in":3600})"));
+        TokenRefresher refresher(config(), expiringToken(TokenSet::Grant::ClientCredentials));
+        refresher.setClock(&m_clock);
+        refresher.setCustomerKey(QStringLiteral("customer/key+="));
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QStringLiteral("cc-again"));
+        QCOMPARE(result.token.grant, TokenSet::Grant::ClientCredentials);
+        const auto form = m_endpoint->requests().first().form();
+        QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
+        QCOMPARE(form.value(QStringLiteral("customer_key")), QStringLiteral("customer/key+="));
+    }
+
+    void noRefreshTokenMeansReauthorization()
+    {
+        TokenSet token = expiringToken();
+        token.refreshToken.clear();
+        TokenRefresher refresher(config(), token);
+        refresher.setClock(&m_clock);
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(reauthorize.size(), 1);
+        QVERIFY(m_endpoint->requests().isEmpty());
+    }
+
+    void destroyedContextIsNotCalled()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, R"({"access_token":"late","expires_in":3600})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        auto* context = new QObject;
+        bool called = false;
+        refresher.fetchValidToken(context, 60, [&called](const TokenSet&, const QString&) { called = true; });
+        delete context;
+        QSignalSpy changed(&refresher, &TokenProvider::tokenChanged);
+        QVERIFY(changed.wait());
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+    }
+
+    void noSecretIsLogged()
+    {
+        LogCapture capture;
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(200,
+            R"({"access_token":"logged-access-x","expires_in":3600,"refresh_token":"logged-refresh-y"})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(capture.linesContainingAny({QStringLiteral("logged-access-x"),
+                     QStringLiteral("logged-refresh-y"), QStringLiteral("rt+old/value==")}),
+            QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TokenRefresher)
+#include "tst_tokenrefresher.moc"
