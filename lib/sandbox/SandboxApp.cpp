@@ -1,0 +1,166 @@
+#include "sandbox/SandboxApp.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace {
+
+struct ModeName
+{
+    SandboxApp::Mode mode;
+    const char* name;
+};
+
+constexpr ModeName ModeNames[] = {
+    {SandboxApp::Mode::Development, "Development"},
+    {SandboxApp::Mode::UnderReview, "Under Review"},
+    {SandboxApp::Mode::Production, "Production"},
+    {SandboxApp::Mode::Declined, "Declined"},
+};
+
+bool isLoopbackHost(const QString& host)
+{
+    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+        || host == QLatin1String("::1");
+}
+
+// RFC 8252 §7.3: a loopback redirect URI matches whatever port the native app bound.
+bool redirectUrisMatch(const QUrl& registered, const QUrl& requested)
+{
+    if (registered == requested)
+        return true;
+    return registered.scheme() == QLatin1String("http") && requested.scheme() == QLatin1String("http")
+        && isLoopbackHost(registered.host()) && registered.host() == requested.host()
+        && registered.path() == requested.path() && registered.query() == requested.query()
+        && requested.fragment().isEmpty() && requested.userInfo().isEmpty();
+}
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("SandboxConfig", text);
+}
+
+bool readStringList(const QJsonObject& json, const QString& key, QStringList* out, QString* error)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *error = key + QLatin1String(": ") + translate("expected an array of strings");
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            *error = QStringLiteral("%1[%2]: ").arg(key).arg(i) + translate("expected a string");
+            return false;
+        }
+        out->append(array.at(i).toString());
+    }
+    return true;
+}
+
+bool readString(const QJsonObject& json, const QString& key, bool required, QString* out, QString* error)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            *error = key + QLatin1String(": ") + translate("missing (required)");
+        return !required;
+    }
+    if (!value.isString()) {
+        *error = key + QLatin1String(": ") + translate("expected a string");
+        return false;
+    }
+    *out = value.toString();
+    if (required && out->isEmpty()) {
+        *error = key + QLatin1String(": ") + translate("must not be empty");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SandboxApp::isRedirectUriRegistered(const QString& redirectUri) const
+{
+    const QUrl requested(redirectUri, QUrl::StrictMode);
+    if (!requested.isValid() || requested.isRelative())
+        return false;
+    for (const QString& registered : redirectUris) {
+        if (redirectUrisMatch(QUrl(registered), requested))
+            return true;
+    }
+    return false;
+}
+
+QString SandboxApp::modeName(Mode mode)
+{
+    for (const ModeName& entry : ModeNames) {
+        if (entry.mode == mode)
+            return QString::fromLatin1(entry.name);
+    }
+    return QString();
+}
+
+bool SandboxApp::modeFromName(const QString& name, Mode* mode)
+{
+    for (const ModeName& entry : ModeNames) {
+        if (name.compare(QLatin1String(entry.name), Qt::CaseInsensitive) == 0) {
+            *mode = entry.mode;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject SandboxApp::toJson() const
+{
+    QJsonObject json {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("clientId"), clientId},
+        {QStringLiteral("clientSecret"), clientSecret.isEmpty() ? QJsonValue() : QJsonValue(clientSecret)},
+        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(redirectUris)},
+        {QStringLiteral("mode"), modeName(mode)},
+        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(grantedApis)},
+    };
+    if (!authorizedAccounts.isEmpty())
+        json.insert(QStringLiteral("authorizedAccounts"), QJsonArray::fromStringList(authorizedAccounts));
+    return json;
+}
+
+bool SandboxApp::fromJson(const QJsonObject& json, SandboxApp* app, QString* error)
+{
+    SandboxApp result;
+    QString modeText = modeName(Mode::Development);
+    if (!readString(json, QStringLiteral("name"), true, &result.name, error)
+        || !readString(json, QStringLiteral("description"), false, &result.description, error)
+        || !readString(json, QStringLiteral("clientId"), true, &result.clientId, error)
+        || !readString(json, QStringLiteral("clientSecret"), false, &result.clientSecret, error)
+        || !readStringList(json, QStringLiteral("redirectUris"), &result.redirectUris, error)
+        || !readString(json, QStringLiteral("mode"), false, &modeText, error)
+        || !readStringList(json, QStringLiteral("grantedApis"), &result.grantedApis, error)
+        || !readStringList(json, QStringLiteral("authorizedAccounts"), &result.authorizedAccounts, error))
+        return false;
+    if (!modeFromName(modeText, &result.mode)) {
+        *error = QLatin1String("mode: ")
+            + translate("unknown mode \"%1\" (expected Development, Under Review, Production or Declined)")
+                  .arg(modeText);
+        return false;
+    }
+    if (result.redirectUris.isEmpty()) {
+        *error = QLatin1String("redirectUris: ") + translate("at least one redirect URI is required");
+        return false;
+    }
+    for (int i = 0; i < result.redirectUris.size(); ++i) {
+        const QUrl url(result.redirectUris.at(i), QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative()) {
+            *error = QStringLiteral("redirectUris[%1]: ").arg(i) + translate("not an absolute URL");
+            return false;
+        }
+    }
+    *app = result;
+    return true;
+}

@@ -1,0 +1,129 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/SandboxHttpFrontend.h"
+#include "sandbox/SandboxOAuthRoutes.h"
+#include "sandbox/SandboxState.h"
+#include "util/LogCategories.h"
+
+#include <QTcpServer>
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+    , m_state(std::make_unique<SandboxState>())
+    , m_oauthRoutes(std::make_unique<SandboxOAuthRoutes>(*m_state))
+    , m_frontend(
+          new SandboxHttpFrontend([this](const SandboxRequest& request) { return route(request); }, this))
+{ }
+
+SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setConfig(const SandboxConfig& config)
+{
+    m_state->config = config;
+    m_state->authStore.clear();
+    m_state->rateLimiter.clear();
+}
+
+const SandboxConfig& SandboxServer::config() const
+{
+    return m_state->config;
+}
+
+void SandboxServer::setClock(const Clock* clock)
+{
+    m_state->clock = clock ? clock : Clock::system();
+}
+
+void SandboxServer::setTokenLifetimeSeconds(int seconds)
+{
+    m_state->tokenLifetimeSeconds = qMax(1, seconds);
+}
+
+void SandboxServer::setAutoApproveAccount(const QString& accountId)
+{
+    m_state->autoApproveAccount = accountId;
+}
+
+void SandboxServer::setRateLimitOverride(int requestsPerMinute)
+{
+    m_state->rateLimitOverride = qMax(0, requestsPerMinute);
+}
+
+void SandboxServer::reset()
+{
+    m_state->authStore.clear();
+    m_state->rateLimiter.clear();
+    m_state->faults = SandboxFaults();
+    m_state->data.reset();
+}
+
+bool SandboxServer::listen(const QHostAddress& address, quint16 port)
+{
+    const quint16 bound = m_frontend->listen(address, port);
+    if (bound == 0) {
+        qCWarning(lcSandbox) << "cannot listen on" << address.toString() << port;
+        return false;
+    }
+    m_address = address;
+    m_port = bound;
+    qCInfo(lcSandbox) << "listening on" << baseUrl().toString();
+    return true;
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_port != 0;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_port;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const bool loopbackAny = m_address == QHostAddress::LocalHost || m_address == QHostAddress::Any
+        || m_address == QHostAddress::AnyIPv4 || m_address.isNull();
+    url.setHost(loopbackAny ? QStringLiteral("127.0.0.1") : m_address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl SandboxServer::authorizeUrl() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("/oauth/authorize")));
+}
+
+QUrl SandboxServer::vendorAuthUrl() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("/page/vendor-auth.html")));
+}
+
+QUrl SandboxServer::tokenUrl() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("/oauth/token")));
+}
+
+QUrl SandboxServer::apiBaseUrl() const
+{
+    return baseUrl();
+}
+
+QUrl SandboxServer::adminUrl() const
+{
+    return baseUrl().resolved(QUrl(QStringLiteral("/sandbox")));
+}
+
+SandboxResponse SandboxServer::route(const SandboxRequest& request)
+{
+    qCDebug(lcSandbox) << request.method << request.path;
+    if (SandboxOAuthRoutes::handles(request.path)) {
+        SandboxResponse response = m_oauthRoutes->handle(request);
+        if (request.path == QLatin1String("/oauth/token"))
+            response.delayMs = m_state->faults.latencyMs;
+        return response;
+    }
+    return SandboxResponse::notFound();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sandbox/SandboxConfig.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class Clock;
+class SandboxHttpFrontend;
+struct SandboxRequest;
+struct SandboxResponse;
+struct SandboxState;
+class SandboxOAuthRoutes;
+
+// A Lofty-compatible OAuth 2.0 + API server on the loopback interface (DESIGN.md, "The
+// sandbox"): the console's built-in profile, the ground of every end-to-end test, and
+// `lofty-sandbox`. It never pretends to be Lofty: every page says "Sandbox".
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject* parent = nullptr); // starts with SandboxConfig::builtIn()
+    ~SandboxServer() override;
+
+    void setConfig(const SandboxConfig& config); // also forgets every code and token
+    const SandboxConfig& config() const;
+    void setClock(const Clock* clock);
+    void setTokenLifetimeSeconds(int seconds);
+    void setAutoApproveAccount(const QString& accountId); // empty: show the consent page
+    // Requests per minute for every app, e.g. for a benchmark; 0 restores Lofty's per-mode limits.
+    void setRateLimitOverride(int requestsPerMinute);
+    // Forgets codes, tokens, rate-limit windows and faults, and restores the seeded data.
+    void reset();
+
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl authorizeUrl() const; // <base>/oauth/authorize
+    QUrl vendorAuthUrl() const; // <base>/page/vendor-auth.html
+    QUrl tokenUrl() const; // <base>/oauth/token
+    QUrl apiBaseUrl() const; // same as baseUrl(): API paths start with /v1.0 or /v2.0
+    QUrl adminUrl() const; // <base>/sandbox
+
+private:
+    SandboxResponse route(const SandboxRequest& request);
+
+    std::unique_ptr<SandboxState> m_state;
+    std::unique_ptr<SandboxOAuthRoutes> m_oauthRoutes;
+    SandboxHttpFrontend* m_frontend = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
