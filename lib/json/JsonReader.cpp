@@ -166,8 +166,9 @@ bool Parser::step(Expect& expect)
 bool Parser::parseValueStart(Expect& expect, bool afterComma)
 {
     if (m_p >= m_end)
-        return fail(m_stack.empty() && m_p == m_begin ? tr("the text is empty")
-                                                      : tr("unexpected end of text: expected a value"));
+        return fail(m_stack.empty()       ? tr("the text is empty")
+                : m_stack.back().isObject ? tr("unterminated object: expected a value")
+                                          : tr("unterminated array: expected a value"));
     Entry entry;
     entry.offset = quint32(m_p - m_begin);
     const char c = *m_p;

@@ -51,7 +51,7 @@ private:
         if (!m_pretty)
             return;
         m_out += '\n';
-        m_out.append(qsizetype(m_depth) * JsonWriter::IndentWidth, ' ');
+        m_out.append(qsizetype(qMin(m_depth, JsonWriter::MaxIndentDepth)) * JsonWriter::IndentWidth, ' ');
     }
 
     void open(char c)

@@ -12,6 +12,8 @@ public:
     enum Style { Pretty, Compact };
 
     static constexpr int IndentWidth = 4;
+    // Deeper levels are not indented further: pretty output of hostile nesting stays linear.
+    static constexpr int MaxIndentDepth = 64;
 
     static QByteArray write(const JsonNode& node, Style style);
 
