@@ -169,9 +169,10 @@ void MainWindow::createStatusBar()
     m_tokenExpiryLabel->setObjectName(QStringLiteral("tokenExpiryStatus"));
     m_rateMeter = new RateMeter(this);
 
-    statusBar()->addWidget(m_profileLabel);
-    statusBar()->addWidget(m_accountLabel);
-    statusBar()->addWidget(m_tokenExpiryLabel);
+    for (QLabel* label : {m_profileLabel, m_accountLabel, m_tokenExpiryLabel}) {
+        label->setContentsMargins(4, 0, 8, 0);
+        statusBar()->addWidget(label);
+    }
     statusBar()->addPermanentWidget(m_rateMeter);
     setAccountName(QString());
     setTokenExpiry(QDateTime());
