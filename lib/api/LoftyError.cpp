@@ -261,6 +261,23 @@ LoftyError LoftyError::redirectRefused(const QUrl& from, const QUrl& to)
     return error;
 }
 
+LoftyError LoftyError::credentialsUnavailable(const QString& reason)
+{
+    LoftyError error;
+    error.set(Kind::NoCredentials, tr("No valid credentials"),
+        tr("The request was not sent: no valid token could be had for the account. %1").arg(reason),
+        tr("Authorize the account again, or paste a valid API key or access token."));
+    return error;
+}
+
+LoftyError LoftyError::invalidRequest(const QString& reason)
+{
+    LoftyError error;
+    error.set(Kind::InvalidRequest, tr("Invalid request"), reason,
+        tr("Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me."));
+    return error;
+}
+
 QString LoftyError::toText() const
 {
     QStringList parts {m_title, m_cause};
@@ -284,6 +301,10 @@ QString LoftyError::kindName(Kind kind)
         return QStringLiteral("cancelled");
     case Kind::RedirectRefused:
         return QStringLiteral("redirect-refused");
+    case Kind::NoCredentials:
+        return QStringLiteral("no-credentials");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
     case Kind::BadRequest:
         return QStringLiteral("bad-request");
     case Kind::Unauthorized:

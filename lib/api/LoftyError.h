@@ -18,6 +18,8 @@ public:
         Timeout, // no data within the request's timeout
         Cancelled, // the user cancelled
         RedirectRefused, // a redirect to another host (the Authorization header would leak)
+        NoCredentials, // no valid token could be had; nothing was sent
+        InvalidRequest, // the request itself is unusable (no host, no method); nothing was sent
         BadRequest, // 400: INVALID_PARAMETER, MISSING_PARAMETER, LIMIT_NOT_VALID, ...
         Unauthorized, // 401: BAD_CREDENTIALS, token missing, bad or expired
         ApiNotGranted, // 403 200100 / VENDOR_HAS_NO_PERMISSION: the app lacks the API
@@ -44,6 +46,9 @@ public:
     static LoftyError timeout(int seconds);
     static LoftyError cancelled();
     static LoftyError redirectRefused(const QUrl& from, const QUrl& to);
+    // No request was sent: the account has no usable credentials (`reason` from the TokenProvider).
+    static LoftyError credentialsUnavailable(const QString& reason);
+    static LoftyError invalidRequest(const QString& reason);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

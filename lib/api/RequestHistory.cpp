@@ -1,0 +1,258 @@
+#include "api/RequestHistory.h"
+
+#include "api/ApiResponse.h"
+#include "util/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+// When over the bound, keep this fraction of it, so that the next appends do not rewrite the file
+// again at once.
+constexpr double CompactionTarget = 0.75;
+
+QByteArray jsonEscaped(const QString& text)
+{
+    // The form `text` takes inside a JSON string, as QJsonDocument writes it.
+    const QByteArray quoted = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return quoted.mid(2, quoted.size() - 4);
+}
+
+} // namespace
+
+RequestHistory::RequestHistory(const QString& filePath, QObject* parent)
+    : QObject(parent)
+    , m_filePath(filePath)
+{ }
+
+void RequestHistory::setError(QString* error, const QString& message) const
+{
+    qCWarning(lcApi) << "history" << m_filePath << ":" << message;
+    if (error)
+        *error = message;
+}
+
+RequestHistory::Summary RequestHistory::summaryOf(const HistoryEntry& entry)
+{
+    Summary summary;
+    summary.time = entry.time;
+    summary.accountId = entry.accountId;
+    summary.endpointId = entry.endpointId;
+    summary.method = entry.method;
+    summary.url = entry.url;
+    summary.status = entry.status;
+    summary.elapsedMs = entry.elapsedMs;
+    summary.responseBytes = entry.responseBytes;
+    summary.errorKind = entry.errorKind;
+    summary.errorCode = entry.errorCode;
+    return summary;
+}
+
+bool RequestHistory::load(QString* error)
+{
+    m_summaries.clear();
+    m_skippedLines = 0;
+    m_fileSize = 0;
+    m_endsWithNewline = true;
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        emit reset();
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, tr("Cannot read the history file %1: %2").arg(m_filePath, file.errorString()));
+        emit reset();
+        return false;
+    }
+    const QByteArray content = file.readAll();
+    m_fileSize = content.size();
+    m_endsWithNewline = content.isEmpty() || content.endsWith('\n');
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        if (end > start) {
+            bool ok = false;
+            const HistoryEntry entry = HistoryEntry::fromJsonLine(
+                QByteArray::fromRawData(content.constData() + start, end - start), &ok,
+                HistoryEntry::Part::Summary);
+            if (ok) {
+                Summary summary = summaryOf(entry);
+                summary.offset = start;
+                summary.length = int(end - start);
+                m_summaries.append(summary);
+            } else {
+                ++m_skippedLines;
+            }
+        }
+        start = end + 1;
+    }
+    if (m_skippedLines > 0)
+        qCWarning(lcApi) << "history: skipped" << m_skippedLines << "unreadable line(s) in" << m_filePath;
+    emit reset();
+    return true;
+}
+
+bool RequestHistory::append(const ApiResponse& response, QString* error)
+{
+    return append(HistoryEntry::fromResponse(response, m_maxBodyBytes), error);
+}
+
+bool RequestHistory::append(const HistoryEntry& entry, QString* error)
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        setError(error, tr("Cannot write the history file %1: %2").arg(m_filePath, file.errorString()));
+        return false;
+    }
+    // A crash may have left half a line; start a fresh one so that only that line is lost.
+    QByteArray data = m_endsWithNewline ? QByteArray() : QByteArray("\n");
+    const QByteArray line = entry.toJsonLine();
+    const qint64 offset = file.size() + data.size();
+    data += line + '\n';
+    if (file.write(data) != data.size() || !file.flush()) {
+        setError(error, tr("Cannot write the history file %1: %2").arg(m_filePath, file.errorString()));
+        return false;
+    }
+    file.close();
+    m_endsWithNewline = true;
+    m_fileSize = offset + line.size() + 1;
+    Summary summary = summaryOf(entry);
+    summary.offset = offset;
+    summary.length = int(line.size());
+    m_summaries.append(summary);
+    emit entryAppended(count() - 1);
+    return compactIfNeeded(error);
+}
+
+bool RequestHistory::compactIfNeeded(QString* error)
+{
+    if (m_fileSize <= m_maxFileBytes)
+        return true;
+    const qint64 target = qint64(double(m_maxFileBytes) * CompactionTarget);
+    // Keep the newest entries that fit in the target.
+    int first = count();
+    qint64 kept = 0;
+    while (first > 1 && kept + m_summaries[first - 1].length + 1 <= target) {
+        --first;
+        kept += m_summaries[first].length + 1;
+    }
+    if (first == count())
+        first = count() - 1; // the newest entry stays even when it alone is over the bound
+    QFile source(m_filePath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        setError(error, tr("Cannot read the history file %1: %2").arg(m_filePath, source.errorString()));
+        return false;
+    }
+    QSaveFile rewritten(m_filePath);
+    if (!rewritten.open(QIODevice::WriteOnly)) {
+        setError(
+            error, tr("Cannot rewrite the history file %1: %2").arg(m_filePath, rewritten.errorString()));
+        return false;
+    }
+    QList<Summary> keptSummaries;
+    qint64 offset = 0;
+    for (int i = first; i < count(); ++i) {
+        Summary summary = m_summaries[i];
+        source.seek(summary.offset);
+        const QByteArray line = source.read(summary.length) + '\n';
+        rewritten.write(line);
+        summary.offset = offset;
+        offset += line.size();
+        keptSummaries.append(summary);
+    }
+    if (!rewritten.commit()) {
+        setError(
+            error, tr("Cannot rewrite the history file %1: %2").arg(m_filePath, rewritten.errorString()));
+        return false;
+    }
+    qCInfo(lcApi) << "history: dropped" << first << "oldest entries of" << m_filePath;
+    m_summaries = keptSummaries;
+    m_fileSize = offset;
+    emit reset();
+    return true;
+}
+
+bool RequestHistory::clear(QString* error)
+{
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly) || !file.commit()) {
+        setError(error, tr("Cannot clear the history file %1: %2").arg(m_filePath, file.errorString()));
+        return false;
+    }
+    m_summaries.clear();
+    m_fileSize = 0;
+    m_endsWithNewline = true;
+    emit reset();
+    return true;
+}
+
+std::optional<HistoryEntry> RequestHistory::entry(int index) const
+{
+    if (index < 0 || index >= count())
+        return std::nullopt;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_summaries[index].offset))
+        return std::nullopt;
+    bool ok = false;
+    HistoryEntry entry = HistoryEntry::fromJsonLine(file.read(m_summaries[index].length), &ok);
+    if (!ok)
+        return std::nullopt;
+    return entry;
+}
+
+ApiRequest RequestHistory::resendRequest(int index) const
+{
+    const std::optional<HistoryEntry> found = entry(index);
+    return found ? found->toRequest() : ApiRequest();
+}
+
+bool RequestHistory::matchesFields(const Summary& summary, const Query& query) const
+{
+    if (!query.endpointId.isEmpty() && summary.endpointId != query.endpointId)
+        return false;
+    if (!query.accountId.isEmpty() && summary.accountId != query.accountId)
+        return false;
+    if (query.status >= 1 && query.status <= 5)
+        return summary.status / 100 == query.status;
+    return query.status == 0 || summary.status == query.status;
+}
+
+QList<int> RequestHistory::search(const Query& query) const
+{
+    QList<int> matches;
+    for (int i = 0; i < count(); ++i) {
+        if (matchesFields(m_summaries[i], query))
+            matches.append(i);
+    }
+    if (query.text.isEmpty())
+        return matches;
+    return searchText(matches, query.text);
+}
+
+QList<int> RequestHistory::searchText(const QList<int>& candidates, const QString& text) const
+{
+    QList<int> matches;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return matches;
+    // Lines hold JSON: look for the text as JSON writes it, and as it is (in URLs).
+    const QByteArray escaped = jsonEscaped(text).toLower();
+    const QByteArray plain = text.toUtf8().toLower();
+    for (const int index : candidates) {
+        const Summary& summary = m_summaries[index];
+        if (!file.seek(summary.offset))
+            continue;
+        const QByteArray line = file.read(summary.length).toLower();
+        if (line.contains(escaped) || line.contains(plain))
+            matches.append(index);
+    }
+    return matches;
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "api/HistoryEntry.h"
+
+#include <QObject>
+
+#include <optional>
+
+struct ApiResponse;
+
+// Every exchange of one profile, appended as JSON lines to one file (secrets masked before
+// anything is written), bounded in size by dropping the oldest entries, searchable, and able to
+// turn an entry back into a request.
+//
+// Only a small summary of each entry stays in memory (with the line's offset in the file); the
+// full entry is read from disk on demand. A torn last line (a crash mid-write) is skipped.
+class RequestHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultMaxFileBytes = 64LL * 1024 * 1024;
+    static constexpr int DefaultMaxBodyBytes = 256 * 1024;
+
+    struct Summary
+    {
+        QDateTime time;
+        QString accountId;
+        QString endpointId;
+        QString method;
+        QString url;
+        int status = 0;
+        qint64 elapsedMs = 0;
+        qint64 responseBytes = 0;
+        QString errorKind;
+        QString errorCode;
+        qint64 offset = 0; // of the line in the file
+        int length = 0; // of the line, without the newline
+    };
+
+    struct Query
+    {
+        QString endpointId; // exact; empty: any
+        int status = 0; // 0: any; 1..5: that class (2 = 2xx); otherwise exact
+        QString accountId; // exact; empty: any
+        QString text; // case-insensitive, in URL, headers and bodies; empty: any
+    };
+
+    explicit RequestHistory(const QString& filePath, QObject* parent = nullptr);
+
+    QString filePath() const { return m_filePath; }
+    void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
+    void setMaxBodyBytes(int bytes) { m_maxBodyBytes = bytes; }
+    int maxBodyBytes() const { return m_maxBodyBytes; }
+
+    // Reads the file's index. A missing file is an empty history. Unreadable lines are skipped
+    // and counted (skippedLines()).
+    bool load(QString* error = nullptr);
+    int skippedLines() const { return m_skippedLines; }
+
+    bool append(const ApiResponse& response, QString* error = nullptr);
+    bool append(const HistoryEntry& entry, QString* error = nullptr);
+    bool clear(QString* error = nullptr);
+
+    int count() const { return int(m_summaries.size()); }
+    const QList<Summary>& summaries() const { return m_summaries; } // oldest first
+    std::optional<HistoryEntry> entry(int index) const;
+    QList<int> search(const Query& query) const; // indexes, oldest first
+    ApiRequest resendRequest(int index) const; // invalid URL when the entry cannot be read
+
+signals:
+    void entryAppended(int index);
+    void reset(); // loaded, cleared or compacted: indexes changed
+
+private:
+    static Summary summaryOf(const HistoryEntry& entry);
+    bool matchesFields(const Summary& summary, const Query& query) const;
+    QList<int> searchText(const QList<int>& candidates, const QString& text) const;
+    bool compactIfNeeded(QString* error);
+    void setError(QString* error, const QString& message) const;
+
+    QString m_filePath;
+    qint64 m_maxFileBytes = DefaultMaxFileBytes;
+    int m_maxBodyBytes = DefaultMaxBodyBytes;
+    QList<Summary> m_summaries;
+    qint64 m_fileSize = 0;
+    bool m_endsWithNewline = true;
+    int m_skippedLines = 0;
+};
