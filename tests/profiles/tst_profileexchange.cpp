@@ -10,7 +10,10 @@ namespace {
 
 QByteArray testData(const QString& name)
 {
-    QFile file(QDir(qEnvironmentVariable("LOFTY_TEST_DATA")).filePath(QStringLiteral("profiles/") + name));
+    // LOFTY_SOURCE_DIR, not LOFTY_TEST_DATA: tests/CMakeLists.txt computes the latter inside a CMake
+    // function, where it points at tests/profiles/data.
+    QFile file(QDir(qEnvironmentVariable("LOFTY_SOURCE_DIR"))
+                   .filePath(QStringLiteral("tests/data/profiles/") + name));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(name));
     return file.readAll();
