@@ -201,7 +201,11 @@ const SandboxApp* SandboxConfig::app(const QString& clientId) const
 
 SandboxApp* SandboxConfig::app(const QString& clientId)
 {
-    return const_cast<SandboxApp*>(static_cast<const SandboxConfig*>(this)->app(clientId));
+    for (SandboxApp& entry : apps) { // non-const iteration detaches the implicitly shared list
+        if (entry.clientId == clientId)
+            return &entry;
+    }
+    return nullptr;
 }
 
 const SandboxAccount* SandboxConfig::account(const QString& accountId) const

@@ -1,8 +1,42 @@
 #pragma once
 
-// Placeholder; the seeded fake data arrives with the API routes.
+#include "sandbox/SandboxAccount.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The sandbox's seeded, deterministic fake CRM: leads, tasks, notes, calls, texts, emails,
+// manual logs, transactions, team members, lead ponds, working leads and webhooks. Every id is a
+// 64-bit integer above 2^53 (the first lead is 9007199254740993), so a client that parses ids
+// as doubles shows the loss at once. Writes change the data in memory until reset().
 class SandboxData
 {
 public:
-    void reset() { }
+    static constexpr qint64 IdBase = 9007199254740993LL; // 2^53 + 1: not representable as a double
+
+    SandboxData();
+    void reset(); // back to the seeded state
+    // Team members come from the configured accounts (one member per account).
+    void setAccounts(const QList<SandboxAccount>& accounts);
+
+    QList<QJsonObject>& collection(const QString& name);
+    QJsonObject* find(const QString& collectionName, const QString& idField, qint64 id);
+    bool remove(const QString& collectionName, const QString& idField, qint64 id);
+    qint64 nextId() { return m_nextId += 2; } // odd offsets from 2^53 stay unrepresentable as doubles
+
+    QJsonObject memberOf(const QString& accountId) const;
+    QJsonObject organization() const;
+
+private:
+    void seed();
+    void seedLeads();
+    void seedLeadRecords(qint64 leadId, int index);
+    void seedTeamRecords();
+    QJsonObject makeMember(const SandboxAccount& account, int index) const;
+
+    QList<SandboxAccount> m_accounts;
+    QHash<QString, QList<QJsonObject>> m_collections;
+    qint64 m_nextId = IdBase;
 };

@@ -1,5 +1,8 @@
 #include "sandbox/SandboxServer.h"
 
+#include "catalog/EndpointCatalog.h"
+#include "sandbox/SandboxAdminRoutes.h"
+#include "sandbox/SandboxApiRoutes.h"
 #include "sandbox/SandboxHttpFrontend.h"
 #include "sandbox/SandboxOAuthRoutes.h"
 #include "sandbox/SandboxState.h"
@@ -11,6 +14,9 @@ SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , m_state(std::make_unique<SandboxState>())
     , m_oauthRoutes(std::make_unique<SandboxOAuthRoutes>(*m_state))
+    , m_apiRoutes(std::make_unique<SandboxApiRoutes>(*m_state, EndpointCatalog::builtIn()))
+    , m_adminRoutes(std::make_unique<SandboxAdminRoutes>(*m_state, [this] { reset(); }))
+    , m_initialConfig(m_state->config)
     , m_frontend(
           new SandboxHttpFrontend([this](const SandboxRequest& request) { return route(request); }, this))
 { }
@@ -19,9 +25,11 @@ SandboxServer::~SandboxServer() = default;
 
 void SandboxServer::setConfig(const SandboxConfig& config)
 {
+    m_initialConfig = config;
     m_state->config = config;
     m_state->authStore.clear();
     m_state->rateLimiter.clear();
+    m_state->data.setAccounts(config.accounts);
 }
 
 const SandboxConfig& SandboxServer::config() const
@@ -51,6 +59,7 @@ void SandboxServer::setRateLimitOverride(int requestsPerMinute)
 
 void SandboxServer::reset()
 {
+    m_state->config = m_initialConfig;
     m_state->authStore.clear();
     m_state->rateLimiter.clear();
     m_state->faults = SandboxFaults();
@@ -125,5 +134,9 @@ SandboxResponse SandboxServer::route(const SandboxRequest& request)
             response.delayMs = m_state->faults.latencyMs;
         return response;
     }
+    if (SandboxAdminRoutes::handles(request.path))
+        return m_adminRoutes->handle(request);
+    if (SandboxApiRoutes::handles(request.path))
+        return m_apiRoutes->handle(request);
     return SandboxResponse::notFound();
 }

@@ -14,6 +14,8 @@ struct SandboxRequest;
 struct SandboxResponse;
 struct SandboxState;
 class SandboxOAuthRoutes;
+class SandboxApiRoutes;
+class SandboxAdminRoutes;
 
 // A Lofty-compatible OAuth 2.0 + API server on the loopback interface (DESIGN.md, "The
 // sandbox"): the console's built-in profile, the ground of every end-to-end test, and
@@ -33,7 +35,8 @@ public:
     void setAutoApproveAccount(const QString& accountId); // empty: show the consent page
     // Requests per minute for every app, e.g. for a benchmark; 0 restores Lofty's per-mode limits.
     void setRateLimitOverride(int requestsPerMinute);
-    // Forgets codes, tokens, rate-limit windows and faults, and restores the seeded data.
+    // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
+    // with setConfig() and the seeded data.
     void reset();
 
     bool listen(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
@@ -51,6 +54,9 @@ private:
 
     std::unique_ptr<SandboxState> m_state;
     std::unique_ptr<SandboxOAuthRoutes> m_oauthRoutes;
+    std::unique_ptr<SandboxApiRoutes> m_apiRoutes;
+    std::unique_ptr<SandboxAdminRoutes> m_adminRoutes;
+    SandboxConfig m_initialConfig; // what reset() restores
     SandboxHttpFrontend* m_frontend = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -29,7 +29,7 @@ HttpResult SandboxTestHttp::send(const QByteArray& method, const QUrl& url, cons
     const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest request(url);
-    request.setTransferTimeout(20000);
+    request.setTransferTimeout(m_timeoutMs);
     for (const auto& header : headers)
         request.setRawHeader(header.first, header.second);
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);

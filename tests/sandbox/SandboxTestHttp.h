@@ -33,9 +33,12 @@ public:
     HttpResult sendJson(const QByteArray& method, const QUrl& url, const QJsonObject& body,
         const QByteArray& authorization = QByteArray());
 
+    void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+
     static QByteArray basic(const QString& clientId, const QString& secret);
     static QByteArray bearer(const QString& token);
 
 private:
     QNetworkAccessManager m_network;
+    int m_timeoutMs = 20000;
 };

@@ -1,0 +1,166 @@
+#include "sandbox/SandboxAdminRoutes.h"
+
+#include "util/LogCategories.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SandboxAdminRoutes", text);
+}
+
+const QString Prefix = QStringLiteral("/sandbox/");
+
+bool parseObject(const QByteArray& body, QJsonObject* object, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = tr("The body must be a JSON object (%1).").arg(parseError.errorString());
+        return false;
+    }
+    *object = document.object();
+    return true;
+}
+
+} // namespace
+
+SandboxAdminRoutes::SandboxAdminRoutes(SandboxState& state, std::function<void()> reset)
+    : m_state(state)
+    , m_reset(std::move(reset))
+{ }
+
+bool SandboxAdminRoutes::handles(const QString& path)
+{
+    return path.startsWith(Prefix);
+}
+
+SandboxResponse SandboxAdminRoutes::handle(const SandboxRequest& request)
+{
+    const QString resource = request.path.mid(Prefix.size());
+    const bool isGet = request.method == QLatin1String("GET");
+    if (resource == QLatin1String("apps")) {
+        if (!isGet)
+            return methodNotAllowed();
+        QJsonArray apps;
+        for (const SandboxApp& entry : m_state.config.apps)
+            apps.append(appJson(entry));
+        return SandboxResponse::json(apps);
+    }
+    if (resource.startsWith(QLatin1String("apps/")))
+        return app(request, resource.mid(5));
+    if (resource == QLatin1String("accounts")) {
+        if (!isGet)
+            return methodNotAllowed();
+        QJsonArray accounts;
+        for (const SandboxAccount& account : m_state.config.accounts)
+            accounts.append(account.toJson());
+        return SandboxResponse::json(accounts);
+    }
+    if (resource == QLatin1String("faults"))
+        return faults(request);
+    if (resource == QLatin1String("reset")) {
+        if (request.method != QLatin1String("POST"))
+            return methodNotAllowed();
+        m_reset();
+        return SandboxResponse::json(QJsonObject {{QStringLiteral("reset"), true}});
+    }
+    return SandboxResponse::notFound();
+}
+
+SandboxResponse SandboxAdminRoutes::app(const SandboxRequest& request, const QString& clientId)
+{
+    SandboxApp* app = m_state.config.app(clientId);
+    if (!app)
+        return SandboxResponse::json(
+            QJsonObject {{QStringLiteral("code"), QStringLiteral("NOT_FOUND")},
+                {QStringLiteral("message"), tr("No app with client id \"%1\".").arg(clientId)}},
+            404);
+    if (request.method == QLatin1String("GET"))
+        return SandboxResponse::json(appJson(*app));
+    if (request.method == QLatin1String("PATCH"))
+        return patchApp(app, request.body);
+    return methodNotAllowed();
+}
+
+SandboxResponse SandboxAdminRoutes::patchApp(SandboxApp* app, const QByteArray& body)
+{
+    QJsonObject patch;
+    QString error;
+    if (!parseObject(body, &patch, &error))
+        return badRequest(error);
+    SandboxApp::Mode mode = app->mode;
+    if (patch.contains(QStringLiteral("mode"))
+        && !SandboxApp::modeFromName(patch.value(QStringLiteral("mode")).toString(), &mode))
+        return badRequest(
+            QStringLiteral("mode: ") + tr("expected Development, Under Review, Production or Declined."));
+    QStringList granted = app->grantedApis;
+    if (patch.contains(QStringLiteral("grantedApis"))) {
+        const QJsonValue value = patch.value(QStringLiteral("grantedApis"));
+        if (!value.isArray())
+            return badRequest(QStringLiteral("grantedApis: ") + tr("expected an array of API names."));
+        granted.clear();
+        const QStringList known = SandboxConfig::allGrantableApis();
+        for (const QJsonValue& entry : value.toArray()) {
+            if (!known.contains(entry.toString()))
+                return badRequest(
+                    QStringLiteral("grantedApis: ") + tr("unknown API \"%1\".").arg(entry.toString()));
+            if (!granted.contains(entry.toString()))
+                granted.append(entry.toString());
+        }
+    }
+    bool addsApi = false;
+    for (const QString& api : granted)
+        addsApi = addsApi || !app->grantedApis.contains(api);
+    app->mode = mode;
+    app->grantedApis = granted;
+    int revoked = 0;
+    // Lofty: granting a new API is a breaking change; every user must authorize again.
+    if (addsApi)
+        revoked = m_state.authStore.revokeTokensOfApp(app->clientId);
+    qCInfo(lcSandbox) << "admin:" << app->clientId << "now" << SandboxApp::modeName(mode) << granted
+                      << "revoked" << revoked << "tokens";
+    QJsonObject answer = appJson(*app);
+    answer.insert(QStringLiteral("tokensRevoked"), revoked);
+    return SandboxResponse::json(answer);
+}
+
+SandboxResponse SandboxAdminRoutes::faults(const SandboxRequest& request)
+{
+    if (request.method == QLatin1String("PUT")) {
+        QJsonObject patch;
+        QString error;
+        if (!parseObject(request.body, &patch, &error) || !m_state.faults.update(patch, &error))
+            return badRequest(error);
+        qCInfo(lcSandbox) << "admin: faults" << m_state.faults.toJson();
+    } else if (request.method != QLatin1String("GET")) {
+        return methodNotAllowed();
+    }
+    return SandboxResponse::json(m_state.faults.toJson());
+}
+
+QJsonObject SandboxAdminRoutes::appJson(const SandboxApp& app) const
+{
+    QJsonObject json = app.toJson();
+    json.insert(QStringLiteral("rateLimitPerMinute"), m_state.rateLimitOf(app));
+    json.insert(QStringLiteral("authorizedAccounts"), QJsonArray::fromStringList(app.authorizedAccounts));
+    return json;
+}
+
+SandboxResponse SandboxAdminRoutes::badRequest(const QString& message)
+{
+    return SandboxResponse::json(QJsonObject {{QStringLiteral("code"), QStringLiteral("INVALID_PARAMETER")},
+                                     {QStringLiteral("message"), message}},
+        400);
+}
+
+SandboxResponse SandboxAdminRoutes::methodNotAllowed()
+{
+    return SandboxResponse::json(QJsonObject {{QStringLiteral("code"), QStringLiteral("METHOD_NOT_ALLOWED")},
+                                     {QStringLiteral("message"), tr("Method not allowed.")}},
+        405);
+}

@@ -1,0 +1,162 @@
+#include "SandboxTestFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class tst_SandboxAdmin : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxTestFixture f;
+
+    HttpResult putFaults(const QJsonObject& faults)
+    {
+        return f.http.sendJson("PUT", f.admin(QStringLiteral("/faults")), faults);
+    }
+
+private slots:
+    void init() { QVERIFY(f.start()); }
+    void cleanup() { f.server.reset(); }
+
+    void listsAppsWithTheirRateLimits()
+    {
+        const HttpResult apps = f.http.get(f.admin(QStringLiteral("/apps")));
+        QCOMPARE(apps.status, 200);
+        const QJsonArray array = QJsonDocument::fromJson(apps.body).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("clientId")).toString(),
+            QStringLiteral("sandbox-web"));
+        QCOMPARE(array.at(0).toObject().value(QStringLiteral("rateLimitPerMinute")).toInt(), 100);
+        QCOMPARE(array.at(2).toObject().value(QStringLiteral("rateLimitPerMinute")).toInt(), 500);
+    }
+
+    void readsOneApp()
+    {
+        const HttpResult app = f.http.get(f.admin(QStringLiteral("/apps/sandbox-review")));
+        QCOMPARE(app.status, 200);
+        QCOMPARE(app.json().value(QStringLiteral("mode")).toString(), QStringLiteral("Under Review"));
+        QCOMPARE(f.http.get(f.admin(QStringLiteral("/apps/nope"))).status, 404);
+    }
+
+    void changingTheModeChangesTheRateLimit()
+    {
+        const HttpResult patched = f.http.sendJson("PATCH", f.admin(QStringLiteral("/apps/sandbox-web")),
+            QJsonObject {{QStringLiteral("mode"), QStringLiteral("Production")}});
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.json().value(QStringLiteral("rateLimitPerMinute")).toInt(), 500);
+        QCOMPARE(patched.json().value(QStringLiteral("tokensRevoked")).toInt(), 0);
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), f.tokenFor(QStringLiteral("sandbox-web")))
+                     .header("X-RateLimit-Limit"),
+            QByteArray("500"));
+    }
+
+    void badPatchNamesTheField()
+    {
+        const HttpResult mode = f.http.sendJson("PATCH", f.admin(QStringLiteral("/apps/sandbox-web")),
+            QJsonObject {{QStringLiteral("mode"), QStringLiteral("Beta")}});
+        QCOMPARE(mode.status, 400);
+        QVERIFY(mode.json().value(QStringLiteral("message")).toString().startsWith(QStringLiteral("mode:")));
+        const HttpResult apis = f.http.sendJson("PATCH", f.admin(QStringLiteral("/apps/sandbox-web")),
+            QJsonObject {{QStringLiteral("grantedApis"), QJsonArray {QStringLiteral("Spaceships")}}});
+        QCOMPARE(apis.status, 400);
+        QVERIFY(apis.json()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("grantedApis:")));
+    }
+
+    void listsAccounts()
+    {
+        const QJsonArray accounts
+            = QJsonDocument::fromJson(f.http.get(f.admin(QStringLiteral("/accounts"))).body).array();
+        QCOMPARE(accounts.size(), 3);
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("alice"));
+        QVERIFY(accounts.at(0)
+                    .toObject()
+                    .value(QStringLiteral("customerKey"))
+                    .toString()
+                    .startsWith(QStringLiteral("eyJ")));
+    }
+
+    void serverErrorsForTheNextNRequests()
+    {
+        const QString token = f.tokenFor(QStringLiteral("sandbox-web"));
+        QCOMPARE(putFaults({{QStringLiteral("serverErrors"), 2}}).status, 200);
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), token).status, 500);
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), token).status, 500);
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), token).status, 200);
+    }
+
+    void malformedJsonForTheNextRequest()
+    {
+        const QString token = f.tokenFor(QStringLiteral("sandbox-web"));
+        putFaults({{QStringLiteral("malformedJson"), 1}});
+        const HttpResult broken = f.apiGet(QStringLiteral("/v1.0/me"), token);
+        QCOMPARE(broken.status, 200);
+        QJsonParseError error;
+        QJsonDocument::fromJson(broken.body, &error);
+        QVERIFY(error.error != QJsonParseError::NoError);
+        QJsonDocument::fromJson(f.apiGet(QStringLiteral("/v1.0/me"), token).body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+    }
+
+    void droppedConnectionForTheNextRequest()
+    {
+        const QString token = f.tokenFor(QStringLiteral("sandbox-web"));
+        putFaults({{QStringLiteral("dropConnections"), 1}});
+        const HttpResult dropped = f.apiGet(QStringLiteral("/v1.0/leads"), token);
+        QVERIFY2(!dropped.networkError.isEmpty(), dropped.body.constData());
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/leads"), token).status, 200);
+    }
+
+    void latencyDelaysAnswers()
+    {
+        const QString token = f.tokenFor(QStringLiteral("sandbox-web"));
+        QCOMPARE(putFaults({{QStringLiteral("latencyMs"), 5000}})
+                     .json()
+                     .value(QStringLiteral("latencyMs"))
+                     .toInt(),
+            5000);
+        // A client that waits far less than the added latency times out instead of getting the answer.
+        f.http.setTransferTimeout(200);
+        const HttpResult late = f.apiGet(QStringLiteral("/v1.0/me"), token);
+        QCOMPARE(late.status, 0);
+        QVERIFY(!late.networkError.isEmpty());
+        f.http.setTransferTimeout(20000);
+        putFaults({{QStringLiteral("latencyMs"), 0}});
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), token).status, 200);
+    }
+
+    void badFaultsNameTheField()
+    {
+        const HttpResult answer = putFaults({{QStringLiteral("serverErrors"), -1}});
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.json()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("serverErrors:")));
+    }
+
+    void resetRestoresConfigurationAndFaults()
+    {
+        f.http.sendJson("PATCH", f.admin(QStringLiteral("/apps/sandbox-web")),
+            QJsonObject {{QStringLiteral("mode"), QStringLiteral("Declined")}});
+        putFaults({{QStringLiteral("serverErrors"), 5}});
+        QCOMPARE(f.http.send("POST", f.admin(QStringLiteral("/reset"))).status, 200);
+        QCOMPARE(f.http.get(f.admin(QStringLiteral("/apps/sandbox-web")))
+                     .json()
+                     .value(QStringLiteral("mode"))
+                     .toString(),
+            QStringLiteral("Development"));
+        QCOMPARE(f.http.get(f.admin(QStringLiteral("/faults")))
+                     .json()
+                     .value(QStringLiteral("serverErrors"))
+                     .toInt(),
+            0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxAdmin)
+#include "tst_sandboxadmin.moc"
