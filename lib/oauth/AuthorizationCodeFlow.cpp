@@ -257,11 +257,20 @@ void AuthorizationCodeFlow::onCallback(const QVariantMap& values)
     m_receivedCode = callbackValue(values, "code");
     SecretMasker::global().remember(m_receivedCode);
     reportStep(FlowStep::Kind::StateChecked, tr("State checked"), tr("The state matches this attempt."));
+    const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    const QString clientAuthentication = m_config.clientSecret.isEmpty() ? tr("public client")
+        : basic                                                          ? tr("HTTP Basic")
+                                                                         : tr("secret in the body");
     reportStep(FlowStep::Kind::TokenRequested, tr("Token requested"),
-        tr("POST %1 with grant_type=authorization_code, code %2%3")
+        tr("POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4")
             .arg(m_config.tokenUrl.toString(), SecretMasker::mask(m_receivedCode),
-                m_pkceMode == PkceMode::None ? QString() : tr(", code_verifier")));
-    emit m_qtFlow->authorizationCallbackReceived(values);
+                m_pkceMode == PkceMode::None ? QString() : tr(", code_verifier"), clientAuthentication));
+    emit m_qtFlow->authorizationCallbackReceived(values); // Qt posts the code exchange from here
+    // requestAccessToken() has just connected a handler that answers a 401 challenge again with
+    // client_id and an empty password (notes #14), replacing the server's real answer (e.g. "wrong
+    // client secret") with a misleading one. The QNAM is ours alone, so drop every such handler.
+    if (m_network)
+        disconnect(m_network.data(), &QNetworkAccessManager::authenticationRequired, nullptr, nullptr);
 }
 
 bool AuthorizationCodeFlow::checkCallback(const QVariantMap& values, QString* reason) const

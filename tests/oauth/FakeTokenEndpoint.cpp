@@ -79,6 +79,7 @@ void FakeTokenEndpoint::onReadyRead(QTcpSocket* socket)
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     if (!response.contentType.isEmpty())
         answer += "Content-Type: " + response.contentType + "\r\n";
+    answer += response.extraHeaders;
     answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
     answer += response.body;
     socket->write(answer);

@@ -28,6 +28,7 @@ public:
         int status = 200;
         QByteArray contentType = "application/json";
         QByteArray body;
+        QByteArray extraHeaders; // "Name: value\r\n" lines
         bool hang = false; // never answer
     };
 

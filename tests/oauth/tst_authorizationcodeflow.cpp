@@ -215,32 +215,39 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QByteArray>("extraHeaders");
         QTest::newRow("invalid_grant")
             << 400 << QByteArray("application/json")
             << QByteArray(R"({"error":"invalid_grant","error_description":"Code expired or already used."})")
             << QStringList {QStringLiteral("invalid_grant"), QStringLiteral("Code expired or already used."),
-                   QStringLiteral("400")};
+                   QStringLiteral("400")}
+            << QByteArray();
         QTest::newRow("invalid_client 401")
             << 401 << QByteArray("application/json")
             << QByteArray(R"({"error":"invalid_client","error_description":"Bad client secret."})")
             << QStringList {QStringLiteral("invalid_client"), QStringLiteral("Bad client secret."),
-                   QStringLiteral("401")};
+                   QStringLiteral("401")}
+            << QByteArray("WWW-Authenticate: Basic realm=\"fake\"\r\n");
         QTest::newRow("form error") << 400 << QByteArray("application/x-www-form-urlencoded")
                                     << QByteArray(
                                            "error=invalid_request&error_description=Missing+redirect_uri")
                                     << QStringList {QStringLiteral("invalid_request"),
-                                           QStringLiteral("Missing redirect_uri")};
+                                           QStringLiteral("Missing redirect_uri")}
+                                    << QByteArray();
         QTest::newRow("error in a 200")
             << 200 << QByteArray("application/json")
             << QByteArray(R"({"error":"unauthorized_client","error_description":"Declined app."})")
-            << QStringList {QStringLiteral("unauthorized_client"), QStringLiteral("Declined app.")};
+            << QStringList {QStringLiteral("unauthorized_client"), QStringLiteral("Declined app.")}
+            << QByteArray();
         QTest::newRow("html 500") << 500 << QByteArray("text/html") << QByteArray("<h1>Internal error</h1>")
-                                  << QStringList {QStringLiteral("500"), QStringLiteral("Internal error")};
-        QTest::newRow("text/plain token") << 200 << QByteArray("text/plain") << QByteArray("all good")
-                                          << QStringList {QStringLiteral("neither JSON nor a form")};
+                                  << QStringList {QStringLiteral("500"), QStringLiteral("Internal error")}
+                                  << QByteArray();
+        QTest::newRow("text/plain token")
+            << 200 << QByteArray("text/plain") << QByteArray("all good")
+            << QStringList {QStringLiteral("neither JSON nor a form")} << QByteArray();
         QTest::newRow("no access_token")
             << 200 << QByteArray("application/json") << QByteArray(R"({"token_type":"Bearer"})")
-            << QStringList {QStringLiteral("no access_token")};
+            << QStringList {QStringLiteral("no access_token")} << QByteArray();
     }
 
     void tokenEndpointErrorsSurfaceWithTheirText()
@@ -249,7 +256,9 @@ private slots:
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
         QFETCH(QStringList, expected);
+        QFETCH(QByteArray, extraHeaders);
         FakeTokenEndpoint::Response response;
+        response.extraHeaders = extraHeaders;
         response.status = status;
         response.contentType = contentType;
         response.body = body;
@@ -263,6 +272,7 @@ private slots:
         for (const QString& text : expected)
             QVERIFY2(failureOf(failed).contains(text), qPrintable(failureOf(failed)));
         QCOMPARE(granted.size(), 0);
+        QCOMPARE(m_endpoint->requests().size(), 1); // a 401 challenge is not answered again
         QVERIFY(!flow.isListening());
         QCOMPARE(flow.steps().last().kind, FlowStep::Kind::ListenerClosed);
     }
