@@ -3,12 +3,15 @@
 #include "catalog/EndpointCatalog.h"
 #include "json/JsonNode.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // Turns the catalog JSON into an EndpointCatalog, collecting every problem instead of stopping
 // at the first one.
 class EndpointCatalogParser
 {
+    Q_DECLARE_TR_FUNCTIONS(EndpointCatalog)
+
 public:
     EndpointCatalog parse(const QByteArray& json);
     const QStringList& problems() const { return m_problems; }

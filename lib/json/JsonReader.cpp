@@ -10,11 +10,6 @@ namespace {
 using Entry = JsonDocumentData::Entry;
 using Kind = JsonDocumentData::Kind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
-
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -47,6 +42,8 @@ struct Frame
 
 class Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     Parser(const QByteArray& json, int maxDepth, const std::atomic<bool>* cancelled)
         : m_json(json)
