@@ -196,9 +196,13 @@ void ApiClient::transmit(RequestId id, const QByteArray& authorization)
     setStage(id, Stage::Sending);
     qCDebug(lcApi) << "sending" << request.method << request.url.toDisplayString(QUrl::RemoveQuery);
     p->startedAt = QDateTime::currentDateTimeUtc();
+    p->currentUrl = request.url;
     p->transfer.start();
-    QNetworkReply* reply
-        = network()->sendCustomRequest(networkRequest, request.method.toLatin1(), request.body);
+    // Without a body, no upload device (and no "Content-Length: 0" on a GET).
+    const QByteArray verb = request.method.toLatin1();
+    QNetworkReply* reply = request.body.isEmpty()
+        ? network()->sendCustomRequest(networkRequest, verb)
+        : network()->sendCustomRequest(networkRequest, verb, request.body);
     p->reply = reply;
     connect(reply, &QNetworkReply::redirected, this,
         [this, id](const QUrl& target) { onRedirected(id, target); });
@@ -216,12 +220,15 @@ void ApiClient::onRedirected(RequestId id, const QUrl& target)
     Pending* p = pending(id);
     if (!p || !p->reply)
         return;
-    const QUrl from = p->reply->url();
+    // Not reply->url(): Qt has already moved that to the target when it emits redirected().
+    const QUrl from = p->currentUrl;
     if (isSameOrigin(from, from.resolved(target))) {
+        p->currentUrl = from.resolved(target);
         emit p->reply->redirectAllowed();
         return;
     }
-    qCWarning(lcApi) << "refused a redirect from" << from.host() << "to" << target.host();
+    qCWarning(lcApi) << "refused a redirect from" << from.authority() << "to"
+                     << from.resolved(target).authority();
     p->refusedRedirect = from.resolved(target);
     p->reply->abort();
 }
@@ -266,7 +273,8 @@ ApiResponse ApiClient::responseFromReply(Pending& pending, QNetworkReply* reply)
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        response.body = reply->readAll();
     qint64 headerBytes = 0;
     for (const auto& header : response.headers)
         headerBytes += header.first.size() + header.second.size() + 4;

@@ -76,6 +76,7 @@ private:
         QDateTime startedAt;
         int rateLimitRetries = 0;
         bool cancelledByUser = false;
+        QUrl currentUrl; // after the redirects followed so far
         QUrl refusedRedirect;
     };
 
