@@ -7,8 +7,21 @@
 #include "sandbox/SandboxOAuthRoutes.h"
 #include "sandbox/SandboxState.h"
 #include "util/LogCategories.h"
+#include "util/SecretMasker.h"
 
 #include <QTcpServer>
+
+namespace {
+
+void rememberSecrets(const SandboxConfig& config)
+{
+    for (const SandboxApp& app : config.apps)
+        SecretMasker::global().remember(app.clientSecret);
+    for (const SandboxAccount& account : config.accounts)
+        SecretMasker::global().remember(account.customerKey);
+}
+
+} // namespace
 
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
@@ -19,12 +32,15 @@ SandboxServer::SandboxServer(QObject* parent)
     , m_initialConfig(m_state->config)
     , m_frontend(
           new SandboxHttpFrontend([this](const SandboxRequest& request) { return route(request); }, this))
-{ }
+{
+    rememberSecrets(m_state->config);
+}
 
 SandboxServer::~SandboxServer() = default;
 
 void SandboxServer::setConfig(const SandboxConfig& config)
 {
+    rememberSecrets(config);
     m_initialConfig = config;
     m_state->config = config;
     m_state->authStore.clear();
