@@ -14,7 +14,7 @@ struct AuthorizationRequest
     quint16 redirectPort = 0; // loopback listener port; 0 = the profile's, else any free port
 
     QString customerKey; // ClientCredentials: the target user's API key (secret)
-    QString apiKey;      // ApiKey (secret)
+    QString apiKey; // ApiKey (secret)
     QString accessToken; // PastedToken (secret)
     QString refreshToken; // PastedToken, optional (secret)
 };

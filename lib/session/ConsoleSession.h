@@ -1,22 +1,24 @@
 #pragma once
 
+#include "oauth/OAuthFlow.h"
 #include "oauth/TokenSet.h"
 #include "profiles/Profile.h"
+#include "profiles/SecretStore.h"
 #include "session/AuthorizationRequest.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ApiClient;
 class Clock;
-class OAuthFlow;
 class ProfileStore;
 class QNetworkAccessManager;
 class RateLimiter;
 class RequestHistory;
 class SandboxServer;
-class SecretStore;
 class TokenProvider;
 
 // Ties the subsystems together for the console and the CLI: the current profile (with the
@@ -34,7 +36,7 @@ public:
     // `historyFolder`: where <profileId>.jsonl history files go (QStandardPaths::AppDataLocation
     // + "/history" in the programs; a temporary folder in tests). Neither store is owned.
     ConsoleSession(ProfileStore* profiles, SecretStore* secrets, const QString& historyFolder,
-                   QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~ConsoleSession() override;
 
     void setClock(const Clock* clock);
@@ -86,7 +88,7 @@ public:
     QString redirectUriFor(quint16 port) const;
 
     // --- calling the API -----------------------------------------------------------------------
-    ApiClient* api() const { return m_api; }             // bound to the current account
+    ApiClient* api() const { return m_api; } // bound to the current account
     RateLimiter* rateLimiter() const { return m_limiter; } // one window per app (client id)
     RequestHistory* history() const { return m_history; } // the active profile's
 
@@ -112,16 +114,26 @@ private:
 
     bool startSandbox(QString* error);
     void applyProfile(const Profile& stored);
+    void adoptSandboxRegistration();
+    void pushRegistrationToSandbox();
     void rebuildApiBinding();
+    void readClientSecret(const std::function<void(bool ok)>& done);
+    OAuthClientConfig oauthConfig() const; // the profile's, with the client secret
+    QString clientSecretKey() const;
+
     void loadAccount(const QString& accountId);
+    void adoptAccount(const QString& accountId, const TokenSet& token, const QString& customerKey);
     TokenProvider* makeProvider(const QString& accountId, const TokenSet& token, const QString& customerKey);
+    static void rememberSecrets(const TokenSet& token);
     void storeToken(const QString& accountId, const TokenSet& token);
-    void startFlow(const AuthorizationRequest& request, const QString& clientSecret);
+    void storeAccountSecret(const QString& accountId, SecretStore::Kind kind, const QString& value);
+
+    OAuthFlow* createFlow(const AuthorizationRequest& request);
+    void startFlow(OAuthFlow* flow, const AuthorizationRequest& request);
     void onFlowGranted(const AuthorizationRequest& request, const TokenSet& token);
     void fetchIdentity(const QString& accountId);
-    void pushRegistrationToSandbox();
+    void adoptIdentity(const QString& accountId, const QByteArray& body);
     void reportStoreResult(const QString& what, int status, const QString& errorString);
-    QString clientSecretKey() const;
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
@@ -133,8 +145,8 @@ private:
     QString m_clientSecret; // of the active profile, once read; never written anywhere but the store
     QString m_currentAccountId;
     QHash<QString, AccountState*> m_accounts;
-    ApiClient* m_api = nullptr;
     RateLimiter* m_limiter = nullptr;
+    ApiClient* m_api = nullptr;
     RequestHistory* m_history = nullptr;
     QPointer<OAuthFlow> m_flow;
     bool m_reportedStoreProblem = false;

@@ -1,0 +1,266 @@
+#include "LogCapture.h"
+#include "TestBrowser.h"
+#include "api/ApiClient.h"
+#include "api/ApiResponse.h"
+#include "api/RequestHistory.h"
+#include "profiles/InMemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "session/ConsoleSession.h"
+#include "util/SecretMasker.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+// The console's and the CLI's glue, end to end against the in-process sandbox: profile
+// activation, every grant, tokens kept in the SecretStore (never in files), API calls, history,
+// registration edits that reach the sandbox, forgetting an account.
+class tst_ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        std::unique_ptr<ProfileStore> profiles;
+        std::unique_ptr<InMemorySecretStore> secrets;
+        std::unique_ptr<ConsoleSession> session;
+    };
+
+    QTemporaryDir m_dir;
+    QStringList m_secretsSeen;
+
+    Fixture makeSession(InMemorySecretStore* sharedSecrets = nullptr)
+    {
+        Fixture f;
+        f.profiles = std::make_unique<ProfileStore>(m_dir.filePath(QStringLiteral("config")));
+        f.profiles->load();
+        if (!sharedSecrets)
+            f.secrets = std::make_unique<InMemorySecretStore>();
+        f.session = std::make_unique<ConsoleSession>(f.profiles.get(),
+            sharedSecrets ? sharedSecrets : f.secrets.get(), m_dir.filePath(QStringLiteral("history")));
+        return f;
+    }
+
+    // Plays the user's browser: approves as alice on the sandbox's consent page.
+    static void approveInBrowser(ConsoleSession* session, TestBrowser* browser)
+    {
+        connect(session, &ConsoleSession::openBrowserRequested, browser,
+            [browser](const QUrl& url) { browser->open(url, QStringLiteral("alice")); });
+    }
+
+    static QString authorizeWith(ConsoleSession* session, const AuthorizationRequest& request)
+    {
+        QSignalSpy finished(session, &ConsoleSession::authorizationFinished);
+        if (!session->authorize(request))
+            return QString();
+        if (!finished.wait(15000))
+            return QString();
+        const QList<QVariant> args = finished.takeFirst();
+        if (!args.at(0).toBool())
+            qWarning() << "authorization failed:" << args.at(2).toString();
+        return args.at(0).toBool() ? args.at(1).toString() : QString();
+    }
+
+    static ApiResponse call(ConsoleSession* session, const QString& path)
+    {
+        QSignalSpy finished(session->api(), &ApiClient::finished);
+        const ApiClient::RequestId id
+            = session->api()->send(session->api()->requestFor(QStringLiteral("GET"), path));
+        for (int i = 0; QTest::qWaitFor([&] { return finished.size() > i; }, 15000); ++i) {
+            if (finished.at(i).at(0).value<ApiClient::RequestId>() == id)
+                return finished.at(i).at(1).value<ApiResponse>();
+        }
+        return ApiResponse();
+    }
+
+    void noteSecrets(const TokenSet& token) { m_secretsSeen << token.accessToken << token.refreshToken; }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void activatesTheBuiltInSandboxByName()
+    {
+        Fixture f = makeSession();
+        QString error;
+        QVERIFY2(f.session->activateProfile(QStringLiteral("sandbox"), &error), qPrintable(error));
+        QVERIFY(f.session->isSandbox());
+        QVERIFY(f.session->sandbox() && f.session->sandbox()->isListening());
+        QCOMPARE(f.session->profile().apiBaseUrl, f.session->sandbox()->baseUrl());
+        QCOMPARE(f.profiles->currentProfileId(), f.session->profile().id);
+    }
+
+    void refusesAnUnknownProfileWithTheKnownNames()
+    {
+        Fixture f = makeSession();
+        QString error;
+        QVERIFY(!f.session->activateProfile(QStringLiteral("Nope"), &error));
+        QVERIFY2(error.contains(QStringLiteral("Nope")) && error.contains(QStringLiteral("Sandbox")),
+            qPrintable(error));
+    }
+
+    void pkceGrantCreatesAnAccountAndCallsTheApi()
+    {
+        Fixture f = makeSession();
+        QVERIFY(f.session->activateProfile(QStringLiteral("Sandbox")));
+        TestBrowser browser;
+        approveInBrowser(f.session.get(), &browser);
+        AuthorizationRequest request;
+        request.grant = TokenSet::Grant::AuthorizationCodePkce;
+        request.label = QStringLiteral("alice via PKCE");
+        const QString accountId = authorizeWith(f.session.get(), request);
+        QVERIFY(!accountId.isEmpty());
+        QCOMPARE(f.session->currentAccountId(), accountId);
+        const TokenSet token = f.session->token(accountId);
+        QVERIFY(token.isValid());
+        QVERIFY(token.hasRefreshToken());
+        noteSecrets(token);
+
+        const ApiResponse me = call(f.session.get(), QStringLiteral("/v1.0/me"));
+        QCOMPARE(me.httpStatus, 200);
+        QTRY_VERIFY(f.session->profile().account(accountId)->identity.isKnown());
+        QCOMPARE(f.profiles->find(f.session->profile().id)->account(accountId)->label,
+            QStringLiteral("alice via PKCE"));
+        QVERIFY(f.session->history()->count() >= 1);
+        QVERIFY(f.secrets->contains(
+            SecretStore::key(f.session->profile().id, accountId, SecretStore::Kind::TokenSet)));
+    }
+
+    void aNewSessionLoadsTheAccountFromTheSecretStore()
+    {
+        InMemorySecretStore secrets;
+        QString accountId;
+        TokenSet original;
+        {
+            Fixture first = makeSession(&secrets);
+            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
+            TestBrowser browser;
+            approveInBrowser(first.session.get(), &browser);
+            AuthorizationRequest request;
+            request.grant = TokenSet::Grant::AuthorizationCode;
+            request.label = QStringLiteral("reloaded");
+            accountId = authorizeWith(first.session.get(), request);
+            QVERIFY(!accountId.isEmpty());
+            original = first.session->token(accountId);
+            noteSecrets(original);
+        }
+        Fixture second = makeSession(&secrets);
+        QSignalSpy ready(second.session.get(), &ConsoleSession::accountReady);
+        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
+        second.session->selectAccount(accountId);
+        QTRY_VERIFY(second.session->token(accountId).isValid());
+        QCOMPARE(second.session->token(accountId).accessToken, original.accessToken);
+        QCOMPARE(second.session->token(accountId).refreshToken, original.refreshToken);
+    }
+
+    void clientCredentialsAndApiKeyGrants()
+    {
+        Fixture f = makeSession();
+        QVERIFY(f.session->activateProfile(QStringLiteral("Sandbox")));
+        const QString customerKey
+            = f.session->sandbox()->config().account(QStringLiteral("bob"))->customerKey;
+        m_secretsSeen << customerKey;
+
+        AuthorizationRequest credentials;
+        credentials.grant = TokenSet::Grant::ClientCredentials;
+        credentials.customerKey = customerKey;
+        const QString serviceAccount = authorizeWith(f.session.get(), credentials);
+        QVERIFY(!serviceAccount.isEmpty());
+        noteSecrets(f.session->token(serviceAccount));
+        QCOMPARE(call(f.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
+        QVERIFY(f.secrets->contains(
+            SecretStore::key(f.session->profile().id, serviceAccount, SecretStore::Kind::CustomerKey)));
+
+        AuthorizationRequest apiKey;
+        apiKey.grant = TokenSet::Grant::ApiKey;
+        apiKey.apiKey = customerKey; // a Lofty customer key is the user's API key
+        const QString keyAccount = authorizeWith(f.session.get(), apiKey);
+        QVERIFY(!keyAccount.isEmpty());
+        QCOMPARE(f.session->token(keyAccount).kind, TokenSet::Kind::ApiKey);
+        QCOMPARE(call(f.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
+    }
+
+    void grantingAnApiReachesTheSandboxAndInvalidatesTokens()
+    {
+        Fixture f = makeSession();
+        QVERIFY(f.session->activateProfile(QStringLiteral("Sandbox")));
+        TestBrowser browser;
+        approveInBrowser(f.session.get(), &browser);
+        AuthorizationRequest request;
+        request.grant = TokenSet::Grant::AuthorizationCodePkce;
+        QVERIFY(!authorizeWith(f.session.get(), request).isEmpty());
+        noteSecrets(f.session->token(f.session->currentAccountId()));
+        const QString clientId = f.session->profile().registration.clientId;
+
+        const ApiResponse refused = call(f.session.get(), QStringLiteral("/v1.0/webhooks"));
+        QCOMPARE(refused.httpStatus, 403);
+
+        Profile edited = f.session->profile();
+        QVERIFY(!edited.registration.grantedApis.contains(QStringLiteral("Webhooks")));
+        edited.registration.grantedApis << QStringLiteral("Webhooks");
+        QVERIFY(f.session->updateProfile(edited));
+        QTRY_VERIFY(
+            f.session->sandbox()->config().app(clientId)->grantedApis.contains(QStringLiteral("Webhooks")));
+        const ApiResponse afterGrant = call(f.session.get(), QStringLiteral("/v1.0/me"));
+        QVERIFY2(afterGrant.httpStatus == 401 || afterGrant.error.isError(), "old token must stop working");
+
+        // Stored, so the next run starts the sandbox with the same grants.
+        QVERIFY(f.profiles->find(edited.id)->registration.grantedApis.contains(QStringLiteral("Webhooks")));
+    }
+
+    void forgettingAnAccountRemovesItsSecrets()
+    {
+        Fixture f = makeSession();
+        QVERIFY(f.session->activateProfile(QStringLiteral("Sandbox")));
+        AuthorizationRequest request;
+        request.grant = TokenSet::Grant::ClientCredentials;
+        request.customerKey = f.session->sandbox()->config().account(QStringLiteral("alice"))->customerKey;
+        const QString accountId = authorizeWith(f.session.get(), request);
+        QVERIFY(!accountId.isEmpty());
+        const QString profileId = f.session->profile().id;
+        QTRY_VERIFY(f.secrets->contains(SecretStore::key(profileId, accountId, SecretStore::Kind::TokenSet)));
+        f.session->forgetAccount(accountId);
+        QVERIFY(!f.session->profile().account(accountId));
+        QTRY_VERIFY(
+            !f.secrets->contains(SecretStore::key(profileId, accountId, SecretStore::Kind::TokenSet)));
+        QTRY_VERIFY(
+            !f.secrets->contains(SecretStore::key(profileId, accountId, SecretStore::Kind::CustomerKey)));
+        QVERIFY(!f.profiles->find(profileId)->account(accountId));
+    }
+
+    // Issue 5's rule: after real flows, no file the session wrote holds a secret in any of its
+    // usual encodings. Runs last, over everything the earlier tests wrote.
+    void noFileHoldsASecret()
+    {
+        m_secretsSeen << QStringLiteral("sbx-secret/web+key=1");
+        m_secretsSeen.removeAll(QString());
+        QVERIFY(m_secretsSeen.size() >= 8);
+        QStringList needles;
+        for (const QString& secret : qAsConst(m_secretsSeen)) {
+            needles << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret))
+                    << QString::fromLatin1(secret.toUtf8().toBase64())
+                    << QString::fromLatin1(secret.toUtf8().toBase64(
+                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        }
+        int filesRead = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(file.readAll());
+            ++filesRead;
+            for (const QString& needle : qAsConst(needles))
+                QVERIFY2(!content.contains(needle),
+                    qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
+        }
+        QVERIFY2(filesRead >= 2, "the profile file and a history file were expected");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleSession)
+#include "tst_consolesession.moc"
