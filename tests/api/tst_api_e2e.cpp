@@ -346,6 +346,23 @@ private slots:
             QVERIFY(arguments.at(1).value<ApiResponse>().httpStatus != 429);
     }
 
+    void scopeProbeCanBeCancelled()
+    {
+        StaticTokenProvider tokens(clientCredentialsToken(WebApp));
+        limiter->setLimit(WebApp, 2); // most probes wait in the queue
+        auto client = clientFor(&tokens, WebApp, limiter.get());
+        ScopeProbe probe(EndpointCatalog::builtIn());
+        QSignalSpy done(&probe, &ScopeProbe::finished);
+        probe.probe(client.get());
+        QVERIFY(probe.isProbing());
+        probe.cancel();
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(0).toBool(), true);
+        QVERIFY(!probe.isProbing());
+        QCOMPARE(limiter->usage(WebApp).queued, 0);
+        QTRY_COMPARE(client->pendingCount(), 0);
+    }
+
     void curlExportMasksSecretsAndReproducesTheResponse()
     {
         const TokenSet token = clientCredentialsToken(WebApp);
