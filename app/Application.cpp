@@ -2,6 +2,10 @@
 
 #include "LoftyCore.h"
 #include "MainWindow.h"
+#include "SessionController.h"
+#include "profiles/KeychainSecretStore.h"
+#include "profiles/ProfileStore.h"
+#include "session/ConsoleSession.h"
 #include "util/LogCategories.h"
 #include "util/SecretMasker.h"
 
@@ -10,6 +14,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -61,14 +66,24 @@ int Application::run(int argc, char* argv[])
     parser.addOption(profileOption);
     parser.process(app);
 
+    ProfileStore profiles(ProfileStore::defaultFolder());
+    const ProfileStore::LoadReport report = profiles.load();
+    KeychainSecretStore secrets;
+    ConsoleSession session(&profiles, &secrets,
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
     MainWindow window;
-    if (parser.isSet(profileOption) && !window.selectProfile(parser.value(profileOption))) {
+    SessionController controller(&session, &window);
+    QString error;
+    if (!controller.activateInitialProfile(parser.value(profileOption), &error)) {
         const QString message
-            = QApplication::translate("Application", "Unknown profile \"%1\". Profiles: %2.")
-                  .arg(parser.value(profileOption), window.profileNames().join(QLatin1String(", ")));
+            = QApplication::translate("Application", "Cannot open profile \"%1\": %2 Profiles: %3.")
+                  .arg(parser.value(profileOption), error, window.profileNames().join(QLatin1String(", ")));
         std::fprintf(stderr, "%s\n", qPrintable(message));
-        return 2;
+        if (parser.isSet(profileOption))
+            return 2;
     }
+    if (!report.message.isEmpty())
+        window.showStartupMessage(report.message);
     window.show();
     return app.exec();
 }

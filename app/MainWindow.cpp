@@ -7,6 +7,7 @@
 #include "panels/RequestsPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -168,6 +170,9 @@ void MainWindow::createStatusBar()
     m_tokenExpiryLabel = new QLabel(this);
     m_tokenExpiryLabel->setObjectName(QStringLiteral("tokenExpiryStatus"));
     m_rateMeter = new RateMeter(this);
+    m_countdownTimer = new QTimer(this);
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &MainWindow::updateTokenCountdown);
 
     for (QLabel* label : {m_profileLabel, m_accountLabel, m_tokenExpiryLabel}) {
         label->setContentsMargins(4, 0, 8, 0);
@@ -244,12 +249,45 @@ void MainWindow::setAccountName(const QString& name)
 
 void MainWindow::setTokenExpiry(const QDateTime& expiresAt)
 {
-    if (!expiresAt.isValid()) {
+    setTokenExpiry(expiresAt, expiresAt.isValid());
+}
+
+void MainWindow::setTokenExpiry(const QDateTime& expiresAt, bool hasToken)
+{
+    m_tokenExpiresAt = expiresAt;
+    m_hasToken = hasToken;
+    if (hasToken && expiresAt.isValid())
+        m_countdownTimer->start();
+    else
+        m_countdownTimer->stop();
+    updateTokenCountdown();
+}
+
+void MainWindow::updateTokenCountdown()
+{
+    if (!m_hasToken) {
         m_tokenExpiryLabel->setText(tr("No token"));
-        return;
+    } else if (!m_tokenExpiresAt.isValid()) {
+        m_tokenExpiryLabel->setText(tr("Token does not expire"));
+    } else {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(m_tokenExpiresAt);
+        m_tokenExpiryLabel->setText(
+            left > 0 ? tr("Token: %1 left").arg(ExpiryBar::countdownText(left)) : tr("Token expired"));
+        m_tokenExpiryLabel->setToolTip(
+            tr("Token expires %1")
+                .arg(QLocale().toString(m_tokenExpiresAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_tokenExpiryLabel->setText(
-        tr("Token expires %1").arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat)));
+    m_tokenExpiryLabel->setAccessibleName(m_tokenExpiryLabel->text());
+}
+
+void MainWindow::showStartupMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 30000);
+}
+
+void MainWindow::setSandboxIndicator(bool sandbox)
+{
+    setWindowTitle(sandbox ? tr("Lofty Developer Console — Sandbox") : tr("Lofty Developer Console"));
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@ class QLabel;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class RateMeter;
 class RegistrationPanel;
 class RequestsPanel;
@@ -47,8 +48,13 @@ public:
 
     // Status bar. An empty account name shows "no account"; an invalid expiry shows "no token".
     void setAccountName(const QString& name);
+    // A valid expiry counts down once a second ("Token: 59:12 left"); a token without expiry says so.
     void setTokenExpiry(const QDateTime& expiresAt);
+    void setTokenExpiry(const QDateTime& expiresAt, bool hasToken);
+    // The window title says "Sandbox" while the built-in sandbox answers instead of Lofty.
+    void setSandboxIndicator(bool sandbox);
     RateMeter* rateMeter() const { return m_rateMeter; }
+    void showStartupMessage(const QString& message);
 
 public slots:
     void showAbout();
@@ -72,6 +78,7 @@ private:
     void onProfileIndexChanged(int index);
     void restoreWindowState();
     void saveWindowState() const;
+    void updateTokenCountdown();
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_panelStack = nullptr;
@@ -81,6 +88,9 @@ private:
     QLabel* m_accountLabel = nullptr;
     QLabel* m_tokenExpiryLabel = nullptr;
     RateMeter* m_rateMeter = nullptr;
+    QTimer* m_countdownTimer = nullptr;
+    QDateTime m_tokenExpiresAt;
+    bool m_hasToken = false;
     RegistrationPanel* m_registrationPanel = nullptr;
     AuthorizePanel* m_authorizePanel = nullptr;
     TokensPanel* m_tokensPanel = nullptr;

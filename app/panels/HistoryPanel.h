@@ -1,12 +1,59 @@
 #pragma once
 
+#include "api/ApiRequest.h"
+
+#include <QPointer>
 #include <QWidget>
 
-// Placeholder: says what the panel will hold until the panels work fills it in.
+class ConsoleSession;
+class HistoryModel;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class RequestHistory;
+
+// Every exchange of the profile (secrets masked), newest first, filterable by endpoint, status,
+// account and text; the selected exchange in full; "Open in Requests" to send it again.
 class HistoryPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit HistoryPanel(QWidget* parent = nullptr);
+
+    void setSession(ConsoleSession* session);
+    void setHistory(RequestHistory* history); // not owned
+    HistoryModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void setStatusFilter(int status); // 0 any, 2 = 2xx, 4 = 4xx, 5 = 5xx, or exact
+    void setTextFilter(const QString& text);
+    void setEndpointFilter(const QString& endpointId);
+    void setAccountFilter(const QString& accountId);
+
+public slots:
+    void openSelectedInRequests();
+
+signals:
+    void openInRequests(const ApiRequest& request);
+
+private:
+    void createWidgets();
+    void fillFilterChoices();
+    void applyFilters();
+    void showSelected();
+
+    QPointer<ConsoleSession> m_session;
+    QPointer<RequestHistory> m_history;
+    HistoryModel* m_model = nullptr;
+    QComboBox* m_endpoint = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_account = nullptr;
+    QLineEdit* m_text = nullptr;
+    QTimer* m_textDelay = nullptr;
+    QTableView* m_view = nullptr;
+    QPlainTextEdit* m_detail = nullptr;
+    QPushButton* m_openButton = nullptr;
 };

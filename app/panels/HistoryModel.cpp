@@ -1,0 +1,130 @@
+#include "panels/HistoryModel.h"
+
+#include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
+
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void HistoryModel::setHistory(RequestHistory* history)
+{
+    if (m_history)
+        disconnect(m_history, nullptr, this, nullptr);
+    m_history = history;
+    if (history) {
+        connect(history, &RequestHistory::entryAppended, this, &HistoryModel::reload);
+        connect(history, &RequestHistory::reset, this, &HistoryModel::reload);
+    }
+    reload();
+}
+
+void HistoryModel::setQuery(const RequestHistory::Query& query)
+{
+    m_query = query;
+    reload();
+}
+
+void HistoryModel::setAccountNames(const QHash<QString, QString>& names)
+{
+    m_accountNames = names;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, AccountColumn), index(rowCount() - 1, AccountColumn));
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    m_rows = m_history ? m_history->search(m_query) : QList<int>();
+    std::reverse(m_rows.begin(), m_rows.end());
+    endResetModel();
+}
+
+int HistoryModel::historyIndex(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : -1;
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::statusText(const RequestHistory::Summary& summary) const
+{
+    if (summary.status == 0)
+        return tr("No answer");
+    if (!summary.errorCode.isEmpty())
+        return tr("%1 (code %2)").arg(summary.status).arg(summary.errorCode);
+    return QString::number(summary.status);
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    const int historyRow = historyIndex(index.row());
+    if (!m_history || historyRow < 0 || historyRow >= m_history->count())
+        return {};
+    const RequestHistory::Summary& summary = m_history->summaries().at(historyRow);
+    if (role == Qt::UserRole)
+        return historyRow;
+    if (role == Qt::ToolTipRole)
+        return summary.url;
+    if (role == Qt::TextAlignmentRole && (index.column() == DurationColumn || index.column() == SizeColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case TimeColumn:
+        return locale.toString(summary.time.toLocalTime(), QLocale::ShortFormat);
+    case AccountColumn:
+        return m_accountNames.value(summary.accountId, summary.accountId);
+    case MethodColumn:
+        return summary.method;
+    case EndpointColumn:
+        return summary.endpointId.isEmpty() ? QUrl(summary.url).path() : summary.endpointId;
+    case StatusColumn:
+        return statusText(summary);
+    case DurationColumn:
+        return tr("%1 ms").arg(summary.elapsedMs);
+    case SizeColumn:
+        return locale.formattedDataSize(summary.responseBytes);
+    case ErrorColumn:
+        return summary.errorKind == QLatin1String("none") ? tr("OK") : summary.errorKind;
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case AccountColumn:
+        return tr("Account");
+    case MethodColumn:
+        return tr("Method");
+    case EndpointColumn:
+        return tr("Endpoint");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case SizeColumn:
+        return tr("Size");
+    case ErrorColumn:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}

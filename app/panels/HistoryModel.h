@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/RequestHistory.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+// The summaries of a RequestHistory that match a query, newest first, as a table.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        AccountColumn,
+        MethodColumn,
+        EndpointColumn,
+        StatusColumn,
+        DurationColumn,
+        SizeColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+
+    explicit HistoryModel(QObject* parent = nullptr);
+
+    void setHistory(RequestHistory* history);
+    RequestHistory* history() const { return m_history; }
+    void setQuery(const RequestHistory::Query& query);
+    const RequestHistory::Query& query() const { return m_query; }
+    void setAccountNames(const QHash<QString, QString>& names); // id -> display name
+
+    int historyIndex(int row) const; // -1 when out of range
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public slots:
+    void reload();
+
+private:
+    QString statusText(const RequestHistory::Summary& summary) const;
+
+    QPointer<RequestHistory> m_history;
+    RequestHistory::Query m_query;
+    QHash<QString, QString> m_accountNames;
+    QList<int> m_rows; // history indexes, newest first
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+#include <memory>
+
+class JsonDocumentData;
+class JsonLoader;
+class JsonTreeModel;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QTabWidget;
+class QTreeView;
+
+// A JSON body three ways: a tree (JsonTreeModel, exact numbers), pretty text (JsonWriter::reformat,
+// numbers verbatim) and the raw bytes. Parsing and re-indenting run off the GUI thread, with a
+// busy indicator, so a 50 MB body never freezes the window. A body that is not JSON shows as raw
+// text with the parse error in the tree tab.
+class JsonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Texts longer than this are cut in the text views (the tree shows everything).
+    static constexpr int MaxTextBytes = 4 * 1024 * 1024;
+
+    explicit JsonView(QWidget* parent = nullptr);
+    ~JsonView() override;
+
+    void setJson(const QByteArray& raw);
+    void clear();
+
+    bool isLoading() const { return m_pendingParts > 0; }
+    QByteArray rawJson() const { return m_raw; }
+    QString parseError() const { return m_parseError; }
+    JsonTreeModel* model() const { return m_model; }
+    QTreeView* treeView() const { return m_tree; }
+    QString prettyText() const;
+
+signals:
+    void loaded(); // tree and pretty text are ready (or the parse failed)
+
+private:
+    void startPrettyText(const QByteArray& raw);
+    void onDocument(std::shared_ptr<const JsonDocumentData> document);
+    void onParseFailed(const QString& error);
+    void onPrettyText(quint64 generation, const QByteArray& text);
+    void partDone();
+    static QString displayText(const QByteArray& bytes);
+
+    QByteArray m_raw;
+    QString m_parseError;
+    quint64 m_generation = 0;
+    int m_pendingParts = 0;
+    JsonLoader* m_loader = nullptr;
+    JsonTreeModel* m_model = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTreeView* m_tree = nullptr;
+    QPlainTextEdit* m_pretty = nullptr;
+    QPlainTextEdit* m_rawView = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_status = nullptr;
+};

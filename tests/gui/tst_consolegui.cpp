@@ -1,0 +1,312 @@
+// The console's main job, driven through the real main window by object names against the
+// embedded sandbox: authorize with PKCE (this test plays the browser), see the token and its
+// countdown, list leads with exact 64-bit ids, meet the decoded 200100 refusal, grant the API in
+// Registration and see the token invalidated, probe scopes, re-send from History.
+//
+// With LOFTY_SCREENSHOTS_DIR set, the last slot also renders every panel light and dark there
+// (tests/gui/screenshots.sh).
+#include "MainWindow.h"
+#include "SessionController.h"
+#include "TestBrowser.h"
+#include "api/RequestHistory.h"
+#include "panels/AuthorizePanel.h"
+#include "panels/HistoryModel.h"
+#include "panels/HistoryPanel.h"
+#include "panels/RegistrationPanel.h"
+#include "panels/RequestsPanel.h"
+#include "panels/ScopesPanel.h"
+#include "panels/TokensPanel.h"
+#include "profiles/InMemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+#include "session/ConsoleSession.h"
+#include "widgets/ExpiryBar.h"
+#include "widgets/FlowTimeline.h"
+#include "widgets/JsonView.h"
+#include "widgets/LoftyErrorBanner.h"
+#include "json/JsonTreeModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_ConsoleGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void authorizeWithPkceShowsTokenAndCountdown();
+    void leadsListShowsIdsBeyond2To53Exactly();
+    void ungrantedApiShowsDecoded200100();
+    void grantingApiInRegistrationInvalidatesToken();
+    void reauthorizedAccountCallsTheNewApi();
+    void scopeProbeFillsMatrix();
+    void historyResendsAnExchange();
+    void renderScreenshots();
+    void cleanupTestCase();
+
+private:
+    template<typename T>
+    T* find(const QString& name) const
+    {
+        T* widget = m_window->findChild<T*>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    void authorize(const QString& label);
+    ApiResponse sendFromRequestsPanel();
+
+    QTemporaryDir m_dir;
+    ProfileStore* m_store = nullptr;
+    InMemorySecretStore* m_secrets = nullptr;
+    ConsoleSession* m_session = nullptr;
+    MainWindow* m_window = nullptr;
+    SessionController* m_controller = nullptr;
+    TestBrowser m_browser;
+    QUrl m_lastAuthorizeUrl;
+};
+
+void tst_ConsoleGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("lofty-console-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_consolegui"));
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    m_store = new ProfileStore(m_dir.filePath(QStringLiteral("profiles")), this);
+    m_store->load();
+    m_secrets = new InMemorySecretStore(this);
+    m_session = new ConsoleSession(m_store, m_secrets, m_dir.filePath(QStringLiteral("history")), this);
+    m_window = new MainWindow;
+    m_window->resize(1100, 760);
+    m_controller = new SessionController(m_session, m_window, this);
+    QString error;
+    QVERIFY2(m_controller->activateInitialProfile(QStringLiteral("Sandbox"), &error), qPrintable(error));
+    QVERIFY(m_session->sandbox());
+    m_window->authorizePanel()->setBrowserOpener([this](const QUrl& url) {
+        m_lastAuthorizeUrl = url;
+        m_browser.open(url, QStringLiteral("alice"));
+    });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Sandbox")));
+}
+
+void tst_ConsoleGui::cleanupTestCase()
+{
+    delete m_window;
+}
+
+void tst_ConsoleGui::authorize(const QString& label)
+{
+    QSignalSpy finished(m_session, &ConsoleSession::authorizationFinished);
+    m_window->showPanel(MainWindow::Panel::Authorize);
+    auto* grant = find<QComboBox>(QStringLiteral("grantCombo"));
+    grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::AuthorizationCodePkce)));
+    find<QLineEdit>(QStringLiteral("accountLabelEdit"))->setText(label);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("startAuthorizeButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+}
+
+ApiResponse tst_ConsoleGui::sendFromRequestsPanel()
+{
+    RequestsPanel* panel = m_window->requestsPanel();
+    QSignalSpy shown(panel, &RequestsPanel::responseShown);
+    find<QLineEdit>(QStringLiteral("urlEdit"))->setFocus();
+    QTest::keyClick(find<QLineEdit>(QStringLiteral("urlEdit")), Qt::Key_Return, Qt::ControlModifier);
+    if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 20000))
+        return ApiResponse();
+    if (!QTest::qWaitFor([&] { return !panel->responseView()->isLoading(); }, 20000))
+        return ApiResponse();
+    return panel->lastResponse();
+}
+
+void tst_ConsoleGui::authorizeWithPkceShowsTokenAndCountdown()
+{
+    authorize(QStringLiteral("alice"));
+    QVERIFY(m_lastAuthorizeUrl.query().contains(QStringLiteral("code_challenge")));
+    QVERIFY(find<QLabel>(QStringLiteral("authorizeVerdict"))->text().contains(QStringLiteral("Authorized")));
+    QVERIFY(m_window->authorizePanel()->timeline()->stepCount() >= 5);
+    QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Tokens);
+
+    const TokenSet token = m_session->token(m_session->currentAccountId());
+    QVERIFY(token.isValid());
+    auto* value = find<QLineEdit>(QStringLiteral("tokenValue"));
+    QTRY_VERIFY(!value->text().isEmpty());
+    QVERIFY(value->text() != token.accessToken); // masked until revealed
+    find<QPushButton>(QStringLiteral("revealTokenButton"))->click();
+    QCOMPARE(value->text(), token.accessToken);
+    find<QPushButton>(QStringLiteral("revealTokenButton"))->click();
+    QVERIFY(value->text() != token.accessToken);
+
+    auto* expiry = find<ExpiryBar>(QStringLiteral("tokenExpiryBar"));
+    QVERIFY(expiry->text().startsWith(QStringLiteral("Expires in")));
+    QVERIFY(expiry->secondsLeft() > 3000);
+    QVERIFY(find<QLabel>(QStringLiteral("tokenExpiryStatus"))->text().contains(QStringLiteral("left")));
+    QVERIFY(find<QLabel>(QStringLiteral("accountStatus"))
+                ->text()
+                .contains(QStringLiteral("alice"), Qt::CaseInsensitive));
+}
+
+void tst_ConsoleGui::leadsListShowsIdsBeyond2To53Exactly()
+{
+    m_window->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("leads.list")));
+    const ApiResponse response = sendFromRequestsPanel();
+    QCOMPARE(response.httpStatus, 200);
+    QVERIFY(find<QLabel>(QStringLiteral("responseStatus"))->text().contains(QStringLiteral("HTTP 200")));
+
+    // The first lead's id, as the tree shows it, is the server's text digit for digit.
+    JsonTreeModel* model = m_window->requestsPanel()->responseView()->model();
+    QModelIndex leads;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, JsonTreeModel::KeyColumn).data().toString() == QStringLiteral("leads"))
+            leads = model->index(row, JsonTreeModel::KeyColumn);
+    }
+    QVERIFY(leads.isValid());
+    const QModelIndex first = model->index(0, 0, leads);
+    QString id;
+    for (int row = 0; row < model->rowCount(first); ++row) {
+        if (model->index(row, JsonTreeModel::KeyColumn, first).data().toString() == QStringLiteral("leadId"))
+            id = model->index(row, JsonTreeModel::ValueColumn, first).data().toString();
+    }
+    QVERIFY(id.toULongLong() > (1ULL << 53));
+    QVERIFY(response.body.contains("\"leadId\":" + id.toLatin1()));
+    QVERIFY(m_window->requestsPanel()->responseView()->prettyText().contains(id));
+}
+
+void tst_ConsoleGui::ungrantedApiShowsDecoded200100()
+{
+    QVERIFY(!m_session->profile().registration.grants(QStringLiteral("Webhooks")));
+    QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("webhooks.list")));
+    const ApiResponse response = sendFromRequestsPanel();
+    QCOMPARE(response.httpStatus, 403);
+    QCOMPARE(response.error.kind(), LoftyError::Kind::ApiNotGranted);
+    auto* banner = find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->title().contains(QStringLiteral("200100")));
+    QVERIFY(!banner->cause().isEmpty());
+    QVERIFY(banner->remedy().startsWith(QStringLiteral("What to do")));
+    QVERIFY(find<QPushButton>(QStringLiteral("errorOpenRegistration"))->isVisible());
+}
+
+void tst_ConsoleGui::grantingApiInRegistrationInvalidatesToken()
+{
+    find<QPushButton>(QStringLiteral("errorOpenRegistration"))->click();
+    QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Registration);
+    RegistrationPanel* registration = m_window->registrationPanel();
+    QVERIFY(registration->setApiGranted(QStringLiteral("Webhooks"), true));
+    QVERIFY(registration->editSummary().contains(QStringLiteral("Breaking")));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("saveRegistrationButton")), Qt::LeftButton);
+    QVERIFY(m_session->profile().registration.grants(QStringLiteral("Webhooks")));
+    QVERIFY(!registration->hasUnsavedChanges());
+
+    // The sandbox, like Lofty, invalidated the app's tokens: the Tokens panel's test says so.
+    m_window->showPanel(MainWindow::Panel::Tokens);
+    find<QPushButton>(QStringLiteral("testTokenButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->tokensPanel()->testResult().startsWith(QStringLiteral("Does not work")), 20000);
+}
+
+void tst_ConsoleGui::reauthorizedAccountCallsTheNewApi()
+{
+    authorize(QStringLiteral("alice again"));
+    m_window->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("webhooks.list")));
+    const ApiResponse response = sendFromRequestsPanel();
+    QCOMPARE(response.httpStatus, 200);
+    QVERIFY(find<LoftyErrorBanner>(QStringLiteral("errorBanner"))->isHidden());
+}
+
+void tst_ConsoleGui::scopeProbeFillsMatrix()
+{
+    m_window->showPanel(MainWindow::Panel::Scopes);
+    ScopesPanel* scopes = m_window->scopesPanel();
+    QSignalSpy finished(scopes->probe(), &ScopeProbe::finished);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("runProbeButton")), Qt::LeftButton);
+    QVERIFY(find<QPushButton>(QStringLiteral("cancelProbeButton"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(scopes->verdictOf(QStringLiteral("Leads")).startsWith(QStringLiteral("OK")));
+    QVERIFY(!scopes->verdictOf(QStringLiteral("Listings")).isEmpty());
+    QVERIFY(find<QPushButton>(QStringLiteral("runProbeButton"))->isEnabled());
+    const int all = scopes->visibleRowCount();
+    scopes->setFilter(ScopesPanel::Filter::NotGranted);
+    QVERIFY(scopes->visibleRowCount() < all);
+    QVERIFY(!scopes->summary().isEmpty());
+}
+
+void tst_ConsoleGui::historyResendsAnExchange()
+{
+    m_window->showPanel(MainWindow::Panel::History);
+    HistoryPanel* history = m_window->historyPanel();
+    history->setEndpointFilter(QStringLiteral("leads.list"));
+    QTRY_VERIFY(history->model()->rowCount() >= 1);
+    const int before = m_session->history()->count();
+    auto* view = find<QTableView>(QStringLiteral("historyView"));
+    view->setCurrentIndex(history->model()->index(0, 0));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("openInRequestsButton")), Qt::LeftButton);
+    QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Requests);
+    QCOMPARE(m_window->requestsPanel()->currentEndpointId(), QStringLiteral("leads.list"));
+    QVERIFY(find<QLineEdit>(QStringLiteral("urlEdit"))->text().contains(QStringLiteral("/v1.0/leads")));
+    const ApiResponse response = sendFromRequestsPanel();
+    QCOMPARE(response.httpStatus, 200);
+    QCOMPARE(m_session->history()->count(), before + 1);
+}
+
+void tst_ConsoleGui::renderScreenshots()
+{
+    const QString folder = qEnvironmentVariable("LOFTY_SCREENSHOTS_DIR");
+    if (folder.isEmpty())
+        QSKIP("LOFTY_SCREENSHOTS_DIR is not set (tests/gui/screenshots.sh sets it)");
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList names {"registration", "authorize", "tokens", "scopes", "requests", "history"};
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(45, 45, 48));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 60));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(53, 53, 56));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(100, 170, 255));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(127, 127, 127));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(127, 127, 127));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(127, 127, 127));
+    m_window->resize(1200, 800);
+    for (const auto& [palette, variant] :
+        {std::pair {light, QStringLiteral("light")}, std::pair {dark, QStringLiteral("dark")}}) {
+        QApplication::setPalette(palette);
+        for (int panel = 0; panel < names.size(); ++panel) {
+            m_window->showPanel(MainWindow::Panel(panel));
+            QApplication::processEvents();
+            const QString path
+                = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(names.at(panel), variant));
+            QVERIFY2(m_window->grab().save(path), qPrintable(path));
+        }
+    }
+}
+
+QTEST_MAIN(tst_ConsoleGui)
+#include "tst_consolegui.moc"

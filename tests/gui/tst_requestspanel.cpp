@@ -1,0 +1,178 @@
+// The Requests panel over a real ApiClient against the sandbox on 127.0.0.1 (alice's API key).
+#include "api/ApiClient.h"
+#include "api/RateLimiter.h"
+#include "oauth/StaticTokenProvider.h"
+#include "panels/RequestsPanel.h"
+#include "sandbox/SandboxServer.h"
+#include "widgets/JsonView.h"
+#include "widgets/LoftyErrorBanner.h"
+#include "json/JsonTreeModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+class tst_RequestsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pickerListsCatalogGroupedAndSearchFilters();
+    void selectingEndpointBuildsFormAndUrl();
+    void writeEndpointPrefillsSampleBody();
+    void ctrlReturnSendsAndShowsExactIds();
+    void errorIsDecodedInBanner();
+    void copyAsCurlMasksTheKey();
+    void loadRequestRestoresComposer();
+
+private:
+    SandboxServer m_sandbox;
+    StaticTokenProvider m_provider;
+    RateLimiter m_limiter;
+    ApiClient* m_client = nullptr;
+    RequestsPanel* m_panel = nullptr;
+    QString m_apiKey;
+};
+
+void tst_RequestsPanel::initTestCase()
+{
+    QVERIFY(m_sandbox.listen());
+    m_apiKey = m_sandbox.config().account(QStringLiteral("alice"))->customerKey;
+    TokenSet token;
+    token.kind = TokenSet::Kind::ApiKey;
+    token.grant = TokenSet::Grant::ApiKey;
+    token.accessToken = m_apiKey;
+    m_provider.setToken(token);
+}
+
+void tst_RequestsPanel::init()
+{
+    m_client = new ApiClient(this);
+    m_client->setBaseUrl(m_sandbox.apiBaseUrl());
+    m_client->setTokenProvider(&m_provider);
+    m_client->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    m_panel = new RequestsPanel;
+    m_panel->setApiClient(m_client);
+    m_panel->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    m_panel->resize(1000, 700);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+}
+
+void tst_RequestsPanel::cleanup()
+{
+    delete m_panel;
+    delete m_client;
+}
+
+void tst_RequestsPanel::pickerListsCatalogGroupedAndSearchFilters()
+{
+    auto* picker = m_panel->findChild<QTreeWidget*>(QStringLiteral("endpointPicker"));
+    QVERIFY(picker->topLevelItemCount() > 5);
+    QCOMPARE(picker->topLevelItem(0)->text(0), QStringLiteral("Leads"));
+    m_panel->findChild<QLineEdit*>(QStringLiteral("endpointSearch"))->setText(QStringLiteral("/v1.0/me"));
+    int visible = 0;
+    for (int g = 0; g < picker->topLevelItemCount(); ++g) {
+        for (int i = 0; i < picker->topLevelItem(g)->childCount(); ++i)
+            visible += picker->topLevelItem(g)->child(i)->isHidden() ? 0 : 1;
+    }
+    QVERIFY(visible >= 1);
+    QVERIFY(visible < 10);
+}
+
+void tst_RequestsPanel::selectingEndpointBuildsFormAndUrl()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.get")));
+    QVERIFY(m_panel->setParameter(QStringLiteral("leadId"), QStringLiteral("9007199254740993")));
+    auto* url = m_panel->findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QCOMPARE(url->text(), m_sandbox.apiBaseUrl().toString() + QStringLiteral("/v1.0/leads/9007199254740993"));
+    QVERIFY(m_panel->findChild<QWidget*>(QStringLiteral("param_leadId")));
+}
+
+void tst_RequestsPanel::writeEndpointPrefillsSampleBody()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.create")));
+    auto* body = m_panel->findChild<QPlainTextEdit*>(QStringLiteral("requestBody"));
+    QVERIFY(!body->toPlainText().trimmed().isEmpty());
+    QCOMPARE(m_panel->composedRequest().method, QStringLiteral("POST"));
+}
+
+void tst_RequestsPanel::ctrlReturnSendsAndShowsExactIds()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.list")));
+    QSignalSpy shown(m_panel, &RequestsPanel::responseShown);
+    m_panel->findChild<QLineEdit*>(QStringLiteral("urlEdit"))->setFocus();
+    QTest::keyClick(
+        m_panel->findChild<QLineEdit*>(QStringLiteral("urlEdit")), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(m_panel->lastResponse().httpStatus, 200);
+    QVERIFY(m_panel->findChild<QLabel*>(QStringLiteral("responseStatus"))
+                ->text()
+                .contains(QStringLiteral("200")));
+    JsonView* view = m_panel->responseView();
+    QTRY_VERIFY(!view->isLoading());
+    // Every id of the sandbox's seeded data is beyond 2^53: the text shows it digit for digit.
+    const QByteArray body = m_panel->lastResponse().body;
+    const int at = body.indexOf("\"leadId\":");
+    QVERIFY(at > 0);
+    QByteArray id = body.mid(at + 9, 25);
+    id = id.left(id.indexOf(','));
+    QVERIFY(id.trimmed().toULongLong() > (1ULL << 53));
+    QVERIFY(view->prettyText().contains(QString::fromLatin1(id.trimmed())));
+}
+
+void tst_RequestsPanel::errorIsDecodedInBanner()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.get")));
+    m_panel->setParameter(QStringLiteral("leadId"), QStringLiteral("1"));
+    QSignalSpy shown(m_panel, &RequestsPanel::responseShown);
+    m_panel->findChild<QPushButton*>(QStringLiteral("sendButton"))->click();
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(m_panel->lastResponse().error.isError());
+    auto* banner = m_panel->findChild<LoftyErrorBanner*>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->title().isEmpty());
+    QVERIFY(banner->remedy().startsWith(QStringLiteral("What to do")));
+}
+
+void tst_RequestsPanel::copyAsCurlMasksTheKey()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("me.get")));
+    QSignalSpy shown(m_panel, &RequestsPanel::responseShown);
+    m_panel->send();
+    QTRY_COMPARE(shown.count(), 1);
+    m_panel->copyAsCurl();
+    const QString curl = QApplication::clipboard()->text();
+    QVERIFY(curl.startsWith(QStringLiteral("curl")));
+    QVERIFY(curl.contains(QStringLiteral("/v1.0/me")));
+    QVERIFY(!curl.contains(m_apiKey));
+}
+
+void tst_RequestsPanel::loadRequestRestoresComposer()
+{
+    ApiRequest request
+        = ApiRequest::fromUrl(QStringLiteral("PUT"), m_sandbox.apiBaseUrl().resolved(QUrl("/v1.0/leads/42")));
+    request.setHeader("Authorization", "Bearer ****");
+    request.setHeader("X-Test", "1");
+    request.body = "{\"firstName\":\"Z\"}";
+    m_panel->loadRequest(request);
+    const ApiRequest composed = m_panel->composedRequest();
+    QCOMPARE(composed.method, QStringLiteral("PUT"));
+    QCOMPARE(composed.url, request.url);
+    QCOMPARE(composed.header("X-Test"), QByteArray("1"));
+    QVERIFY(!composed.hasHeader("Authorization"));
+    QCOMPARE(composed.body, request.body);
+    QCOMPARE(composed.endpointId, m_panel->currentEndpointId());
+}
+
+QTEST_MAIN(tst_RequestsPanel)
+#include "tst_requestspanel.moc"
