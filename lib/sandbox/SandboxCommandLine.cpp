@@ -1,8 +1,18 @@
 #include "sandbox/SandboxCommandLine.h"
 
+#include "sandbox/SandboxServer.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -19,6 +29,40 @@ bool parseInt(const QString& text, int minimum, int maximum, int* value)
         return false;
     *value = number;
     return true;
+}
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    // Only async-signal-safe work here: wake the event loop, which quits cleanly.
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+#endif
+
+bool installTerminationHandlers(QCoreApplication* app)
+{
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    auto* notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+#else
+    Q_UNUSED(app)
+    return false;
+#endif
 }
 
 } // namespace
@@ -112,4 +156,67 @@ bool SandboxCommandLine::readConfigFile(QString* error)
         return false;
     }
     return true;
+}
+
+void SandboxCommandLine::configure(SandboxServer* server) const
+{
+    server->setConfig(config);
+    server->setTokenLifetimeSeconds(tokenLifetimeSeconds);
+    server->setAutoApproveAccount(autoApproveAccount);
+    server->setRateLimitOverride(rateLimitOverride);
+}
+
+void SandboxCommandLine::printBanner(const SandboxServer& server, QTextStream& out)
+{
+    const auto line = [&out](const char* label, const QUrl& url) {
+        out << QCoreApplication::translate("lofty-sandbox", label) << url.toString() << '\n';
+    };
+    out << QCoreApplication::translate("lofty-sandbox", "Lofty Sandbox (not the real Lofty) is running.")
+        << '\n';
+    line("  Base / API URL:  ", server.baseUrl());
+    line("  Authorize URL:   ", server.authorizeUrl());
+    line("  Vendor auth URL: ", server.vendorAuthUrl());
+    line("  Token URL:       ", server.tokenUrl());
+    line("  Admin API:       ", server.adminUrl());
+    out << QCoreApplication::translate("lofty-sandbox", "Apps:") << '\n';
+    for (const SandboxApp& app : server.config().apps)
+        out << "  " << app.clientId << " (" << SandboxApp::modeName(app.mode) << ", "
+            << (app.isPublic() ? QStringLiteral("public, PKCE") : QStringLiteral("confidential")) << ")\n";
+    out << QCoreApplication::translate("lofty-sandbox", "Press Ctrl+C to stop.") << '\n';
+    out.flush();
+}
+
+int SandboxCommandLine::exec(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    SandboxCommandLine options;
+    QString text;
+    switch (options.parse(arguments, &text)) {
+    case Outcome::PrintAndExit:
+        out << text;
+        out.flush();
+        return 0;
+    case Outcome::Fail:
+        err << text << '\n';
+        err.flush();
+        return 2;
+    case Outcome::Run:
+        break;
+    }
+
+    SandboxServer server;
+    options.configure(&server);
+    if (!server.listen(QHostAddress::LocalHost, options.port)) {
+        err << QCoreApplication::translate("lofty-sandbox", "Cannot listen on 127.0.0.1:%1.")
+                   .arg(options.port)
+            << '\n';
+        err.flush();
+        return 1;
+    }
+    if (!installTerminationHandlers(QCoreApplication::instance()))
+        err << QCoreApplication::translate("lofty-sandbox", "Warning: cannot handle SIGINT/SIGTERM.") << '\n';
+    printBanner(server, out);
+    const int status = QCoreApplication::exec();
+    out << QCoreApplication::translate("lofty-sandbox", "Stopped.") << '\n';
+    out.flush();
+    return status;
 }
