@@ -273,12 +273,15 @@ void TokensPanel::showToken(const QString& accountId, const TokenSet& token)
 {
     if (m_session && accountId != m_session->currentAccountId())
         return;
+    if (accountId != m_accountId || token.accessToken != m_token.accessToken)
+        m_result->clear();
     m_accountId = accountId;
     m_token = token;
     const bool valid = token.isValid();
     setRevealed(false);
-    m_type->setText(valid ? (token.kind == TokenSet::Kind::ApiKey ? tr("API key (Authorization: token)")
-                                                                  : tr("Bearer (%1)").arg(token.tokenType))
+    m_type->setText(valid ? (token.kind == TokenSet::Kind::ApiKey
+                            ? tr("API key (Authorization: token)")
+                            : tr("Bearer access token (token_type \"%1\")").arg(token.tokenType))
                           : tr("No token"));
     m_grant->setText(grantTitle(token.grant));
     m_scope->setText(token.scope.isEmpty() ? tr("(none given)") : token.scope);
