@@ -45,6 +45,32 @@
     </message>
 </context>
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppRegistration</name>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Lofty Developer Console</source>
@@ -63,8 +89,167 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot;. Profiles: %2.</source>
-        <translation>Perfil desconocido «%1». Perfiles: %2.</translation>
+        <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationCodeFlow</name>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs an authorize URL, a token URL and a client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE verifier and challenge made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifier %1, challenge %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lofty Developer Console received the answer. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on 127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state matches this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, code_verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered error=%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered error=%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback has no state parameter; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback&apos;s state does not match this attempt; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback has no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lofty Developer Console refused this answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token %1, refresh token %2, expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the browser within %1 seconds; the attempt was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listener closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -74,8 +259,1229 @@
         <translation>Autorizar</translation>
     </message>
     <message>
-        <source>Authorize a test account with any grant and follow every step in a timeline.</source>
-        <translation>Autorice una cuenta de prueba con cualquier tipo de concesión y siga cada paso en una línea de tiempo.</translation>
+        <source>Authorize a test account with any grant and watch each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the account is authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization Code + PKCE (no secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization Code (client secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Credentials + customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alice (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the new account gets in this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly what the console&apos;s listener receives; register it in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lofty API key; kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access token to use as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refresh token that goes with the pasted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the system browser on the authorize page (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the attempt and closes the listener (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy authorize &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy authorize URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a browser other than the system one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser asks the user to consent; a PKCE verifier protects the code. No client secret is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser asks the user to consent; the code is exchanged with the client secret from Registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser: the client secret and the user&apos;s customer key are exchanged for a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is sent as &quot;Authorization: token &lt;key&gt;&quot;; it does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is used as it is; without a refresh token it cannot be renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attempt is already running: cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAccountResolver</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no account &quot;%2&quot;. Accounts: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several accounts of &quot;%2&quot;; use an id: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAccountsCommand</name>
+    <message>
+        <source>List the accounts authorized under a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action (only list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTHORIZED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAuthorizeCommand</name>
+    <message>
+        <source>Authorize a new account (browser, client credentials, API key or token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, pkce (default), client-credentials, api-key or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback listener port for the browser grants (default: the profile&apos;s, else any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only print the authorize URL; do not open a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a client secret that was typed or taken from LOFTY_CLIENT_SECRET in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every step (secrets masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never arguments. They come from the keychain, the environment or a prompt without echo
+(or one line on stdin when it is not a terminal):
+  code, client-credentials   client secret: keychain, else LOFTY_CLIENT_SECRET, else prompt
+  client-credentials         customer key: LOFTY_CUSTOMER_KEY, else prompt
+  api-key                    LOFTY_API_KEY, else prompt
+  token                      LOFTY_ACCESS_TOKEN (+ LOFTY_REFRESH_TOKEN), else prompt
+The browser grants print the authorize URL on stderr, open $BROWSER (or xdg-open when there is a
+display) and wait on the loopback listener. The new account&apos;s id goes to stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; secrets are never arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown grant &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using %1 from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value: set %1 or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer key (the user&apos;s API key): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant needs the app&apos;s client secret: save it in the console, set LOFTY_CLIENT_SECRET, or type it at the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to authorize:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the browser to come back (at most %n second(s))...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another authorization is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the authorization was cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;lofty-console-cli %1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>The profile, by id or name (default: $LOFTY_PROFILE, else the console&apos;s current profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, by id, label or e-mail (default: $LOFTY_ACCOUNT, else the profile&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tables without their header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print no progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. See `lofty-console-cli profiles list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable, and secrets are never written in plain text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (e.g. gnome-keyring) in this session and unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the client secret from LOFTY_CLIENT_SECRET for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no account yet. Run `lofty-console-cli authorize`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (not the real Lofty): the built-in sandbox runs inside this command only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give the account&apos;s secrets in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize it again with `lofty-console-cli authorize`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the new secrets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliDispatcher</name>
+    <message>
+        <source>Usage: lofty-console-cli [global options] &lt;command&gt; [options]
+
+The Lofty Developer Console from the terminal: the same profiles, accounts, keychain-held
+tokens, rate limits and request history as the console.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run `lofty-console-cli &lt;command&gt; --help` for a command&apos;s options.
+
+Global options (before or after the command):
+  -p, --profile &lt;profile&gt;   profile id or name (default: $LOFTY_PROFILE, else the current one)
+  -a, --account &lt;account&gt;   account id, label or e-mail (default: $LOFTY_ACCOUNT, else the first)
+  --json                    results as JSON
+  --no-header               tables without the header line
+  -q, --quiet               no progress on stderr
+  -h, --help                this help
+  -V, --version             the version
+
+Output: results on stdout; progress, status and errors on stderr. Tables are aligned on a
+terminal and tab-separated when piped.
+
+Secrets are never arguments: they come from the keychain, from lofty-cli&apos;s environment
+variables (LOFTY_CLIENT_SECRET, LOFTY_CUSTOMER_KEY, LOFTY_API_KEY, LOFTY_ACCESS_TOKEN,
+LOFTY_REFRESH_TOKEN) or from a prompt without echo.
+
+Exit status:
+  0  success
+  1  the request or the API failed (HTTP or Lofty error, token endpoint error, file not written)
+  2  usage error: bad arguments, a missing or unusable input
+  3  not found: no such profile or account
+  4  authorization needed: no usable token, refresh refused, authorization denied
+  5  keychain unavailable (secrets are never written in plain text)
+  6  network error or timeout
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;lofty-console-cli --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliEnvironmentImport</name>
+    <message>
+        <source>Lofty (from lofty-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOFTY_BASE_URL &quot;%1&quot; is not an http or https URL; the default API base was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base and token URL from LOFTY_BASE_URL (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id from LOFTY_CLIENT_ID (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret from LOFTY_CLIENT_SECRET (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lofty-cli customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer key from LOFTY_CUSTOMER_KEY (%1), for the client credentials grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOFTY_CUSTOMER_KEY is set but LOFTY_CLIENT_SECRET is not: the client credentials grant needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lofty-cli access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token from LOFTY_ACCESS_TOKEN (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token from LOFTY_ACCESS_TOKEN (%1) and refresh token from LOFTY_REFRESH_TOKEN (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOFTY_REFRESH_TOKEN is set without LOFTY_ACCESS_TOKEN; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>lofty-console-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lofty-console-cli: error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProfilesCommand</name>
+    <message>
+        <source>(built-in sandbox, at run time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, show, select, import and export profiles (never secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, show, use, import or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to this file instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: build the profile from lofty-cli&apos;s LOFTY_* variables; their secrets go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: make the new profile the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
+  show [PROFILE]        endpoints and app registration of one profile
+  use PROFILE           make PROFILE the current one (console and CLI)
+  import FILE|-         a profile exported by the console or `profiles export`
+  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to import (or - for stdin, or --from-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API BASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (not the real Lofty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished">Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>%1 requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of %1 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRequestCommand</name>
+    <message>
+        <source>Call the API as the selected account (body on stdout, status on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API path such as /v1.0/me, or a full URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query parameter (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON body: inline, @file, or @- for stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent a JSON response (numbers stay exact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the response headers on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when no data arrives for this many seconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s credentials are added (refreshed first when needed); the app&apos;s rate limit is kept
+(requests wait instead of being answered 429). Every exchange goes to the history the console shows.
+Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the method and the path, e.g. `request GET /v1.0/me`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a path starting with / nor an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--query needs key=value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header needs name:value, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s credentials are added for you; secrets are never arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n second(s) for the app&apos;s rate limit...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited (%1): waiting %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 ms · %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waited %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rate limit: %1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliSandboxCommand</name>
+    <message>
+        <source>Run the built-in Lofty sandbox (same options as lofty-sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliScopesCommand</name>
+    <message>
+        <source>What the app may call, API by API (--probe to ask the server now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one safe GET per API as the selected account (paced by the rate limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty&apos;s tokens say only scope=openApi, so the matrix comes from the registration&apos;s granted APIs,
+from what the history has seen (allowed, or refused with 403 200100) and from the probe.
+Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROBE, EFFECTIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed %1 of %2 APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every probe failed (see the PROBE column); the account may need authorizing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRANTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EFFECTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliTokenCommand</name>
+    <message>
+        <source>Print, show, refresh or forget the selected account&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print, show, refresh or forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print: the whole Authorization header value (&quot;Bearer …&quot; or &quot;token …&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  print     a valid access token on stdout (refreshed first when needed):
+            curl -H &quot;Authorization: Bearer $(lofty-console-cli token print)&quot; …
+  show      what is known about the token, secrets masked (--json)
+  refresh   refresh now (refresh_token grant, or a new client-credentials token)
+  forget    remove the account and its secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the action: print, show, refresh or forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize the account again with `lofty-console-cli authorize`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account holds an API key: send it as &quot;Authorization: token &lt;key&gt;&quot; (or use --header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Perfil</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (Lofty keeps them %1 days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alg %1, sub %2, iss %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed. The new token expires at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCredentialsFlow</name>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile needs a token URL and a client id for client credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST %1 with grant_type=client_credentials%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, customer_key=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox refused the registration change (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not handle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this account: authorize it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: authorize the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -86,7 +1492,50 @@
     </message>
 </context>
 <context>
-    <name>EndpointCatalogParser</name>
+    <name>DirectCredentials</name>
+    <message>
+        <source>The value is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains spaces or invisible characters; paste it again as one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value contains non-ASCII characters, which cannot be sent in an HTTP header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointCatalog</name>
     <message>
         <source>catalog</source>
         <translation type="unfinished"></translation>
@@ -217,20 +1666,657 @@
     </message>
 </context>
 <context>
+    <name>ExpiryBar</name>
+    <message>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire (or expiry unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation type="unfinished">Sin token</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldReader</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowTimeline</name>
+    <message>
+        <source>Authorization steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step of the attempt with its time and masked details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed step: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Every request and response you sent, with secrets masked.</source>
-        <translation>Cada solicitud que envió y su respuesta, con los secretos enmascarados.</translation>
+        <source>Every exchange of this profile, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one endpoint only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one class of status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>403 forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one account only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches URLs, headers and bodies (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; Enter opens the selected one in Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request and the response, secrets masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the selected exchange into the Requests panel to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry could not be read from the history file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (cut: %1 bytes were received)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>the text is too large (4 GiB or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parsing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object: expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array: expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object: expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated array: expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comma: expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character: expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object: expected a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailing comma: expected a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in a string (it must be escaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape: expected four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired low surrogate in a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired high surrogate in a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated UTF-8 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: leading zeros are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number: expected a digit in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal: expected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>JSON view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body as a tree, as indented text and as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys, values and types; numbers are shown exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indented JSON text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parsing the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+… (%1 more bytes not shown; the tree shows everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>Not a JWT: expected three parts separated by dots, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JWT: the header is not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JWT: the payload is not base64url-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JWT: the signature part is not base64url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature not verified: the console only decodes the token and cannot tell whether it is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and value pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a cell with F2 or by typing; empty names are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty name/value row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain did not answer within %1 s; it may be waiting for an unlock prompt. Secrets are kept in memory for this session only. Unlock your keyring and restart the console to have them remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store the secret (%1). It is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain accepted a secret but did not give it back (%1); the keyring may be locked. Secrets are kept in memory for this session only. Unlock your keyring and restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a different value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was forgotten for this session, but it may still be in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. %1 Allow access when asked, then restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is reachable: there is no D-Bus session with a Secret Service (%1). %2 Start the console inside a desktop session with GNOME Keyring or KWallet running, then restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has no default collection (%1). %2 Unlock it (log in to the desktop, or run gnome-keyring-daemon --unlock), then restart the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1). %2 Check that a Secret Service (GNOME Keyring, KWallet) is running and unlocked, then restart the console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +2585,57 @@
         <source>Server message: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No valid credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent: no valid token could be had for the account. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize the account again, or paste a valid API key or access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoftyErrorBanner</name>
+    <message>
+        <source>Open &amp;Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the Registration panel to grant the missing API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -630,131 +2767,195 @@
         <source>Token expires %1</source>
         <translation>El token caduca: %1</translation>
     </message>
+    <message>
+        <source>Token does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty Developer Console — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Parser</name>
+    <name>OAuthFlow</name>
     <message>
-        <source>the text is too large (4 GiB or more)</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected text after the JSON value</source>
+        <source>The attempt was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>parsing was cancelled</source>
+        <source>The authorization was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>My Lofty app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated object: expected &apos;,&apos; or &apos;}&apos;</source>
+        <source>The built-in sandbox&apos;s web app (not Lofty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExchange</name>
+    <message>
+        <source>The file is not valid JSON (%1 at offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated array: expected &apos;,&apos; or &apos;]&apos;</source>
+        <source>The file must hold a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <source>must be &quot;%1&quot;: this is not an exported console profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text is empty</source>
+        <source>%1 is not supported; this console reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected end of text: expected a value</source>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>&quot;%1&quot; is not an authorize style; expected standard or loftyVendorAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trailing comma: expected a value</source>
+        <source>&quot;%1&quot; is not a client authentication method; expected requestBody or httpBasic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a value</source>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 was missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected character: expected a value</source>
+        <source>%1 cannot be read (%2). It was left as it is and changes will not be saved until it can be read; the console uses the preset profiles meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated object: expected a key</source>
+        <source>It could not be set aside, so it was left as it is and changes will not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trailing comma: expected a key</source>
+        <source>It was set aside as %1; nothing in it was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a string key</source>
+        <source>The profiles that could be read were kept: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after an object key</source>
+        <source>Your profiles were restored from the backup saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nesting is deeper than %1 levels</source>
+        <source>There is no usable backup; the console starts with the preset profiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control character in a string (it must be escaped)</source>
+        <source>%1 is empty, probably cut short by a crash or a full disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unterminated string</source>
+        <source>%1 ends too early (after %2 bytes): it was cut short, probably by a crash or a full disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid escape sequence</source>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid \u escape: expected four hex digits</source>
+        <source>the file must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unpaired low surrogate in a \u escape</source>
+        <source>%1 has values of the wrong type or not allowed here: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unpaired high surrogate in a \u escape</source>
+        <source>%1 was written by a newer version of the console (file format %2; this version reads up to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid UTF-8 byte</source>
+        <source>must be &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>truncated UTF-8 sequence</source>
+        <source>must be a whole number from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid UTF-8 sequence</source>
+        <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid number: expected a digit</source>
+        <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid number: leading zeros are not allowed</source>
+        <source>repeats the profile id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid number: expected a digit after the decimal point</source>
+        <source>A profile needs an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid number: expected a digit in the exponent</source>
+        <source>There is no profile with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid literal: expected &apos;%1&apos;</source>
+        <source>The built-in Sandbox profile cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 in profile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles are not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and is no longer usable; it could not be set aside, so it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,14 +2997,363 @@
     </message>
 </context>
 <context>
+    <name>RegistrationLint</name>
+    <message>
+        <source>No client id: copy it from the Developer Portal&apos;s app table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console receives the authorization on %1, which is not among the app&apos;s redirect URIs. Register %2 in the Developer Portal (a loopback URI matches any port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http on a non-loopback host; authorization codes would travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API is granted: every request will be refused with 403 (code 200100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mode allows %2 requests per minute for the whole app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes %1: existing tokens keep working for the other APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renames the app; tokens are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the description; tokens are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the website; tokens are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the redirect URIs; tokens are not affected, but new authorizations must use a registered URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the client id: this is another app, and the accounts authorized under the old one do not carry over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistrationPanel</name>
     <message>
         <source>Registration</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>Your app&apos;s registration: name, client id, redirect URI, mode, granted APIs and rate limit.</source>
-        <translation>El registro de su app: nombre, ID de cliente, URI de redirección, modo, API concedidas y límite de frecuencia.</translation>
+        <source>Your app&apos;s registration, provider endpoints and granted APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: edits go to the built-in sandbox&apos;s admin API and take effect at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems Lofty&apos;s portal or OAuth server would have with this registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the registration (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App (as the Developer Portal shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the profile file; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line; loopback URIs match any port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development, Under Review, Production or Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished">Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URIs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty vendor-auth page (clientId parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor-auth authorize style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client secret reaches the token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret in the request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent when not empty; Lofty answers openApi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra authorize parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra token parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorize URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client au&amp;thentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra authorize parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra token parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The APIs the portal grants this app, grouped as in the catalog; Space toggles one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) per minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking: adding %1 invalidates every token of this app; each account must be authorized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Production app&apos;s edits go through a short review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider settings changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Cannot read the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the history file %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,8 +3363,656 @@
         <translation>Solicitudes</translation>
     </message>
     <message>
-        <source>Pick an endpoint from the catalog, fill in its parameters, send it and read the response.</source>
-        <translation>Elija un endpoint del catálogo, rellene sus parámetros, envíelo y lea la respuesta.</translation>
+        <source>Compose a request from the endpoint catalog, send it and read the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the catalog by path, method, summary, group or API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy with secrets in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an endpoint, or type a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON body, pre-filled with the catalog&apos;s sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response b&amp;ody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response h&amp;eaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — needs the API &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameter of type %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint takes no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to send with: authorize one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the rate limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a fresh token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · waited %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAdminRoutes</name>
+    <message>
+        <source>No app with client id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Development, Under Review, Production or Declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of API names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown API &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxApiRoutes</name>
+    <message>
+        <source>Missing credentials: send Authorization: Bearer &lt;access token&gt; or token &lt;API key&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is invalid, expired or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is invalid or revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported authorization scheme &quot;%1&quot;: use Bearer or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an endpoint of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxAuthStore</name>
+    <message>
+        <source>The authorization code was already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization code expired (codes live 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>A local, Lofty-compatible OAuth 2.0 and REST API sandbox for testing integrations. It is not Lofty: no real data, no real accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port on 127.0.0.1 (0 = pick a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and accounts from a JSON file (see --print-default-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the consent page: authorize at once as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute for every app (default: 100 in Development, 500 in Production), e.g. for benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the built-in configuration in the format --config reads, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port: expected a number from 0 to 65535, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-lifetime: expected a number of seconds from 1 to 31536000, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit: expected a positive number of requests per minute, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auto-approve: no account &quot;%1&quot; in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConfig</name>
+    <message>
+        <source>missing or not a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxConsentPage</name>
+    <message>
+        <source>This app is %1: only accounts that authorized it before can authorize it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wants to access your Lofty data through the APIs granted to it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation type="unfinished">Autorizar</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFaults</name>
+    <message>
+        <source>expected a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOAuthRoutes</name>
+    <message>
+        <source>Method not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent form is submitted with POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app with client id &quot;%1&quot; is registered with the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a redirect URI registered for %2. Registered: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response_type is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only response_type=code is supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_challenge_method was sent without code_challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_challenge_method must be S256 or plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An S256 code_challenge is 43 base64url characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public client: PKCE (code_challenge) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization request expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent form was already submitted or is older than 10 minutes. Start the authorization again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user denied the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is %1: accounts that have not authorized it before cannot authorize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint accepts POST only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_type is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant_type &quot;%1&quot; is not supported (authorization_code, refresh_token, client_credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client_id in the body differs from the client in the Basic header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication failed: no client_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication failed: unknown client &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public client and has no client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication failed: wrong client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was issued to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect_uri does not match the one of the authorization request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code_verifier is required (PKCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE verification failed: code_verifier does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication failed: client_secret is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh_token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is unknown, expired, revoked or already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a public client and may not use client_credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_key is required for client_credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer_key does not belong to any account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxResources</name>
+    <message>
+        <source>No record with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a 64-bit integer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeMatrixModel</name>
+    <message>
+        <source>not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (200100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safe GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowed, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Seen in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeProbe</name>
+    <message>
+        <source>Nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 in the Developer Portal&apos;s Permissions tab is a breaking change: every user of the app must authorize it again, and their current tokens stop working. For a Production app the change also goes through review (&quot;Update Submitted - Re-authorization Required&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -824,8 +4022,247 @@
         <translation>Ámbitos</translation>
     </message>
     <message>
-        <source>Which APIs your app may call: granted, seen in history and probed.</source>
-        <translation>Qué API puede llamar su app: concedidas, vistas en el historial y sondeadas.</translation>
+        <source>Which APIs your app may call: granted, seen in history, probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which APIs the table lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by API or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one safe GET per API, paced by the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the probe; answers so far are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each API with its group, whether granted, seen and probed, and a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe cancelled; the answers so far are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safe GET to probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted but refused: authorize again (tokens predate the grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: your requests need it; grant it in Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed although not in the registration: update the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: granted and working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted, not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allowed, %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing: every API your requests used is granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted but not used yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Profile &quot;%1&quot; could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaticTokenProvider</name>
+    <message>
+        <source>No API key or access token has been entered for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key expired at %1; create a new one in Lofty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token expired at %1; paste a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpointRequest</name>
+    <message>
+        <source>No network access manager is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenRefresher</name>
+    <message>
+        <source>This account has to be authorized again in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no refresh token; the account has to be authorized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenResponse</name>
+    <message>
+        <source>The token endpoint refused the request (HTTP %1): %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint answered HTTP %1 with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer is neither JSON nor a form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access_token: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -835,8 +4272,336 @@
         <translation>Tokens</translation>
     </message>
     <message>
-        <source>The tokens you hold: type, scope, expiry countdown, decoded JWT parts, refresh and forget.</source>
-        <translation>Los tokens que tiene: tipo, ámbito, cuenta atrás de caducidad, partes JWT decodificadas, renovar y olvidar.</translation>
+        <source>Authorization Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization Code + PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect, test, refresh and forget the account&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose token is shown; it also becomes the current account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked unless revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token in clear (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &quot;Authorization: Bearer …&quot; to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new token now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send GET /v1.0/me with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account and its secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this account? Its token and keys are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not remove the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header and payload of the token when it is a JWT; the signature is not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw token response, masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s secrets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize this account again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key (Authorization: token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer access token (token_type &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation type="unfinished">Sin token</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire, or not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: when the token expires the account must be authorized again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is opaque: nothing to decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decodable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s). %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing with GET /v1.0/me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not work: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lofty-sandbox</name>
+    <message>
+        <source>Lofty Sandbox (not the real Lofty) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: cannot handle SIGINT/SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
