@@ -1,0 +1,183 @@
+#include "CliTestEnvironment.h"
+
+#include "TestBrowser.h"
+
+#include "LoftyCore.h"
+#include "profiles/ProfileStore.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+QString CliRun::describe() const
+{
+    return QStringLiteral("exit %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
+        .arg(exitCode)
+        .arg(finished ? QString() : QStringLiteral(" (did not finish)"), outText(), errText());
+}
+
+QString CliTestEnvironment::program()
+{
+    return QStringLiteral(LOFTY_CLI_PROGRAM);
+}
+
+bool CliTestEnvironment::haveSessionBus()
+{
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+bool CliTestEnvironment::setUp(QString* error)
+{
+    if (!m_root.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    for (const char* folder : {"home", "config", "data", "cache", "run"})
+        QDir().mkpath(root() + QLatin1Char('/') + QLatin1String(folder));
+    QFile::setPermissions(root() + QStringLiteral("/run"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_sandbox = std::make_unique<SandboxServer>();
+    m_sandbox->setAutoApproveAccount(QStringLiteral("alice"));
+    if (!m_sandbox->listen()) {
+        *error = QStringLiteral("the sandbox cannot listen");
+        return false;
+    }
+    return true;
+}
+
+QString CliTestEnvironment::profileFolder() const
+{
+    return root() + QStringLiteral("/config/") + Lofty::organizationName() + QLatin1Char('/')
+        + Lofty::applicationName();
+}
+
+QString CliTestEnvironment::historyFolder() const
+{
+    return root() + QStringLiteral("/data/") + Lofty::organizationName() + QLatin1Char('/')
+        + Lofty::applicationName() + QStringLiteral("/history");
+}
+
+QProcessEnvironment CliTestEnvironment::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : environment.keys()) {
+        if (name.startsWith(QLatin1String("LOFTY_")) || name == QLatin1String("DISPLAY")
+            || name == QLatin1String("WAYLAND_DISPLAY") || name == QLatin1String("BROWSER")
+            || name == QLatin1String("QT_LOGGING_RULES"))
+            environment.remove(name);
+    }
+    environment.insert(QStringLiteral("HOME"), root() + QStringLiteral("/home"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root() + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), root() + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), root() + QStringLiteral("/cache"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
+
+QProcessEnvironment CliTestEnvironment::environmentWithoutKeychain() const
+{
+    QProcessEnvironment environment = this->environment();
+    for (const char* name :
+        {"DBUS_SESSION_BUS_ADDRESS", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "GNOME_KEYRING_CONTROL"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root() + QStringLiteral("/run"));
+    return environment;
+}
+
+QString CliTestEnvironment::addProfile(const QString& name, const QString& clientId, const QUrl& baseUrl)
+{
+    ProfileStore store(profileFolder());
+    store.load();
+    Profile profile
+        = Profile::sandbox().withSandboxBaseUrl(baseUrl.isEmpty() ? m_sandbox->baseUrl() : baseUrl);
+    profile.isBuiltInSandbox = false;
+    profile.id = Profile::newId();
+    profile.name = name;
+    profile.registration.name = name;
+    profile.registration.clientId = clientId;
+    return store.saveProfile(profile) ? profile.id : QString();
+}
+
+QString CliTestEnvironment::addAccountRecord(const QString& profileId, const QString& label)
+{
+    ProfileStore store(profileFolder());
+    store.load();
+    AccountRecord account;
+    account.id = AccountRecord::newId();
+    account.label = label;
+    account.grant = TokenSet::Grant::AuthorizationCodePkce;
+    account.authorizedAt = QDateTime::currentDateTimeUtc();
+    return store.saveAccount(profileId, account) ? account.id : QString();
+}
+
+CliRun CliTestEnvironment::run(const QStringList& arguments, const QByteArray& input)
+{
+    return run(arguments, environment(), input);
+}
+
+CliRun CliTestEnvironment::run(const QStringList& arguments, const QProcessEnvironment& environment,
+    const QByteArray& input, int timeoutMs)
+{
+    CliRun result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program(), arguments);
+    if (!process.waitForStarted(20000))
+        return result;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    // Waiting through the event loop: the sandbox in this process must keep answering.
+    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else {
+        result.finished = process.exitStatus() == QProcess::NormalExit;
+        result.exitCode = process.exitCode();
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+CliRun CliTestEnvironment::authorizeInBrowser(const QStringList& arguments, const QString& accountId)
+{
+    CliRun result;
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(program(),
+        QStringList {QStringLiteral("authorize"), QStringLiteral("--timeout"), QStringLiteral("60")}
+            + arguments);
+    if (!process.waitForStarted(20000))
+        return result;
+    process.closeWriteChannel();
+    QByteArray errors;
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+        [&process, &errors] { errors += process.readAllStandardError(); });
+    static const QRegularExpression urlPattern(
+        QStringLiteral(R"((http://127\.0\.0\.1:\d+/oauth/authorize\S*))"));
+    QRegularExpressionMatch match;
+    (void)QTest::qWaitFor(
+        [&] {
+            match = urlPattern.match(QString::fromUtf8(errors));
+            return match.hasMatch() || process.state() == QProcess::NotRunning;
+        },
+        60000);
+    TestBrowser browser;
+    if (match.hasMatch())
+        browser.open(QUrl(match.captured(1)), accountId);
+    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else {
+        result.finished = process.exitStatus() == QProcess::NormalExit;
+        result.exitCode = process.exitCode();
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = errors + process.readAllStandardError();
+    return result;
+}

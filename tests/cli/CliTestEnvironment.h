@@ -1,0 +1,62 @@
+#pragma once
+
+#include "sandbox/SandboxServer.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// One run of lofty-console-cli as a real process.
+struct CliRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QString describe() const; // for failure messages
+};
+
+// What the CLI tests share: a listening sandbox in this process (auto-approving alice), a private
+// HOME/XDG tree that the CLI children use (profiles.json, history), profiles pointing at the
+// sandbox, and a way to run the CLI and to play the browser for its authorize command. Children
+// run asynchronously while this process's event loop serves the sandbox.
+class CliTestEnvironment
+{
+public:
+    bool setUp(QString* error);
+
+    static QString program();
+    static bool haveSessionBus();
+
+    SandboxServer& sandbox() { return *m_sandbox; }
+    QString root() const { return m_root.path(); }
+    QString profileFolder() const; // what the CLI's QStandardPaths::AppConfigLocation resolves to
+    QString historyFolder() const; // AppDataLocation + "/history"
+
+    // The children's environment: private HOME/XDG folders, the session bus (if any), no display
+    // or browser, no LOFTY_* variable.
+    QProcessEnvironment environment() const;
+    // Without a session bus: the keychain cannot be reached (a "locked" keychain for the CLI).
+    QProcessEnvironment environmentWithoutKeychain() const;
+
+    // Adds a profile for `clientId` of the sandbox (or `baseUrl`); returns its id.
+    QString addProfile(const QString& name, const QString& clientId, const QUrl& baseUrl = QUrl());
+    // Adds an account record (no secret) to a profile; returns its id.
+    QString addAccountRecord(const QString& profileId, const QString& label);
+
+    CliRun run(const QStringList& arguments, const QByteArray& input = QByteArray());
+    CliRun run(const QStringList& arguments, const QProcessEnvironment& environment,
+        const QByteArray& input = QByteArray(), int timeoutMs = 60000);
+    // Runs `authorize` (PKCE by default) and plays the browser as `accountId`.
+    CliRun authorizeInBrowser(
+        const QStringList& arguments, const QString& accountId = QStringLiteral("alice"));
+
+private:
+    QTemporaryDir m_root;
+    std::unique_ptr<SandboxServer> m_sandbox;
+};
