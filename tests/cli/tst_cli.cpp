@@ -292,6 +292,20 @@ private slots:
             profile.value(QStringLiteral("apiBaseUrl")).toString(), m_env.sandbox().baseUrl().toString());
     }
 
+    void profilesUseMakesAProfileCurrent()
+    {
+        const CliRun run
+            = m_env.run({QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("Test Native")});
+        COMPARE_EXIT(run, Ok);
+        const CliRun list
+            = m_env.run({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+            const QJsonObject profile = value.toObject();
+            QCOMPARE(profile.value(QStringLiteral("current")).toBool(),
+                profile.value(QStringLiteral("id")).toString() == m_profileId);
+        }
+    }
+
     void importOfABadFileNamesTheFields()
     {
         const QString file
@@ -575,6 +589,37 @@ private slots:
             QStringLiteral("/v1.0/me"), QStringLiteral("-p"), webProfile});
         COMPARE_EXIT(me, Ok);
         QVERIFY2(me.out.contains("bob@sandbox.lofty.invalid"), qPrintable(me.describe()));
+    }
+
+    void importFromTheEnvironmentKeepsTheSecretInTheKeychain()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const SandboxConfig& config = m_env.sandbox().config();
+        QProcessEnvironment environment = m_env.environment();
+        environment.insert(QStringLiteral("LOFTY_BASE_URL"), m_env.sandbox().baseUrl().toString());
+        environment.insert(QStringLiteral("LOFTY_CLIENT_ID"), QStringLiteral("sandbox-web"));
+        environment.insert(
+            QStringLiteral("LOFTY_CLIENT_SECRET"), config.app(QStringLiteral("sandbox-web"))->clientSecret);
+        const CliRun imported
+            = m_env.run({QStringLiteral("profiles"), QStringLiteral("import"), QStringLiteral("--from-env")},
+                environment);
+        COMPARE_EXIT(imported, Ok);
+        const QString profileId = imported.outText().trimmed();
+        QVERIFY(!imported.errText().contains(config.app(QStringLiteral("sandbox-web"))->clientSecret));
+
+        // No LOFTY_CLIENT_SECRET any more: the client credentials grant finds it in the keychain.
+        QProcessEnvironment later = m_env.environment();
+        later.insert(
+            QStringLiteral("LOFTY_CUSTOMER_KEY"), config.account(QStringLiteral("carol"))->customerKey);
+        const CliRun authorized
+            = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
+                            QStringLiteral("client-credentials"), QStringLiteral("-p"), profileId},
+                later);
+        COMPARE_EXIT(authorized, Ok);
+        const CliRun me = m_env.run({QStringLiteral("request"), QStringLiteral("GET"),
+            QStringLiteral("/v1.0/me"), QStringLiteral("-p"), profileId});
+        COMPARE_EXIT(me, Ok);
+        QVERIFY2(me.out.contains("carol@sandbox.lofty.invalid"), qPrintable(me.describe()));
     }
 
     void codeGrantWithoutClientSecretIsAUsageError()
