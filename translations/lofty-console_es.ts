@@ -48,26 +48,26 @@
     <name>ApiClient</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL http(s) absoluta.</translation>
     </message>
 </context>
 <context>
     <name>AppRegistration</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <source>Under Review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
 </context>
 <context>
@@ -90,166 +90,166 @@
     </message>
     <message>
         <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el perfil &quot;%1&quot;: %2 Perfiles: %3.</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización</translation>
     </message>
     <message>
         <source>Client %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1, %2</translation>
     </message>
     <message>
         <source>The profile needs an authorize URL, a token URL and a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil necesita una URL de autorización, una URL de token y un ID de cliente.</translation>
     </message>
     <message>
         <source>PKCE verifier and challenge made</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificador y desafío PKCE generados</translation>
     </message>
     <message>
         <source>verifier %1, challenge %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificador %1, desafío %2 (%3)</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escuchar en 127.0.0.1:%1; puede que el puerto esté en uso.</translation>
     </message>
     <message>
         <source>Listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo del receptor</translation>
     </message>
     <message>
         <source>The Lofty Developer Console received the answer. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty Developer Console recibió la respuesta. Puede cerrar esta pestaña.</translation>
     </message>
     <message>
         <source>Listening on 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en 127.0.0.1:%1</translation>
     </message>
     <message>
         <source>Redirect URI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección %1</translation>
     </message>
     <message>
         <source>Browser opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador abierto</translation>
     </message>
     <message>
         <source>Authorize URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización %1</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback recibido</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros: %1</translation>
     </message>
     <message>
         <source>State checked</source>
-        <translation type="unfinished"></translation>
+        <translation>State comprobado</translation>
     </message>
     <message>
         <source>The state matches this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El state coincide con este intento.</translation>
     </message>
     <message>
         <source>public client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente público</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>secret in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>secreto en el cuerpo</translation>
     </message>
     <message>
         <source>Token requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Token solicitado</translation>
     </message>
     <message>
         <source>POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1 con grant_type=authorization_code, código %2%3; autenticación del cliente: %4</translation>
     </message>
     <message>
         <source>, code_verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>, code_verifier</translation>
     </message>
     <message>
         <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó un segundo callback para el mismo intento; se rechazó y el intento terminó.</translation>
     </message>
     <message>
         <source>The provider answered error=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió error=%1.</translation>
     </message>
     <message>
         <source>The provider answered error=%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor respondió error=%1: %2</translation>
     </message>
     <message>
         <source>The callback has no state parameter; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El callback no tiene parámetro state; se rechazó.</translation>
     </message>
     <message>
         <source>The callback&apos;s state does not match this attempt; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El state del callback no coincide con este intento; se rechazó.</translation>
     </message>
     <message>
         <source>The callback has no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El callback no tiene código de autorización.</translation>
     </message>
     <message>
         <source>The Lofty Developer Console refused this answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty Developer Console rechazó esta respuesta: %1</translation>
     </message>
     <message>
         <source>Callback refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback rechazado</translation>
     </message>
     <message>
         <source>The token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el endpoint de token: %1</translation>
     </message>
     <message>
         <source>Token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rechazado</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recibido</translation>
     </message>
     <message>
         <source>Access token %1, refresh token %2, expires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso %1, token de actualización %2, caduca %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>No answer from the browser within %1 seconds; the attempt was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del navegador en %1 segundos; se abandonó el intento.</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Listener closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor cerrado</translation>
     </message>
     <message>
         <source>127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1</translation>
     </message>
 </context>
 <context>
@@ -260,296 +260,296 @@
     </message>
     <message>
         <source>Authorize a test account with any grant and watch each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorice una cuenta de prueba con cualquier concesión y observe cada paso</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión</translation>
     </message>
     <message>
         <source>How the account is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se autoriza la cuenta</translation>
     </message>
     <message>
         <source>Authorization Code + PKCE (no secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización + PKCE (sin secreto)</translation>
     </message>
     <message>
         <source>Authorization Code (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización (secreto de cliente)</translation>
     </message>
     <message>
         <source>Client Credentials + customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente + clave de cliente</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar un token de acceso</translation>
     </message>
     <message>
         <source>e.g. alice (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., alice (prueba)</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de la cuenta</translation>
     </message>
     <message>
         <source>The name the new account gets in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que recibe la nueva cuenta en esta consola</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>Exactly what the console&apos;s listener receives; register it in the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactamente lo que recibe el receptor de la consola; regístrelo en el portal</translation>
     </message>
     <message>
         <source>Customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente</translation>
     </message>
     <message>
         <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API del usuario de destino, enviada como customer_key; se guarda en el llavero</translation>
     </message>
     <message>
         <source>A Lofty API key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave de API de Lofty; se guarda en el llavero</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>An access token to use as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de acceso para usarlo tal cual</translation>
     </message>
     <message>
         <source>Refresh token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización (opcional)</translation>
     </message>
     <message>
         <source>A refresh token that goes with the pasted access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de actualización que acompaña al token de acceso pegado</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concesión:</translation>
     </message>
     <message>
         <source>Account &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta de la cuenta:</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI de redirección:</translation>
     </message>
     <message>
         <source>C&amp;ustomer key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de c&amp;liente:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>Re&amp;fresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actuali&amp;zación:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar autorización</translation>
     </message>
     <message>
         <source>Opens the system browser on the authorize page (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el navegador del sistema en la página de autorización (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar autorización</translation>
     </message>
     <message>
         <source>Stops the attempt and closes the listener (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el intento y cierra el receptor (Esc)</translation>
     </message>
     <message>
         <source>Copy authorize &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;URL de autorización</translation>
     </message>
     <message>
         <source>Copy authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar URL de autorización</translation>
     </message>
     <message>
         <source>For a browser other than the system one</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un navegador distinto del del sistema</translation>
     </message>
     <message>
         <source>No attempt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún intento.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>The browser asks the user to consent; a PKCE verifier protects the code. No client secret is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador pide al usuario su consentimiento; un verificador PKCE protege el código. No se usa ningún secreto de cliente.</translation>
     </message>
     <message>
         <source>The browser asks the user to consent; the code is exchanged with the client secret from Registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador pide al usuario su consentimiento; el código se intercambia con el secreto de cliente de Registro.</translation>
     </message>
     <message>
         <source>No browser: the client secret and the user&apos;s customer key are exchanged for a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin navegador: el secreto de cliente y la clave de cliente del usuario se intercambian por un token.</translation>
     </message>
     <message>
         <source>The key is sent as &quot;Authorization: token &lt;key&gt;&quot;; it does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se envía como &quot;Authorization: token &lt;clave&gt;&quot;; no caduca.</translation>
     </message>
     <message>
         <source>The token is used as it is; without a refresh token it cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se usa tal cual; sin un token de actualización no se puede renovar.</translation>
     </message>
     <message>
         <source>No profile is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil activo.</translation>
     </message>
     <message>
         <source>An attempt is already running: cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un intento en curso: cancélelo primero.</translation>
     </message>
     <message>
         <source>Authorizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizando…</translation>
     </message>
     <message>
         <source>Authorized: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorización completada: %1. %2</translation>
     </message>
     <message>
         <source>Not authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autorización: %1</translation>
     </message>
 </context>
 <context>
     <name>CliAccountResolver</name>
     <message>
         <source>The profile &quot;%1&quot; has no account &quot;%2&quot;. Accounts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no tiene ninguna cuenta &quot;%2&quot;. Cuentas: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several accounts of &quot;%2&quot;; use an id: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa varias cuentas de &quot;%2&quot;; use un ID: %3.</translation>
     </message>
 </context>
 <context>
     <name>CliAccountsCommand</name>
     <message>
         <source>List the accounts authorized under a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las cuentas autorizadas en un perfil.</translation>
     </message>
     <message>
         <source>The action (only list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción (solo list).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>GRANT</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCESIÓN</translation>
     </message>
     <message>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>CORREO</translation>
     </message>
     <message>
         <source>AUTHORIZED</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTORIZADA</translation>
     </message>
 </context>
 <context>
     <name>CliAuthorizeCommand</name>
     <message>
         <source>Authorize a new account (browser, client credentials, API key or token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriza una cuenta nueva (navegador, credenciales de cliente, clave de API o token).</translation>
     </message>
     <message>
         <source>code, pkce (default), client-credentials, api-key or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>code, pkce (predeterminado), client-credentials, api-key o token.</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>concesión</translation>
     </message>
     <message>
         <source>The new account&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de la cuenta nueva.</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>Loopback listener port for the browser grants (default: the profile&apos;s, else any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del receptor loopback para las concesiones con navegador (predeterminado: el del perfil; si no, cualquier puerto libre).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto</translation>
     </message>
     <message>
         <source>Only print the authorize URL; do not open a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo imprime la URL de autorización; no abre ningún navegador.</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desiste tras esta cantidad de segundos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>Save a client secret that was typed or taken from LOFTY_CLIENT_SECRET in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda en el llavero un secreto de cliente escrito u obtenido de LOFTY_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>Print every step (secrets masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime cada paso (con los secretos enmascarados).</translation>
     </message>
     <message>
         <source>Secrets are never arguments. They come from the keychain, the environment or a prompt without echo
@@ -560,187 +560,194 @@
   token                      LOFTY_ACCESS_TOKEN (+ LOFTY_REFRESH_TOKEN), else prompt
 The browser grants print the authorize URL on stderr, open $BROWSER (or xdg-open when there is a
 display) and wait on the loopback listener. The new account&apos;s id goes to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos nunca son argumentos. Se obtienen del llavero o del entorno, o se piden sin eco
+(o se lee una línea de stdin cuando no es un terminal):
+  code, client-credentials   secreto de cliente: llavero; si no, LOFTY_CLIENT_SECRET; si no, se pide
+  client-credentials         clave de cliente: LOFTY_CUSTOMER_KEY; si no, se pide
+  api-key                    LOFTY_API_KEY; si no, se pide
+  token                      LOFTY_ACCESS_TOKEN (+ LOFTY_REFRESH_TOKEN); si no, se pide
+Las concesiones con navegador imprimen la URL de autorización en stderr, abren $BROWSER (o xdg-open
+si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va a stdout.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; secrets are never arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;; los secretos nunca son argumentos.</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--port needs a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port necesita un número de 1 a 65535.</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número positivo de segundos.</translation>
     </message>
     <message>
         <source>Using %1 from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando %1 del entorno.</translation>
     </message>
     <message>
         <source>No value: set %1 or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valor: defina %1 o escríbalo cuando se le pida.</translation>
     </message>
     <message>
         <source>Customer key (the user&apos;s API key): </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente (la clave de API del usuario): </translation>
     </message>
     <message>
         <source>API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API: </translation>
     </message>
     <message>
         <source>Access token: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso: </translation>
     </message>
     <message>
         <source>The keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible: %1</translation>
     </message>
     <message>
         <source>Client secret of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente de %1: </translation>
     </message>
     <message>
         <source>This grant needs the app&apos;s client secret: save it in the console, set LOFTY_CLIENT_SECRET, or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta concesión necesita el secreto de cliente de la aplicación: guárdelo en la consola, defina LOFTY_CLIENT_SECRET o escríbalo cuando se le pida.</translation>
     </message>
     <message>
         <source>Open this URL in a browser to authorize:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra esta URL en un navegador para autorizar:</translation>
     </message>
     <message>
         <source>Opened the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió el navegador.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the browser to come back (at most %n second(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando a que vuelva el navegador (como máximo %n segundo)...</numerusform>
+            <numerusform>Esperando a que vuelva el navegador (como máximo %n segundos)...</numerusform>
         </translation>
     </message>
     <message>
         <source>Another authorization is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra autorización en curso.</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s); the authorization was cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo; se canceló la autorización.</numerusform>
+            <numerusform>Sin respuesta en %n segundos; se canceló la autorización.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin autorización: %1</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Usage: lofty-console-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lofty-console-cli %1</translation>
     </message>
     <message>
         <source>Try &apos;lofty-console-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;lofty-console-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>The profile, by id or name (default: $LOFTY_PROFILE, else the console&apos;s current profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil, por ID o nombre (predeterminado: $LOFTY_PROFILE; si no, el perfil actual de la consola).</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>The account, by id, label or e-mail (default: $LOFTY_ACCOUNT, else the profile&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta, por ID, etiqueta o correo electrónico (predeterminado: $LOFTY_ACCOUNT; si no, la primera del perfil).</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime el resultado como JSON.</translation>
     </message>
     <message>
         <source>Print tables without their header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las tablas sin su línea de encabezado.</translation>
     </message>
     <message>
         <source>Print no progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>No imprime el progreso en stderr.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. See `lofty-console-cli profiles list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil &quot;%1&quot;. Consulte `lofty-console-cli profiles list`.</translation>
     </message>
     <message>
         <source>the keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The keychain is unavailable, and secrets are never written in plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible y los secretos nunca se escriben en texto plano: %1</translation>
     </message>
     <message>
         <source>Start a Secret Service (e.g. gnome-keyring) in this session and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie un Secret Service (p. ej., gnome-keyring) en esta sesión y desbloquéelo; después, vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Using the client secret from LOFTY_CLIENT_SECRET for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usando el secreto de cliente de LOFTY_CLIENT_SECRET para esta ejecución.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no account yet. Run `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; aún no tiene ninguna cuenta. Ejecute `lofty-console-cli authorize`.</translation>
     </message>
     <message>
         <source>Sandbox (not the real Lofty): the built-in sandbox runs inside this command only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (no es el Lofty real): el sandbox integrado solo se ejecuta dentro de este comando.</translation>
     </message>
     <message>
         <source>The keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no está disponible: %1</translation>
     </message>
     <message>
         <source>The keychain did not give the account&apos;s secrets in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no entregó a tiempo los secretos de la cuenta.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la cuenta &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Authorize it again with `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a autorizarla con `lofty-console-cli authorize`.</translation>
     </message>
     <message>
         <source>The keychain did not keep the new secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no conservó los secretos nuevos: %1</translation>
     </message>
     <message>
         <source>it did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The keychain refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero rechazó un cambio: %1</translation>
     </message>
 </context>
 <context>
@@ -753,7 +760,13 @@ tokens, rate limits and request history as the console.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lofty-console-cli [opciones globales] &lt;comando&gt; [opciones]
+
+Lofty Developer Console desde el terminal: los mismos perfiles, cuentas, tokens guardados en el
+llavero, límites de frecuencia e historial de solicitudes que la consola.
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
@@ -784,116 +797,143 @@ Exit status:
   5  keychain unavailable (secrets are never written in plain text)
   6  network error or timeout
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute `lofty-console-cli &lt;comando&gt; --help` para ver las opciones de un comando.
+
+Opciones globales (antes o después del comando):
+  -p, --profile &lt;perfil&gt;    ID o nombre del perfil (predeterminado: $LOFTY_PROFILE; si no, el actual)
+  -a, --account &lt;cuenta&gt;    ID, etiqueta o correo de la cuenta (predeterminado: $LOFTY_ACCOUNT; si no, la primera)
+  --json                    resultados como JSON
+  --no-header               tablas sin la línea de encabezado
+  -q, --quiet               sin progreso en stderr
+  -h, --help                esta ayuda
+  -V, --version             la versión
+
+Salida: resultados en stdout; progreso, estado y errores en stderr. Las tablas se alinean en un
+terminal y se separan con tabuladores cuando se redirigen a una tubería.
+
+Los secretos nunca son argumentos: se obtienen del llavero, de las variables de entorno de
+lofty-cli (LOFTY_CLIENT_SECRET, LOFTY_CUSTOMER_KEY, LOFTY_API_KEY, LOFTY_ACCESS_TOKEN,
+LOFTY_REFRESH_TOKEN) o se piden sin eco.
+
+Estado de salida:
+  0  éxito
+  1  falló la solicitud o la API (error HTTP o de Lofty, error del endpoint de token, archivo no escrito)
+  2  error de uso: argumentos incorrectos, una entrada que falta o no se puede usar
+  3  no encontrado: no existe ese perfil o esa cuenta
+  4  se necesita autorización: ningún token utilizable, actualización rechazada, autorización denegada
+  5  llavero no disponible (los secretos nunca se escriben en texto plano)
+  6  error de red o tiempo de espera agotado
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>Try &apos;lofty-console-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;lofty-console-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CliEnvironmentImport</name>
     <message>
         <source>Lofty (from lofty-cli)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty (desde lofty-cli)</translation>
     </message>
     <message>
         <source>LOFTY_BASE_URL &quot;%1&quot; is not an http or https URL; the default API base was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOFTY_BASE_URL &quot;%1&quot; no es una URL http o https; se mantuvo la base de API predeterminada.</translation>
     </message>
     <message>
         <source>API base and token URL from LOFTY_BASE_URL (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de API y URL de token desde LOFTY_BASE_URL (%1).</translation>
     </message>
     <message>
         <source>Client id from LOFTY_CLIENT_ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente desde LOFTY_CLIENT_ID (%1).</translation>
     </message>
     <message>
         <source>Client secret from LOFTY_CLIENT_SECRET (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente desde LOFTY_CLIENT_SECRET (%1).</translation>
     </message>
     <message>
         <source>lofty-cli customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de cliente de lofty-cli</translation>
     </message>
     <message>
         <source>Customer key from LOFTY_CUSTOMER_KEY (%1), for the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de cliente desde LOFTY_CUSTOMER_KEY (%1), para la concesión de credenciales de cliente.</translation>
     </message>
     <message>
         <source>LOFTY_CUSTOMER_KEY is set but LOFTY_CLIENT_SECRET is not: the client credentials grant needs both.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOFTY_CUSTOMER_KEY está definida pero LOFTY_CLIENT_SECRET no: la concesión de credenciales de cliente necesita ambas.</translation>
     </message>
     <message>
         <source>lofty-cli access token</source>
-        <translation type="unfinished"></translation>
+        <translation>token de acceso de lofty-cli</translation>
     </message>
     <message>
         <source>Access token from LOFTY_ACCESS_TOKEN (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso desde LOFTY_ACCESS_TOKEN (%1).</translation>
     </message>
     <message>
         <source>Access token from LOFTY_ACCESS_TOKEN (%1) and refresh token from LOFTY_REFRESH_TOKEN (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso desde LOFTY_ACCESS_TOKEN (%1) y token de actualización desde LOFTY_REFRESH_TOKEN (%2).</translation>
     </message>
     <message>
         <source>LOFTY_REFRESH_TOKEN is set without LOFTY_ACCESS_TOKEN; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOFTY_REFRESH_TOKEN está definida sin LOFTY_ACCESS_TOKEN; no se importó.</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>lofty-console-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-console-cli: advertencia: %1</translation>
     </message>
     <message>
         <source>lofty-console-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-console-cli: error: %1</translation>
     </message>
 </context>
 <context>
     <name>CliProfilesCommand</name>
     <message>
         <source>(built-in sandbox, at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sandbox integrado, en tiempo de ejecución)</translation>
     </message>
     <message>
         <source>List, show, select, import and export profiles (never secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista, muestra, selecciona, importa y exporta perfiles (nunca secretos).</translation>
     </message>
     <message>
         <source>list, show, use, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, use, import o export.</translation>
     </message>
     <message>
         <source>export: write to this file instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: escribe en este archivo en lugar de en stdout.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>import: build the profile from lofty-cli&apos;s LOFTY_* variables; their secrets go to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: crea el perfil a partir de las variables LOFTY_* de lofty-cli; sus secretos van al llavero.</translation>
     </message>
     <message>
         <source>import: make the new profile the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: convierte el perfil nuevo en el actual.</translation>
     </message>
     <message>
         <source>  list                  every profile (id, name, kind, client id, API base, accounts)
@@ -902,369 +942,378 @@ Exit status:
   import FILE|-         a profile exported by the console or `profiles export`
   import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
   export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>  list                  todos los perfiles (ID, nombre, tipo, ID de cliente, base de API, cuentas)
+  show [PERFIL]         endpoints y registro de la aplicación de un perfil
+  use PERFIL            convierte PERFIL en el actual (consola y CLI)
+  import ARCHIVO|-      un perfil exportado por la consola o por `profiles export`
+  import --from-env     un perfil a partir de LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PERFIL]       la configuración compartible como JSON (sin secretos ni cuentas)</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos.</translation>
     </message>
     <message>
         <source>Name the profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el perfil que se usará.</translation>
     </message>
     <message>
         <source>Name the file to import (or - for stdin, or --from-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el archivo que se importará (o - para stdin, o --from-env).</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTUAL</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE CLIENTE</translation>
     </message>
     <message>
         <source>API BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BASE DE API</translation>
     </message>
     <message>
         <source>ACCOUNTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTAS</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sandbox (not the real Lofty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (no es el Lofty real)</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>personalizado</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de token</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">Límite de frecuencia</translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>%1 requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitudes/min</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>Granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API concedidas</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Current profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil actual: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a usable profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un perfil utilizable:</translation>
     </message>
     <message>
         <source>Imported profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot; importado.</translation>
     </message>
     <message>
         <source>None of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está definida ninguna de %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó &quot;%1&quot; a %2 (sin secretos ni cuentas).</translation>
     </message>
 </context>
 <context>
     <name>CliRequestCommand</name>
     <message>
         <source>Call the API as the selected account (body on stdout, status on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama a la API como la cuenta seleccionada (cuerpo en stdout, estado en stderr).</translation>
     </message>
     <message>
         <source>GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET, POST, PUT, PATCH, DELETE, HEAD u OPTIONS.</translation>
     </message>
     <message>
         <source>An API path such as /v1.0/me, or a full URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ruta de API como /v1.0/me, o una URL completa.</translation>
     </message>
     <message>
         <source>A query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro de consulta (repetible).</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>clave=valor</translation>
     </message>
     <message>
         <source>A request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera de la solicitud (repetible).</translation>
     </message>
     <message>
         <source>name:value</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre:valor</translation>
     </message>
     <message>
         <source>The JSON body: inline, @file, or @- for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo JSON: en línea, @archivo o @- para stdin.</translation>
     </message>
     <message>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>json</translation>
     </message>
     <message>
         <source>Indent a JSON response (numbers stay exact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatea con sangría una respuesta JSON (los números se conservan exactos).</translation>
     </message>
     <message>
         <source>Print the response headers on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las cabeceras de la respuesta en stderr.</translation>
     </message>
     <message>
         <source>Give up when no data arrives for this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desiste cuando no llegan datos durante esta cantidad de segundos (predeterminado: %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
     <message>
         <source>The account&apos;s credentials are added (refreshed first when needed); the app&apos;s rate limit is kept
 (requests wait instead of being answered 429). Every exchange goes to the history the console shows.
 Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añaden las credenciales de la cuenta (actualizadas antes si hace falta); se respeta el límite de frecuencia
+de la aplicación (las solicitudes esperan en lugar de recibir un 429). Cada intercambio va al historial de la consola.
+Ejemplo: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</translation>
     </message>
     <message>
         <source>Give the method and the path, e.g. `request GET /v1.0/me`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el método y la ruta, p. ej., `request GET /v1.0/me`.</translation>
     </message>
     <message>
         <source>Unknown method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a path starting with / nor an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni una ruta que empiece por / ni una URL http(s).</translation>
     </message>
     <message>
         <source>--query needs key=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query necesita clave=valor, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--header needs name:value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header necesita nombre:valor, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The account&apos;s credentials are added for you; secrets are never arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de la cuenta se añaden automáticamente; los secretos nunca son argumentos.</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout necesita un número positivo de segundos.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>--data is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--data no es JSON: %1</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for the app&apos;s rate limit...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esperando %n segundo por el límite de frecuencia de la aplicación...</numerusform>
+            <numerusform>Esperando %n segundos por el límite de frecuencia de la aplicación...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited (%1): waiting %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de frecuencia alcanzado (%1): esperando %n segundo.</numerusform>
+            <numerusform>Límite de frecuencia alcanzado (%1): esperando %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The request did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no terminó a tiempo.</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source> · %1 ms · %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ms · %2 bytes</translation>
     </message>
     <message>
         <source> · waited %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · espera de %1 ms</translation>
     </message>
     <message>
         <source> · rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · límite de frecuencia: quedan %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>CliSandboxCommand</name>
     <message>
         <source>Run the built-in Lofty sandbox (same options as lofty-sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el sandbox de Lofty integrado (mismas opciones que lofty-sandbox).</translation>
     </message>
 </context>
 <context>
     <name>CliScopesCommand</name>
     <message>
         <source>What the app may call, API by API (--probe to ask the server now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la aplicación puede llamar, API por API (--probe para preguntar ahora al servidor).</translation>
     </message>
     <message>
         <source>Send one safe GET per API as the selected account (paced by the rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un GET seguro por API como la cuenta seleccionada (al ritmo del límite de frecuencia).</translation>
     </message>
     <message>
         <source>Lofty&apos;s tokens say only scope=openApi, so the matrix comes from the registration&apos;s granted APIs,
 from what the history has seen (allowed, or refused with 403 200100) and from the probe.
 Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROBE, EFFECTIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tokens de Lofty solo indican scope=openApi, así que la matriz se obtiene de las API concedidas
+en el registro, de lo que ha visto el historial (permitidas, o rechazadas con 403 200100) y del sondeo.
+Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), SONDEO, EFECTIVA.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
         <source>Probed %1 of %2 APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeadas %1 de %2 API</translation>
     </message>
     <message>
         <source>The probe did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sondeo no terminó a tiempo.</translation>
     </message>
     <message>
         <source>Every probe failed (see the PROBE column); the account may need authorizing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sondeos fallaron (vea la columna SONDEO); puede que haya que volver a autorizar la cuenta.</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPO</translation>
     </message>
     <message>
         <source>GRANTED</source>
-        <translation type="unfinished"></translation>
+        <translation>CONCEDIDA</translation>
     </message>
     <message>
         <source>ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>PERMITIDA</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHAZADA</translation>
     </message>
     <message>
         <source>PROBE</source>
-        <translation type="unfinished"></translation>
+        <translation>SONDEO</translation>
     </message>
     <message>
         <source>EFFECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>EFECTIVA</translation>
     </message>
 </context>
 <context>
     <name>CliTokenCommand</name>
     <message>
         <source>Print, show, refresh or forget the selected account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime, muestra, actualiza u olvida el token de la cuenta seleccionada.</translation>
     </message>
     <message>
         <source>print, show, refresh or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>print, show, refresh o forget.</translation>
     </message>
     <message>
         <source>print: the whole Authorization header value (&quot;Bearer …&quot; or &quot;token …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>print: el valor completo de la cabecera Authorization (&quot;Bearer …&quot; o &quot;token …&quot;).</translation>
     </message>
     <message>
         <source>  print     a valid access token on stdout (refreshed first when needed):
@@ -1272,549 +1321,553 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
   show      what is known about the token, secrets masked (--json)
   refresh   refresh now (refresh_token grant, or a new client-credentials token)
   forget    remove the account and its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>  print     un token de acceso válido en stdout (actualizado antes si hace falta):
+            curl -H &quot;Authorization: Bearer $(lofty-console-cli token print)&quot; …
+  show      lo que se sabe del token, con los secretos enmascarados (--json)
+  refresh   actualiza ahora (concesión refresh_token o un token nuevo de credenciales de cliente)
+  forget    elimina la cuenta y sus secretos del llavero</translation>
     </message>
     <message>
         <source>Name the action: print, show, refresh or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la acción: print, show, refresh o forget.</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Authorize the account again with `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a autorizar la cuenta con `lofty-console-cli authorize`.</translation>
     </message>
     <message>
         <source>The token endpoint did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token no respondió a tiempo.</translation>
     </message>
     <message>
         <source>this account holds an API key: send it as &quot;Authorization: token &lt;key&gt;&quot; (or use --header).</source>
-        <translation type="unfinished"></translation>
+        <translation>esta cuenta tiene una clave de API: envíela como &quot;Authorization: token &lt;clave&gt;&quot; (o use --header).</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>%1 (in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dentro de %2 s)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Refresh token age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad del token de actualización</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (Lofty keeps them %1 days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día (Lofty los conserva %1 días)</numerusform>
+            <numerusform>%n días (Lofty los conserva %1 días)</numerusform>
         </translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>alg %1, sub %2, iss %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>alg %1, sub %2, iss %3 (%4)</translation>
     </message>
     <message>
         <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta credencial no se puede actualizar: las claves de API y los tokens pegados sin token de actualización se mantienen tal cual hasta que caducan.</translation>
     </message>
     <message>
         <source>Refreshed. The new token expires at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado. El nuevo token caduca el %1.</translation>
     </message>
     <message>
         <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidó la cuenta &quot;%1&quot; y se eliminaron sus secretos del llavero.</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsFlow</name>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente</translation>
     </message>
     <message>
         <source>Client %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente %1 en %2</translation>
     </message>
     <message>
         <source>The profile needs a token URL and a client id for client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil necesita una URL de token y un ID de cliente para las credenciales de cliente.</translation>
     </message>
     <message>
         <source>Token requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Token solicitado</translation>
     </message>
     <message>
         <source>POST %1 with grant_type=client_credentials%2</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1 con grant_type=client_credentials%2</translation>
     </message>
     <message>
         <source>, customer_key=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, customer_key=%1</translation>
     </message>
     <message>
         <source>Token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Token rechazado</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>Token recibido</translation>
     </message>
     <message>
         <source>Access token %1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso %1, caduca %2</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el perfil &quot;%1&quot;. Perfiles: %2.</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox integrado no pudo escuchar en 127.0.0.1.</translation>
     </message>
     <message>
         <source>The request history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial de solicitudes: %1</translation>
     </message>
     <message>
         <source>The sandbox refused the registration change (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox rechazó el cambio de registro (HTTP %1): %2</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>el secreto de cliente</translation>
     </message>
     <message>
         <source>The keychain could not handle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo gestionar %1: %2</translation>
     </message>
     <message>
         <source>the account&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>el token de la cuenta</translation>
     </message>
     <message>
         <source>No token is stored for this account: authorize it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token guardado para esta cuenta: vuelva a autorizarla.</translation>
     </message>
     <message>
         <source>The stored token could not be read: authorize the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el token guardado: vuelva a autorizar la cuenta.</translation>
     </message>
     <message>
         <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta credencial no se puede actualizar: las claves de API y los tokens pegados sin token de actualización se mantienen tal cual hasta que caducan.</translation>
     </message>
     <message>
         <source>the account&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>los secretos de la cuenta</translation>
     </message>
     <message>
         <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>La concesión Código de autorización necesita el secreto de cliente de la aplicación. Introdúzcalo en Registro o use Código de autorización + PKCE.</translation>
     </message>
     <message>
         <source>The new account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cuenta nueva: %1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta &quot;%1&quot; está autorizada.</translation>
     </message>
     <message>
         <source>the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de la cuenta</translation>
     </message>
 </context>
 <context>
     <name>CurlExport</name>
     <message>
         <source>(no response: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta: %1)</translation>
     </message>
 </context>
 <context>
     <name>DirectCredentials</name>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor está vacío.</translation>
     </message>
     <message>
         <source>The value contains spaces or invisible characters; paste it again as one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor contiene espacios o caracteres invisibles; vuelva a pegarlo como una sola línea.</translation>
     </message>
     <message>
         <source>The value contains non-ASCII characters, which cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor contiene caracteres no ASCII, que no se pueden enviar en una cabecera HTTP.</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Pasted access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso pegado</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>It expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó el %1.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el %1</translation>
     </message>
     <message>
         <source>No expiry known</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad desconocida</translation>
     </message>
 </context>
 <context>
     <name>EndpointCatalog</name>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto</translation>
     </message>
     <message>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o no es un array</translation>
     </message>
     <message>
         <source>missing, empty or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>falta, está vacío o no es un array</translation>
     </message>
     <message>
         <source>api #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>api #%1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <source>api &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>api &apos;%1&apos;</translation>
     </message>
     <message>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece dos veces</translation>
     </message>
     <message>
         <source>endpoint #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint #%1</translation>
     </message>
     <message>
         <source>endpoint &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o está vacío</translation>
     </message>
     <message>
         <source>used by another endpoint too</source>
-        <translation type="unfinished"></translation>
+        <translation>también lo usa otro endpoint</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es ninguno de %2</translation>
     </message>
     <message>
         <source>must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar por &apos;/&apos;</translation>
     </message>
     <message>
         <source>a {placeholder} must fill a whole path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>un {marcador} debe ocupar un segmento completo de la ruta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not listed in &quot;apis&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no figura en &quot;apis&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the group of its api (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; difiere del grupo de su api (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>[%1] does not match the placeholders of the path [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] no coincide con los marcadores de la ruta [%2]</translation>
     </message>
     <message>
         <source>must be a JSON object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto o un array JSON</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>only a GET can be safe to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un GET puede ser seguro para sondear</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array</translation>
     </message>
     <message>
         <source>parameter listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro que aparece dos veces</translation>
     </message>
     <message>
         <source>an enum needs allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>un enum necesita valores permitidos</translation>
     </message>
     <message>
         <source>must be a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un entero de 64 bits</translation>
     </message>
     <message>
         <source>is greater than maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>es mayor que el máximo</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, campo &apos;%2&apos;: %3</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBar</name>
     <message>
         <source>Token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad del token</translation>
     </message>
     <message>
         <source>Lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>Vida útil restante</translation>
     </message>
     <message>
         <source>Does not expire (or expiry unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca (o caducidad desconocida)</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished">Sin token</translation>
+        <translation>Sin token</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en %1</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó hace %1</translation>
     </message>
 </context>
 <context>
     <name>FieldReader</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena, no %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false, no %1</translation>
     </message>
     <message>
         <source>must be an absolute http or https URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una URL http o https absoluta, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array, no %1</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena no vacía</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>repite &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>es un secreto; los secretos nunca se leen ni se escriben en un archivo de perfil. Introdúzcalo en la consola, que lo guarda en el llavero</translation>
     </message>
 </context>
 <context>
     <name>FlowTimeline</name>
     <message>
         <source>Authorization steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la autorización</translation>
     </message>
     <message>
         <source>Each step of the attempt with its time and masked details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso del intento con su hora y detalles enmascarados</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Failed step: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso fallido: %1. %2</translation>
     </message>
     <message>
         <source>Step: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (código %2)</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1825,816 +1878,817 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Every exchange of this profile, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los intercambios de este perfil, con los secretos enmascarados</translation>
     </message>
     <message>
         <source>Endpoint filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de endpoint</translation>
     </message>
     <message>
         <source>Show one endpoint only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo un endpoint</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Show one class of status only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo una clase de estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx correcto</translation>
     </message>
     <message>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx error del cliente</translation>
     </message>
     <message>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx error del servidor</translation>
     </message>
     <message>
         <source>403 forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>403 prohibido</translation>
     </message>
     <message>
         <source>429 rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>429 límite de frecuencia</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de cuenta</translation>
     </message>
     <message>
         <source>Show one account only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo una cuenta</translation>
     </message>
     <message>
         <source>Text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de texto</translation>
     </message>
     <message>
         <source>Searches URLs, headers and bodies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en URL, cabeceras y cuerpos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Newest first; Enter opens the selected one in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más recientes primero; Intro abre el seleccionado en Solicitudes</translation>
     </message>
     <message>
         <source>Exchange details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del intercambio</translation>
     </message>
     <message>
         <source>The request and the response, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud y la respuesta, con los secretos enmascarados</translation>
     </message>
     <message>
         <source>&amp;Open in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en Solicitudes</translation>
     </message>
     <message>
         <source>Open in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en Solicitudes</translation>
     </message>
     <message>
         <source>Loads the selected exchange into the Requests panel to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga el intercambio seleccionado en el panel Solicitudes para volver a enviarlo</translation>
     </message>
     <message>
         <source>Any endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier endpoint</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cuenta</translation>
     </message>
     <message>
         <source>This entry could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta entrada del archivo de historial.</translation>
     </message>
     <message>
         <source>→ %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1 en %2 ms</translation>
     </message>
     <message>
         <source>… (cut: %1 bytes were received)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (recortado: se recibieron %1 bytes)</translation>
     </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2: %3</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>the text is too large (4 GiB or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto es demasiado grande (4 GiB o más)</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después del valor JSON</translation>
     </message>
     <message>
         <source>parsing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló el análisis</translation>
     </message>
     <message>
         <source>unterminated object: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto sin terminar: se esperaba &apos;,&apos; o &apos;}&apos;</translation>
     </message>
     <message>
         <source>unterminated array: expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>array sin terminar: se esperaba &apos;,&apos; o &apos;]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; después de un miembro del objeto</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; después de un elemento del array</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto está vacío</translation>
     </message>
     <message>
         <source>unterminated object: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto sin terminar: se esperaba un valor</translation>
     </message>
     <message>
         <source>unterminated array: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>array sin terminar: se esperaba un valor</translation>
     </message>
     <message>
         <source>trailing comma: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>coma final: se esperaba un valor</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un valor</translation>
     </message>
     <message>
         <source>unexpected character: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter inesperado: se esperaba un valor</translation>
     </message>
     <message>
         <source>unterminated object: expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto sin terminar: se esperaba una clave</translation>
     </message>
     <message>
         <source>trailing comma: expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>coma final: se esperaba una clave</translation>
     </message>
     <message>
         <source>expected a string key</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una clave de tipo cadena</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &apos;:&apos; después de una clave del objeto</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>el anidamiento supera los %1 niveles</translation>
     </message>
     <message>
         <source>control character in a string (it must be escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>carácter de control en una cadena (debe escaparse)</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena sin terminar</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia de escape no válida</translation>
     </message>
     <message>
         <source>invalid \u escape: expected four hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>escape \u no válido: se esperaban cuatro dígitos hexadecimales</translation>
     </message>
     <message>
         <source>unpaired low surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituto bajo sin pareja en un escape \u</translation>
     </message>
     <message>
         <source>unpaired high surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituto alto sin pareja en un escape \u</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>byte UTF-8 no válido</translation>
     </message>
     <message>
         <source>truncated UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia UTF-8 truncada</translation>
     </message>
     <message>
         <source>invalid UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>secuencia UTF-8 no válida</translation>
     </message>
     <message>
         <source>invalid number: expected a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>número no válido: se esperaba un dígito</translation>
     </message>
     <message>
         <source>invalid number: leading zeros are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>número no válido: no se permiten ceros a la izquierda</translation>
     </message>
     <message>
         <source>invalid number: expected a digit after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>número no válido: se esperaba un dígito después del punto decimal</translation>
     </message>
     <message>
         <source>invalid number: expected a digit in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>número no válido: se esperaba un dígito en el exponente</translation>
     </message>
     <message>
         <source>invalid literal: expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>literal no válido: se esperaba &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>(raíz)</translation>
     </message>
     <message numerus="yes">
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n miembro}</numerusform>
+            <numerusform>{%n miembros}</numerusform>
         </translation>
     </message>
     <message>
         <source>Null</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulo</translation>
     </message>
     <message>
         <source>Bool</source>
-        <translation type="unfinished"></translation>
+        <translation>Booleano</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
 </context>
 <context>
     <name>JsonView</name>
     <message>
         <source>JSON view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista JSON</translation>
     </message>
     <message>
         <source>The body as a tree, as indented text and as received</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo como árbol, como texto con sangría y tal como se recibió</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol JSON</translation>
     </message>
     <message>
         <source>Keys, values and types; numbers are shown exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves, valores y tipos; los números se muestran exactamente como se recibieron</translation>
     </message>
     <message>
         <source>Indented JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto JSON con sangría</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo sin procesar</translation>
     </message>
     <message>
         <source>Body views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del cuerpo</translation>
     </message>
     <message>
         <source>&amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rbol</translation>
     </message>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formateado</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin procesar</translation>
     </message>
     <message>
         <source>Parsing the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando el cuerpo</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo está vacío.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>
 … (%1 more bytes not shown; the tree shows everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (%1 bytes más sin mostrar; el árbol lo muestra todo)</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>Not a JWT: expected three parts separated by dots, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT: se esperaban tres partes separadas por puntos y se encontraron %1.</translation>
     </message>
     <message>
         <source>Not a JWT: the header is not base64url-encoded JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT: la cabecera no es JSON codificado en base64url.</translation>
     </message>
     <message>
         <source>Not a JWT: the payload is not base64url-encoded JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT: la carga útil no es JSON codificado en base64url.</translation>
     </message>
     <message>
         <source>Not a JWT: the signature part is not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT: la parte de la firma no es base64url.</translation>
     </message>
     <message>
         <source>Signature not verified: the console only decodes the token and cannot tell whether it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma no verificada: la consola solo decodifica el token y no puede saber si es auténtico.</translation>
     </message>
 </context>
 <context>
     <name>KeyValueTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Name and value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de nombre y valor</translation>
     </message>
     <message>
         <source>Edit a cell with F2 or by typing; empty names are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Edite una celda con F2 o escribiendo; los nombres vacíos se ignoran</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fila</translation>
     </message>
     <message>
         <source>Adds an empty name/value row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una fila de nombre/valor vacía</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar filas</translation>
     </message>
     <message>
         <source>Removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las filas seleccionadas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s; it may be waiting for an unlock prompt. Secrets are kept in memory for this session only. Unlock your keyring and restart the console to have them remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió en %1 s; puede que esté esperando un aviso de desbloqueo. Los secretos se guardan en memoria solo durante esta sesión. Desbloquee su depósito de claves y reinicie la consola para que se recuerden.</translation>
     </message>
     <message>
         <source>The keychain could not store the secret (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo guardar el secreto (%1). Se guarda en memoria solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha fallado: %1</translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (%1); the keyring may be locked. Secrets are kept in memory for this session only. Unlock your keyring and restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero aceptó un secreto, pero no lo devolvió (%1); puede que el depósito de claves esté bloqueado. Los secretos se guardan en memoria solo durante esta sesión. Desbloquee el depósito de claves y reinicie la consola.</translation>
     </message>
     <message>
         <source>a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor distinto</translation>
     </message>
     <message>
         <source>The secret was forgotten for this session, but it may still be in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se ha olvidado para esta sesión, pero puede que siga en el llavero: %1</translation>
     </message>
     <message>
         <source>Secrets are kept in memory for this session only; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en memoria solo durante esta sesión; no se escribe nada en el disco.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Allow access when asked, then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha denegado el acceso al llavero. %1 Permita el acceso cuando se le pida y reinicie la consola.</translation>
     </message>
     <message>
         <source>No keychain is reachable: there is no D-Bus session with a Secret Service (%1). %2 Start the console inside a desktop session with GNOME Keyring or KWallet running, then restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero accesible: no existe una sesión de D-Bus con un Secret Service (%1). %2 Inicie la consola en una sesión de escritorio con GNOME Keyring o KWallet en ejecución y vuelva a iniciarla.</translation>
     </message>
     <message>
         <source>The keyring is locked or has no default collection (%1). %2 Unlock it (log in to the desktop, or run gnome-keyring-daemon --unlock), then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves está bloqueado o no tiene una colección predeterminada (%1). %2 Desbloquéelo (inicie sesión en el escritorio o ejecute gnome-keyring-daemon --unlock) y reinicie la consola.</translation>
     </message>
     <message>
         <source>The keychain cannot be used (%1). %2 Check that a Secret Service (GNOME Keyring, KWallet) is running and unlocked, then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el llavero (%1). %2 Compruebe que hay un Secret Service (GNOME Keyring, KWallet) en ejecución y desbloqueado, y reinicie la consola.</translation>
     </message>
 </context>
 <context>
     <name>LoftyError</name>
     <message>
         <source>Business error %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de negocio %1 (HTTP %2)</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 but reported failure in the body: code %2, &quot;%3&quot;. Lofty reports some failures this way, so this call did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió HTTP %1, pero indicó un fallo en el cuerpo: código %2, &quot;%3&quot;. Lofty notifica algunos fallos de esta manera, así que esta llamada no tuvo éxito.</translation>
     </message>
     <message>
         <source>Check the identifiers and values you sent; the message above names the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los identificadores y valores que envió; el mensaje anterior indica el problema.</translation>
     </message>
     <message>
         <source>Redirect (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección (HTTP %1)</translation>
     </message>
     <message>
         <source>The server answered with a redirect that was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con una redirección que no se ha seguido.</translation>
     </message>
     <message>
         <source>Check the base URL of the profile; Lofty&apos;s API is served from https://api.lofty.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base del perfil; la API de Lofty se sirve desde https://api.lofty.com.</translation>
     </message>
     <message>
         <source>Not authorized (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>No autorizado (401)</translation>
     </message>
     <message>
         <source>The credentials were missing, invalid or expired (%1). The access token may have expired, been revoked, or been invalidated because an API was added to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales faltaban, no eran válidas o habían caducado (%1). Puede que el token de acceso haya caducado, se haya revocado o se haya invalidado porque se añadió una API a la app.</translation>
     </message>
     <message>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>sin código</translation>
     </message>
     <message>
         <source>Refresh the token, or authorize the account again. For an API key, check that it is still Active in Personal Settings &gt; Integrations &gt; API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renueve el token o vuelva a autorizar la cuenta. Si es una clave de API, compruebe que sigue activa (Active) en Personal Settings &gt; Integrations &gt; API Keys.</translation>
     </message>
     <message>
         <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado (404)</translation>
     </message>
     <message>
         <source>Not found: %1 (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado: %1 (404)</translation>
     </message>
     <message>
         <source>The resource does not exist or this account has no access to it. Lofty answers 404 for both, and briefly for a lead that was just created.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso no existe o esta cuenta no tiene acceso a él. Lofty responde 404 en ambos casos, y también durante un breve tiempo para un lead recién creado.</translation>
     </message>
     <message>
         <source>Check the identifiers in the path and that the account can see the record; retry a freshly created lead after a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los identificadores de la ruta y que la cuenta puede ver el registro; vuelva a intentarlo con un lead recién creado pasado un momento.</translation>
     </message>
     <message>
         <source>Rate limit reached (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia alcanzado (429)</translation>
     </message>
     <message>
         <source>Lofty limits requests per app, not per account: 100 per minute in Development mode, 500 per minute in Production, over a 60-second window. Every account of the app shares that budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty limita las solicitudes por app, no por cuenta: 100 por minuto en el modo Development y 500 por minuto en Production, en una ventana de 60 segundos. Todas las cuentas de la app comparten ese cupo.</translation>
     </message>
     <message>
         <source>Wait until the window resets (X-RateLimit-Reset); the console holds further requests back until then. Publish the app to Production for the higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que se restablezca la ventana (X-RateLimit-Reset); hasta entonces, la consola retiene las solicitudes siguientes. Publique la app en Production para obtener el límite más alto.</translation>
     </message>
     <message>
         <source>Server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor (%1)</translation>
     </message>
     <message>
         <source>The server failed while handling the request; the request itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor falló al procesar la solicitud; puede que la solicitud en sí sea correcta.</translation>
     </message>
     <message>
         <source>Retry later. If it keeps failing for the same request, report it to Lofty with the time and the request (copy it as curl, secrets stay masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo más tarde. Si sigue fallando con la misma solicitud, notifíquelo a Lofty con la hora y la solicitud (cópiela como curl; los secretos siguen enmascarados).</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP inesperado %1</translation>
     </message>
     <message>
         <source>The server answered with a status the console does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un estado que la consola no espera.</translation>
     </message>
     <message>
         <source>Check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base del perfil.</translation>
     </message>
     <message>
         <source>A parameter has a value the endpoint does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro tiene un valor que el endpoint no acepta.</translation>
     </message>
     <message>
         <source>A required parameter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un parámetro obligatorio.</translation>
     </message>
     <message>
         <source>The page size (limit) is out of range; most list endpoints accept 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página (limit) está fuera de rango; la mayoría de los endpoints de listas aceptan de 1 a 100.</translation>
     </message>
     <message>
         <source>The page size or offset is larger than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página o el desplazamiento es mayor de lo que permite el endpoint.</translation>
     </message>
     <message>
         <source>A parameter value is longer than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de un parámetro es más largo de lo que permite el endpoint.</translation>
     </message>
     <message>
         <source>The server rejected the request&apos;s parameters or body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó los parámetros o el cuerpo de la solicitud.</translation>
     </message>
     <message>
         <source>Bad request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud incorrecta (%1)</translation>
     </message>
     <message>
         <source>Bad request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud incorrecta: %1 (%2)</translation>
     </message>
     <message>
         <source>Compare the parameters with the endpoint&apos;s description in the catalog; the server said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare los parámetros con la descripción del endpoint en el catálogo; el servidor dijo: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The app lacks this API (403 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no tiene esta API (403 %1)</translation>
     </message>
     <message>
         <source>The token is valid, but the app it was issued to has not been granted this API in the Lofty Developer Portal. Lofty&apos;s token scope is always &quot;openApi&quot;, so this only shows when a call is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es válido, pero a la app para la que se emitió no se le ha concedido esta API en el Developer Portal de Lofty. El ámbito del token de Lofty es siempre &quot;openApi&quot;, así que esto solo se ve cuando se rechaza una llamada.</translation>
     </message>
     <message>
         <source>Add the API in the Developer Portal, in the app&apos;s Permissions tab. Adding an API is a breaking change: every user of the app has to authorize it again afterwards, and existing tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada la API en el Developer Portal, en la pestaña Permisos (Permissions) de la app. Añadir una API es un cambio incompatible: después, todos los usuarios de la app tienen que volver a autorizarla y los tokens existentes dejan de funcionar.</translation>
     </message>
     <message>
         <source>Permission denied (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiso denegado (403)</translation>
     </message>
     <message>
         <source>The app has the API, but this account&apos;s role may not do this (for example, another agent&apos;s tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>La app tiene la API, pero puede que el rol de esta cuenta no permita hacer esto (por ejemplo, con las tareas de otro agente).</translation>
     </message>
     <message>
         <source>Use an account with a role that can, such as the team owner or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una cuenta con un rol que lo permita, como el propietario del equipo o un administrador.</translation>
     </message>
     <message>
         <source>No access to the website (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acceso al sitio web (403)</translation>
     </message>
     <message>
         <source>The account has no access to the website this request concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene acceso al sitio web al que se refiere esta solicitud.</translation>
     </message>
     <message>
         <source>Use an account that manages that website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una cuenta que gestione ese sitio web.</translation>
     </message>
     <message>
         <source>Team-wide lead access needed (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita acceso a los leads de todo el equipo (403)</translation>
     </message>
     <message>
         <source>Searching the whole team&apos;s communication needs the &quot;access all team leads&quot; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar en las comunicaciones de todo el equipo se necesita el permiso &quot;access all team leads&quot;.</translation>
     </message>
     <message>
         <source>Grant the account that permission in Lofty, or restrict the search to the account&apos;s own leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda ese permiso a la cuenta en Lofty o limite la búsqueda a los leads propios de la cuenta.</translation>
     </message>
     <message>
         <source>Forbidden (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido (403)</translation>
     </message>
     <message>
         <source>Forbidden: %1 (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibido: %1 (403)</translation>
     </message>
     <message>
         <source>The credentials are valid but the request is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales son válidas, pero la solicitud no está permitida.</translation>
     </message>
     <message>
         <source>Check the app&apos;s granted APIs and the account&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe las API concedidas a la app y el rol de la cuenta.</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing listens at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la conexión: no hay nada escuchando en esa dirección y puerto.</translation>
     </message>
     <message>
         <source>The host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre de host.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor cerró la conexión antes de terminar de responder.</translation>
     </message>
     <message>
         <source>The TLS handshake failed; the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el protocolo de enlace TLS; no se aceptó el certificado del servidor.</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la conexión.</translation>
     </message>
     <message>
         <source>The request failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló antes de que llegara una respuesta.</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red</translation>
     </message>
     <message>
         <source>Check the base URL, your connection and any proxy settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la URL base, su conexión y la configuración del proxy, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera agotado</translation>
     </message>
     <message numerus="yes">
         <source>No data arrived for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No llegaron datos durante %n segundo.</numerusform>
+            <numerusform>No llegaron datos durante %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry; if the server is slow, raise the request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si el servidor es lento, aumente el tiempo de espera de las solicitudes.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The request was cancelled before it completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se canceló antes de completarse.</translation>
     </message>
     <message>
         <source>Redirect to another host refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirección a otro host rechazada</translation>
     </message>
     <message>
         <source>%1 redirected to %2. Following it would send the account&apos;s credentials to another host, so the console stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirigió a %2. Seguir la redirección enviaría las credenciales de la cuenta a otro host, así que la consola se detuvo.</translation>
     </message>
     <message>
         <source>Call the target URL directly if you trust it, or correct the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame directamente a la URL de destino si confía en ella, o corrija la URL base del perfil.</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del servidor: %1</translation>
     </message>
     <message>
         <source>No valid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin credenciales válidas</translation>
     </message>
     <message>
         <source>The request was not sent: no valid token could be had for the account. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se envió: no se pudo obtener un token válido para la cuenta. %1</translation>
     </message>
     <message>
         <source>Authorize the account again, or paste a valid API key or access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a autorizar la cuenta o pegue una clave de API o un token de acceso válidos.</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud no válida</translation>
     </message>
     <message>
         <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL absoluta (https://api.lofty.com/v1.0/me) o una ruta como /v1.0/me.</translation>
     </message>
 </context>
 <context>
     <name>LoftyErrorBanner</name>
     <message>
         <source>Open &amp;Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;Registro</translation>
     </message>
     <message>
         <source>Error explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación del error</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Shows the Registration panel to grant the missing API</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el panel Registro para conceder la API que falta</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa: %1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
 </context>
 <context>
@@ -2769,201 +2823,201 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Token does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no caduca</translation>
     </message>
     <message>
         <source>Token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: quedan %1</translation>
     </message>
     <message>
         <source>Token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Token caducado</translation>
     </message>
     <message>
         <source>Lofty Developer Console — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola para desarrolladores de Lofty — Sandbox</translation>
     </message>
 </context>
 <context>
     <name>OAuthFlow</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The attempt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el intento.</translation>
     </message>
     <message>
         <source>The authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la autorización.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi app de Lofty</translation>
     </message>
     <message>
         <source>The built-in sandbox&apos;s web app (not Lofty)</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación web del sandbox integrado (no Lofty)</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>The file is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es JSON válido (%1 en la posición %2).</translation>
     </message>
     <message>
         <source>The file must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo debe contener un objeto JSON.</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;: this is not an exported console profile</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;%1&quot;: no es un perfil exportado de la consola</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 is not supported; this console reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se admite; esta consola lee la versión %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>&quot;%1&quot; is not an authorize style; expected standard or loftyVendorAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un estilo de autorización; se esperaba standard o loftyVendorAuth</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a client authentication method; expected requestBody or httpBasic</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un método de autenticación del cliente; se esperaba requestBody o httpBasic</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1 was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltaba %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). It was left as it is and changes will not be saved until it can be read; the console uses the preset profiles meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1 (%2). Se ha dejado tal cual y los cambios no se guardarán hasta que se pueda leer; mientras tanto, la consola usa los perfiles predefinidos.</translation>
     </message>
     <message>
         <source>It could not be set aside, so it was left as it is and changes will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar, así que se ha dejado tal cual y los cambios no se guardarán.</translation>
     </message>
     <message>
         <source>It was set aside as %1; nothing in it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha apartado como %1; no se ha eliminado nada de su contenido.</translation>
     </message>
     <message>
         <source>The profiles that could be read were kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han conservado los perfiles que se pudieron leer: %1.</translation>
     </message>
     <message>
         <source>Your profiles were restored from the backup saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus perfiles se han restaurado desde la copia de seguridad guardada el %1.</translation>
     </message>
     <message>
         <source>There is no usable backup; the console starts with the preset profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad utilizable; la consola se inicia con los perfiles predefinidos.</translation>
     </message>
     <message>
         <source>%1 is empty, probably cut short by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío, probablemente truncado por un bloqueo o por un disco lleno.</translation>
     </message>
     <message>
         <source>%1 ends too early (after %2 bytes): it was cut short, probably by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina antes de tiempo (tras %2 bytes): quedó truncado, probablemente por un bloqueo o por un disco lleno.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en el byte %3.</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un objeto JSON</translation>
     </message>
     <message>
         <source>%1 has values of the wrong type or not allowed here: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene valores de un tipo incorrecto o no permitidos aquí: %2.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the console (file format %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo escribió una versión más reciente de la consola (formato de archivo %2; esta versión lee hasta el %3).</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de 1 a %1</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una matriz</translation>
     </message>
     <message>
         <source>repeats the profile id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>repite el id de perfil &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A profile needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita un id.</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil con el id %1.</translation>
     </message>
     <message>
         <source>The built-in Sandbox profile cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil Sandbox integrado no se puede eliminar.</translation>
     </message>
     <message>
         <source>There is no account %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta %1 en el perfil %2.</translation>
     </message>
     <message>
         <source>Profiles are not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles no se guardan: %1</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>%1 changed on disk and is no longer usable; it could not be set aside, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha cambiado en el disco y ya no es utilizable; no se pudo apartar, así que no se ha sobrescrito.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>RateLimiter</name>
     <message>
         <source>The server answered 429 Too Many Requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió 429 Too Many Requests.</translation>
     </message>
 </context>
 <context>
@@ -3000,67 +3054,67 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>RegistrationLint</name>
     <message>
         <source>No client id: copy it from the Developer Portal&apos;s app table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay client id: cópielo de la tabla de apps del Developer Portal.</translation>
     </message>
     <message>
         <source>The console receives the authorization on %1, which is not among the app&apos;s redirect URIs. Register %2 in the Developer Portal (a loopback URI matches any port).</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola recibe la autorización en %1, que no está entre las URI de redirección de la app. Registre %2 en el Developer Portal (una URI loopback coincide con cualquier puerto).</translation>
     </message>
     <message>
         <source>%1 uses plain http on a non-loopback host; authorization codes would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa http simple en un host que no es loopback; los códigos de autorización viajarían sin cifrar.</translation>
     </message>
     <message>
         <source>No API is granted: every request will be refused with 403 (code 200100).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna API concedida: todas las solicitudes se rechazarán con 403 (código 200100).</translation>
     </message>
     <message>
         <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión: la app conserva los límites de Development hasta que Lofty la apruebe.</translation>
     </message>
     <message>
         <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: lea el correo electrónico de Lofty para conocer los motivos, edite la app y vuelva a enviarla.</translation>
     </message>
     <message>
         <source>%1 mode allows %2 requests per minute for the whole app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo %1 permite %2 solicitudes por minuto para toda la app.</translation>
     </message>
     <message>
         <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor indica un límite de %1 solicitudes por minuto, no las %2 del modo %3: puede que el modo registrado aquí esté desactualizado o que el endpoint tenga su propio límite.</translation>
     </message>
     <message>
         <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade %1: todos los tokens existentes de la app dejan de funcionar y cada usuario tiene que volver a autorizarla.</translation>
     </message>
     <message>
         <source>Removes %1: existing tokens keep working for the other APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita %1: los tokens existentes siguen funcionando para las demás API.</translation>
     </message>
     <message>
         <source>Renames the app; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el nombre de la app; los tokens no se ven afectados.</translation>
     </message>
     <message>
         <source>Changes the description; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la descripción; los tokens no se ven afectados.</translation>
     </message>
     <message>
         <source>Changes the website; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el sitio web; los tokens no se ven afectados.</translation>
     </message>
     <message>
         <source>Changes the redirect URIs; tokens are not affected, but new authorizations must use a registered URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia las URI de redirección; los tokens no se ven afectados, pero las nuevas autorizaciones deben usar una URI registrada.</translation>
     </message>
     <message>
         <source>Changes the client id: this is another app, and the accounts authorized under the old one do not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia el client id: es otra app, y las cuentas autorizadas con la anterior no se transfieren.</translation>
     </message>
     <message>
         <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo %1 → %2: el límite de frecuencia pasa a ser de %3 solicitudes por minuto.</translation>
     </message>
 </context>
 <context>
@@ -3071,289 +3125,289 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Your app&apos;s registration, provider endpoints and granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de su app, los endpoints del proveedor y las API concedidas</translation>
     </message>
     <message>
         <source>Sandbox: edits go to the built-in sandbox&apos;s admin API and take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: los cambios se envían a la API de administración del sandbox integrado y se aplican de inmediato.</translation>
     </message>
     <message>
         <source>Registration findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones sobre el registro</translation>
     </message>
     <message>
         <source>Problems Lofty&apos;s portal or OAuth server would have with this registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que el portal o el servidor OAuth de Lofty tendrían con este registro</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios pendientes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the registration (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el registro (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Discard the unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios no guardados</translation>
     </message>
     <message>
         <source>App (as the Developer Portal shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>App (tal como la muestra el Developer Portal)</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la app</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Kept in the keychain, never in the profile file; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero, nunca en el archivo de perfil; déjelo vacío para conservar el almacenado</translation>
     </message>
     <message>
         <source>unchanged (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (almacenado en el llavero)</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección</translation>
     </message>
     <message>
         <source>One per line; loopback URIs match any port</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea; las URI loopback coinciden con cualquier puerto</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>Development, Under Review, Production or Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Development, Under Review, Production o Declined</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">Límite de frecuencia</translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web:</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de cliente:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecreto de cliente:</translation>
     </message>
     <message>
         <source>Redirect &amp;URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URI de redirección:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia:</translation>
     </message>
     <message>
         <source>Provider endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints del proveedor</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autorización</translation>
     </message>
     <message>
         <source>Lofty vendor-auth page (clientId parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página vendor-auth de Lofty (parámetro clientId)</translation>
     </message>
     <message>
         <source>Vendor-auth authorize style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de autorización vendor-auth</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de token</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del cliente</translation>
     </message>
     <message>
         <source>How the client secret reaches the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo llega el secreto de cliente al endpoint de token</translation>
     </message>
     <message>
         <source>Secret in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto en el cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Sent when not empty; Lofty answers openApi</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía si no está vacío; Lofty responde openApi</translation>
     </message>
     <message>
         <source>Extra authorize parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de autorización adicionales</translation>
     </message>
     <message>
         <source>Extra token parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de token adicionales</translation>
     </message>
     <message>
         <source>&amp;Authorize URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de autori&amp;zación:</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;token:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base de la API:</translation>
     </message>
     <message>
         <source>Client au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación del &amp;cliente:</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbit&amp;o:</translation>
     </message>
     <message>
         <source>Extra authorize parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de autorización adicionales:</translation>
     </message>
     <message>
         <source>Extra token parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros de token adicionales:</translation>
     </message>
     <message>
         <source>Granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API concedidas</translation>
     </message>
     <message>
         <source>The APIs the portal grants this app, grouped as in the catalog; Space toggles one</source>
-        <translation type="unfinished"></translation>
+        <translation>Las API que el portal concede a esta app, agrupadas como en el catálogo; Espacio activa o desactiva una</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) per minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud por minuto</numerusform>
+            <numerusform>%n solicitudes por minuto</numerusform>
         </translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado problemas.</translation>
     </message>
     <message>
         <source>Breaking: adding %1 invalidates every token of this app; each account must be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio incompatible: añadir %1 invalida todos los tokens de esta app; hay que volver a autorizar cada cuenta.</translation>
     </message>
     <message>
         <source>A Production app&apos;s edits go through a short review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de una app en Production pasan por una breve revisión.</translation>
     </message>
     <message>
         <source>Provider settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cambiado la configuración del proveedor.</translation>
     </message>
     <message>
         <source>No unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios sin guardar.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>
     <name>RequestHistory</name>
     <message>
         <source>Cannot read the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de historial %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de historial %1: %2</translation>
     </message>
     <message>
         <source>Cannot rewrite the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reescribir el archivo de historial %1: %2</translation>
     </message>
     <message>
         <source>Cannot clear the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede vaciar el archivo de historial %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3364,213 +3418,213 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Compose a request from the endpoint catalog, send it and read the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Componga una solicitud a partir del catálogo de endpoints, envíela y lea la respuesta</translation>
     </message>
     <message>
         <source>Search endpoints (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar endpoints (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar endpoints</translation>
     </message>
     <message>
         <source>Filters the catalog by path, method, summary, group or API</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra el catálogo por ruta, método, resumen, grupo o API</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo agrupado como en la documentación de Lofty; Intro selecciona uno</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método HTTP</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la solicitud</translation>
     </message>
     <message>
         <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rellena a partir de los parámetros; se puede editar libremente (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud (Esc)</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como &amp;curl</translation>
     </message>
     <message>
         <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un comando curl; los secretos se convierten en variables del shell (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como curl</translation>
     </message>
     <message>
         <source>Copy with secrets in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar con los secretos en claro</translation>
     </message>
     <message>
         <source>Pick an endpoint, or type a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un endpoint o escriba una URL.</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la solicitud</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>JSON body, pre-filled with the catalog&apos;s sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo JSON, rellenado previamente con el ejemplo del catálogo</translation>
     </message>
     <message>
         <source>Pa&amp;rameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rámetros</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;beceras</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uerpo</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud en curso</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta.</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la respuesta</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la respuesta</translation>
     </message>
     <message>
         <source>Response b&amp;ody</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo &amp;de la respuesta</translation>
     </message>
     <message>
         <source>Response h&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de &amp;la respuesta</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1</translation>
     </message>
     <message>
         <source>%1 — needs the API &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — necesita la API &quot;%2&quot;</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta</translation>
     </message>
     <message>
         <source>%1 (%2, required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, obligatorio):</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
         <source>%1 parameter of type %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro de %1 de tipo %2. %3</translation>
     </message>
     <message>
         <source>This endpoint takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endpoint no admite parámetros.</translation>
     </message>
     <message>
         <source>, default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, predeterminado: %1</translation>
     </message>
     <message>
         <source>No account to send with: authorize one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con la que enviar: autorice una primero.</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %2…</translation>
     </message>
     <message>
         <source>Waiting for the rate limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al límite de frecuencia…</translation>
     </message>
     <message>
         <source>Getting a fresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo un token nuevo…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>HTTP %1 %2 · %3 ms · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 · %3 ms · %4</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source> · waited %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · espera de %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud retenida por el límite de frecuencia; el siguiente hueco se libera en %1 s (Esc cancela)</numerusform>
+            <numerusform>%n solicitudes retenidas por el límite de frecuencia; el siguiente hueco se libera en %1 s (Esc cancela)</numerusform>
         </translation>
     </message>
 </context>
@@ -3578,441 +3632,441 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>SandboxAdminRoutes</name>
     <message>
         <source>No app with client id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna app con el client id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>expected Development, Under Review, Production or Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba Development, Under Review, Production o Declined.</translation>
     </message>
     <message>
         <source>expected an array of API names.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una matriz de nombres de API.</translation>
     </message>
     <message>
         <source>unknown API &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>API desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método no permitido.</translation>
     </message>
 </context>
 <context>
     <name>SandboxApiRoutes</name>
     <message>
         <source>Missing credentials: send Authorization: Bearer &lt;access token&gt; or token &lt;API key&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan las credenciales: envíe Authorization: Bearer &lt;token de acceso&gt; o token &lt;clave de API&gt;.</translation>
     </message>
     <message>
         <source>The access token is invalid, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso no es válido, ha caducado o se ha revocado.</translation>
     </message>
     <message>
         <source>The API key is invalid or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API no es válida o se ha revocado.</translation>
     </message>
     <message>
         <source>Unsupported authorization scheme &quot;%1&quot;: use Bearer or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema de autorización no admitido &quot;%1&quot;: use Bearer o token.</translation>
     </message>
     <message>
         <source>%1 %2 is not an endpoint of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no es un endpoint del catálogo.</translation>
     </message>
 </context>
 <context>
     <name>SandboxAuthStore</name>
     <message>
         <source>The authorization code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autorización ya se ha usado.</translation>
     </message>
     <message>
         <source>The authorization code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autorización es desconocido.</translation>
     </message>
     <message>
         <source>The authorization code expired (codes live 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de autorización ha caducado (los códigos duran 10 minutos).</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local, Lofty-compatible OAuth 2.0 and REST API sandbox for testing integrations. It is not Lofty: no real data, no real accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sandbox local de OAuth 2.0 y API REST compatible con Lofty para probar integraciones. No es Lofty: ni datos reales ni cuentas reales.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda y sale.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión y sale.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = pick a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en 127.0.0.1 (0 = elegir uno libre).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUERTO</translation>
     </message>
     <message>
         <source>Apps and accounts from a JSON file (see --print-default-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps y cuentas desde un archivo JSON (véase --print-default-config).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del token de acceso en segundos.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>Skip the consent page: authorize at once as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite la página de consentimiento: autoriza de inmediato como esta cuenta.</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTA</translation>
     </message>
     <message>
         <source>Requests per minute for every app (default: 100 in Development, 500 in Production), e.g. for benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto para cada app (predeterminado: 100 en Development, 500 en Production), p. ej., para pruebas de rendimiento.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the built-in configuration in the format --config reads, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime la configuración integrada en el formato que lee --config y sale.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--port: expected a number from 0 to 65535, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: se esperaba un número de 0 a 65535; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--token-lifetime: expected a number of seconds from 1 to 31536000, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime: se esperaba un número de segundos de 1 a 31536000; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--rate-limit: expected a positive number of requests per minute, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit: se esperaba un número positivo de solicitudes por minuto; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--auto-approve: no account &quot;%1&quot; in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto-approve: no hay ninguna cuenta &quot;%1&quot; en la configuración.</translation>
     </message>
     <message>
         <source>--config: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--config: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>--config: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--config: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxConfig</name>
     <message>
         <source>missing or not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o no es una cadena no vacía</translation>
     </message>
 </context>
 <context>
     <name>SandboxConsentPage</name>
     <message>
         <source>This app is %1: only accounts that authorized it before can authorize it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de esta app es %1: solo las cuentas que la autorizaron antes pueden volver a autorizarla.</translation>
     </message>
     <message>
         <source>Authorize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorizar %1</translation>
     </message>
     <message>
         <source>%1 wants to access your Lofty data through the APIs granted to it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quiere acceder a sus datos de Lofty a través de las API que tiene concedidas: %2.</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión como</translation>
     </message>
     <message>
         <source>Authorize</source>
-        <translation type="unfinished">Autorizar</translation>
+        <translation>Autorizar</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>expected a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero de 0 a %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxOAuthRoutes</name>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Método no permitido</translation>
     </message>
     <message>
         <source>The consent form is submitted with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario de consentimiento se envía con POST.</translation>
     </message>
     <message>
         <source>Unknown application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación desconocida</translation>
     </message>
     <message>
         <source>No app with client id &quot;%1&quot; is registered with the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna app con el client id &quot;%1&quot; registrada en el sandbox.</translation>
     </message>
     <message>
         <source>Redirect URI not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirección no registrada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a redirect URI registered for %2. Registered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URI de redirección registrada para %2. Registradas: %3.</translation>
     </message>
     <message>
         <source>response_type is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_type es obligatorio.</translation>
     </message>
     <message>
         <source>Only response_type=code is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admite response_type=code.</translation>
     </message>
     <message>
         <source>code_challenge_method was sent without code_challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió code_challenge_method sin code_challenge.</translation>
     </message>
     <message>
         <source>code_challenge_method must be S256 or plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge_method debe ser S256 o plain.</translation>
     </message>
     <message>
         <source>An S256 code_challenge is 43 base64url characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code_challenge S256 tiene 43 caracteres base64url.</translation>
     </message>
     <message>
         <source>%1 is a public client: PKCE (code_challenge) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un cliente público: PKCE (code_challenge) es obligatorio.</translation>
     </message>
     <message>
         <source>Authorization request expired</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de autorización ha caducado</translation>
     </message>
     <message>
         <source>This consent form was already submitted or is older than 10 minutes. Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este formulario de consentimiento ya se envió o tiene más de 10 minutos. Vuelva a iniciar la autorización.</translation>
     </message>
     <message>
         <source>The user denied the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario denegó la solicitud.</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta desconocida</translation>
     </message>
     <message>
         <source>No test account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la cuenta de prueba &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The app is %1: accounts that have not authorized it before cannot authorize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de la app es %1: las cuentas que no la han autorizado antes no pueden autorizarla.</translation>
     </message>
     <message>
         <source>The token endpoint accepts POST only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token solo acepta POST.</translation>
     </message>
     <message>
         <source>grant_type is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type es obligatorio.</translation>
     </message>
     <message>
         <source>grant_type &quot;%1&quot; is not supported (authorization_code, refresh_token, client_credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type &quot;%1&quot; no se admite (authorization_code, refresh_token, client_credentials).</translation>
     </message>
     <message>
         <source>client_id in the body differs from the client in the Basic header.</source>
-        <translation type="unfinished"></translation>
+        <translation>El client_id del cuerpo no coincide con el cliente de la cabecera Basic.</translation>
     </message>
     <message>
         <source>Client authentication failed: no client_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación del cliente: no hay client_id.</translation>
     </message>
     <message>
         <source>Client authentication failed: unknown client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación del cliente: cliente desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 is a public client and has no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un cliente público y no tiene secreto de cliente.</translation>
     </message>
     <message>
         <source>Client authentication failed: wrong client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación del cliente: secreto de cliente incorrecto.</translation>
     </message>
     <message>
         <source>code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>code es obligatorio.</translation>
     </message>
     <message>
         <source>The code was issued to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código se emitió para otro cliente.</translation>
     </message>
     <message>
         <source>redirect_uri does not match the one of the authorization request.</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_uri no coincide con el de la solicitud de autorización.</translation>
     </message>
     <message>
         <source>code_verifier is required (PKCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>code_verifier es obligatorio (PKCE).</translation>
     </message>
     <message>
         <source>PKCE verification failed: code_verifier does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la verificación PKCE: code_verifier no coincide.</translation>
     </message>
     <message>
         <source>Client authentication failed: client_secret is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación del cliente: client_secret es obligatorio.</translation>
     </message>
     <message>
         <source>refresh_token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token es obligatorio.</translation>
     </message>
     <message>
         <source>The refresh token is unknown, expired, revoked or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de actualización es desconocido, ha caducado, se ha revocado o ya se ha usado.</translation>
     </message>
     <message>
         <source>%1 is a public client and may not use client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un cliente público y no puede usar client_credentials.</translation>
     </message>
     <message>
         <source>customer_key is required for client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_key es obligatorio para client_credentials.</translation>
     </message>
     <message>
         <source>customer_key does not belong to any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_key no pertenece a ninguna cuenta.</translation>
     </message>
 </context>
 <context>
     <name>SandboxResources</name>
     <message>
         <source>No record with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro con el id %1.</translation>
     </message>
     <message>
         <source>No task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tarea con el id %1.</translation>
     </message>
     <message>
         <source>offset must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>offset debe ser un número entero mayor o igual que 0.</translation>
     </message>
     <message>
         <source>limit must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit debe estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>The request body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>%1 must be a 64-bit integer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un id entero de 64 bits.</translation>
     </message>
 </context>
 <context>
     <name>ScopeMatrixModel</name>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sondear</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida</translation>
     </message>
     <message>
         <source>refused (200100)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada (200100)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló</translation>
     </message>
     <message>
         <source>no safe GET</source>
-        <translation type="unfinished"></translation>
+        <translation>sin GET seguro</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>concedida</translation>
     </message>
     <message>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>no concedida</translation>
     </message>
     <message>
         <source>never called</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca llamada</translation>
     </message>
     <message>
         <source>%1 allowed, %2 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>permitidas: %1, rechazadas: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Seen in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista en el historial</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo</translation>
     </message>
 </context>
 <context>
     <name>ScopeProbe</name>
     <message>
         <source>Nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que añadir.</translation>
     </message>
     <message>
         <source>Adding %1 in the Developer Portal&apos;s Permissions tab is a breaking change: every user of the app must authorize it again, and their current tokens stop working. For a Production app the change also goes through review (&quot;Update Submitted - Re-authorization Required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 en la pestaña Permisos (Permissions) del Developer Portal es un cambio incompatible: todos los usuarios de la app deben volver a autorizarla y sus tokens actuales dejan de funcionar. En una app en Production, el cambio también pasa por revisión (&quot;Update Submitted - Re-authorization Required&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4023,246 +4077,246 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Which APIs your app may call: granted, seen in history, probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué API puede llamar su app: concedidas, vistas en el historial, sondeadas</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Which APIs the table lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué API muestra la tabla</translation>
     </message>
     <message>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las API</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedidas</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>No concedidas</translation>
     </message>
     <message>
         <source>Filter by API or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por API o grupo</translation>
     </message>
     <message>
         <source>&amp;Run probe</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar sondeo</translation>
     </message>
     <message>
         <source>Run probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar sondeo</translation>
     </message>
     <message>
         <source>Sends one safe GET per API, paced by the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un GET seguro por API, al ritmo que permite el límite de frecuencia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el sondeo</translation>
     </message>
     <message>
         <source>Stops the probe; answers so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene el sondeo; se conservan las respuestas obtenidas hasta ahora</translation>
     </message>
     <message>
         <source>Probe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del sondeo</translation>
     </message>
     <message>
         <source>%v of %m APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m API</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Each API with its group, whether granted, seen and probed, and a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada API con su grupo, si está concedida, vista y sondeada, y un veredicto</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Seen in history</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista en el historial</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falta</translation>
     </message>
     <message>
         <source>Probe cancelled; the answers so far are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondeo cancelado; se muestran las respuestas obtenidas hasta ahora.</translation>
     </message>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sondear</translation>
     </message>
     <message>
         <source>Allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida (%1)</translation>
     </message>
     <message>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada (%1)</translation>
     </message>
     <message>
         <source>Inconclusive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente (%1)</translation>
     </message>
     <message>
         <source>No safe GET to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún GET seguro para sondear</translation>
     </message>
     <message>
         <source>Granted but refused: authorize again (tokens predate the grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedida pero rechazada: vuelva a autorizar (los tokens son anteriores a la concesión)</translation>
     </message>
     <message>
         <source>Missing: your requests need it; grant it in Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: sus solicitudes la necesitan; concédala en Registro</translation>
     </message>
     <message>
         <source>Allowed although not in the registration: update the registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida aunque no figura en el registro: actualice el registro</translation>
     </message>
     <message>
         <source>OK: granted and working</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto: concedida y en funcionamiento</translation>
     </message>
     <message>
         <source>Granted, not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedida, aún sin usar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>%1 allowed, %2 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>permitidas: %1, rechazadas: %2</translation>
     </message>
     <message>
         <source>Nothing missing: every API your requests used is granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No falta nada: todas las API que han usado sus solicitudes están concedidas.</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1.</translation>
     </message>
     <message>
         <source>Granted but not used yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concedidas pero aún sin usar: %1.</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Profile &quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el perfil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>No API key or access token has been entered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha introducido ninguna clave de API ni token de acceso para esta cuenta.</translation>
     </message>
     <message>
         <source>The API key expired at %1; create a new one in Lofty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API caducó el %1; cree una nueva en Lofty.</translation>
     </message>
     <message>
         <source>The access token expired at %1; paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caducó el %1; pegue uno nuevo.</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpointRequest</name>
     <message>
         <source>No network access manager is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún gestor de acceso a la red disponible.</translation>
     </message>
     <message>
         <source>The token endpoint did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token no respondió en %1 segundos.</translation>
     </message>
     <message>
         <source>The token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el endpoint de token: %1</translation>
     </message>
 </context>
 <context>
     <name>TokenRefresher</name>
     <message>
         <source>This account has to be authorized again in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que volver a autorizar esta cuenta en el navegador.</translation>
     </message>
     <message>
         <source>There is no refresh token; the account has to be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay token de actualización; hay que volver a autorizar la cuenta.</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token rechazó la solicitud (HTTP %1): %2: %3</translation>
     </message>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token rechazó la solicitud (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token respondió HTTP %1: %2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint de token respondió HTTP %1 con el cuerpo vacío.</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer is neither JSON nor a form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del endpoint de token no es ni JSON ni un formulario: %1</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer has no access_token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del endpoint de token no tiene access_token: %1</translation>
     </message>
 </context>
 <context>
@@ -4273,335 +4327,335 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Authorization Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización</translation>
     </message>
     <message>
         <source>Authorization Code + PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de autorización + PKCE</translation>
     </message>
     <message>
         <source>Client Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de cliente</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token pegado</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Inspect, test, refresh and forget the account&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeccione, pruebe, renueve y olvide el token de la cuenta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>The account whose token is shown; it also becomes the current account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta cuyo token se muestra; también pasa a ser la cuenta actual</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Masked unless revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmascarado salvo que se muestre</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the token in clear (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el token en claro (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the token to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token al portapapeles</translation>
     </message>
     <message>
         <source>Copy as &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cab&amp;ecera</translation>
     </message>
     <message>
         <source>Copy &quot;Authorization: Bearer …&quot; to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &quot;Authorization: Bearer …&quot; al portapapeles</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de token</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito:</translation>
     </message>
     <message>
         <source>Obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido:</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca:</translation>
     </message>
     <message>
         <source>Lifetime left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigencia restante:</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de actualización:</translation>
     </message>
     <message>
         <source>Re&amp;fresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovar ahora</translation>
     </message>
     <message>
         <source>Get a new token now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener un token nuevo ahora</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar</translation>
     </message>
     <message>
         <source>Send GET /v1.0/me with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar GET /v1.0/me con este token</translation>
     </message>
     <message>
         <source>F&amp;orget…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;lvidar…</translation>
     </message>
     <message>
         <source>Remove the account and its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la cuenta y sus secretos del llavero</translation>
     </message>
     <message>
         <source>Forget this account? Its token and keys are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar esta cuenta? Su token y sus claves se eliminarán del llavero.</translation>
     </message>
     <message>
         <source>Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidarla</translation>
     </message>
     <message>
         <source>Remove the account now</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la cuenta ahora</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <source>Do not remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>No quitar la cuenta</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Decoded JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT descodificado</translation>
     </message>
     <message>
         <source>Header and payload of the token when it is a JWT; the signature is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera y carga útil del token cuando es un JWT; la firma no se comprueba</translation>
     </message>
     <message>
         <source>Raw token response, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de token sin procesar, enmascarada</translation>
     </message>
     <message>
         <source>The account&apos;s secrets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los secretos de la cuenta: %1</translation>
     </message>
     <message>
         <source>Authorize this account again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a autorizar esta cuenta: %1</translation>
     </message>
     <message>
         <source>API key (Authorization: token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (Authorization: token)</translation>
     </message>
     <message>
         <source>Bearer access token (token_type &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso Bearer (token_type &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished">Sin token</translation>
+        <translation>Sin token</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>Does not expire, or not said</source>
-        <translation type="unfinished"></translation>
+        <translation>No caduca, o no se indica</translation>
     </message>
     <message>
         <source>None: when the token expires the account must be authorized again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: cuando el token caduque, habrá que volver a autorizar la cuenta</translation>
     </message>
     <message>
         <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente; antigüedad desconocida (Lofty conserva los tokens de actualización %1 días)</translation>
     </message>
     <message numerus="yes">
         <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presente, con %n día de antigüedad; quedan unos %1 días de los 180 de Lofty</numerusform>
+            <numerusform>Presente, con %n días de antigüedad; quedan unos %1 días de los 180 de Lofty</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presente, pero con %n día de antigüedad: superados los 180 días de Lofty, vuelva a autorizar</numerusform>
+            <numerusform>Presente, pero con %n días de antigüedad: superados los 180 días de Lofty, vuelva a autorizar</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un JWT</translation>
     </message>
     <message>
         <source>The token is opaque: nothing to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>El token es opaco: no hay nada que descodificar</translation>
     </message>
     <message>
         <source>Not decodable</source>
-        <translation type="unfinished"></translation>
+        <translation>No descodificable</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga útil</translation>
     </message>
     <message>
         <source>%1 (as time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (como hora)</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte. %1</numerusform>
+            <numerusform>%n bytes. %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovando…</translation>
     </message>
     <message>
         <source>Testing with GET /v1.0/me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando con GET /v1.0/me…</translation>
     </message>
     <message>
         <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona: GET /v1.0/me respondió %1 en %2 ms.</translation>
     </message>
     <message>
         <source>Does not work: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No funciona: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>lofty-sandbox</name>
     <message>
         <source>Lofty Sandbox (not the real Lofty) is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty Sandbox (no el Lofty real) está en ejecución.</translation>
     </message>
     <message>
         <source>Apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+C para detenerlo.</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en 127.0.0.1:%1.</translation>
     </message>
     <message>
         <source>Warning: cannot handle SIGINT/SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: no se pueden gestionar SIGINT/SIGTERM.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
 </context>
 </TS>

@@ -48,26 +48,26 @@
     <name>ApiClient</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是绝对的 http(s) URL。</translation>
     </message>
 </context>
 <context>
     <name>AppRegistration</name>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>开发中</translation>
     </message>
     <message>
         <source>Under Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -90,166 +90,166 @@
     </message>
     <message>
         <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置“%1”：%2 现有配置：%3。</translation>
     </message>
 </context>
 <context>
     <name>AuthorizationCodeFlow</name>
     <message>
         <source>Authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>Client %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 %1，%2</translation>
     </message>
     <message>
         <source>The profile needs an authorize URL, a token URL and a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置需要授权 URL、令牌 URL 和客户端 ID。</translation>
     </message>
     <message>
         <source>PKCE verifier and challenge made</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 PKCE verifier 和 challenge</translation>
     </message>
     <message>
         <source>verifier %1, challenge %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>verifier %1，challenge %2 (%3)</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1:%1 上监听；该端口可能已被占用。</translation>
     </message>
     <message>
         <source>Listener failed</source>
-        <translation type="unfinished"></translation>
+        <translation>监听失败</translation>
     </message>
     <message>
         <source>The Lofty Developer Console received the answer. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 开发者控制台已收到应答。您可以关闭此标签页。</translation>
     </message>
     <message>
         <source>Listening on 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听 127.0.0.1:%1</translation>
     </message>
     <message>
         <source>Redirect URI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI %1</translation>
     </message>
     <message>
         <source>Browser opened</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开浏览器</translation>
     </message>
     <message>
         <source>Authorize URL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL %1</translation>
     </message>
     <message>
         <source>Callback received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到回调</translation>
     </message>
     <message>
         <source>Parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：%1</translation>
     </message>
     <message>
         <source>State checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 state</translation>
     </message>
     <message>
         <source>The state matches this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>state 与本次尝试一致。</translation>
     </message>
     <message>
         <source>public client</source>
-        <translation type="unfinished"></translation>
+        <translation>公共客户端</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>secret in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥放在请求体中</translation>
     </message>
     <message>
         <source>Token requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求令牌</translation>
     </message>
     <message>
         <source>POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1，grant_type=authorization_code，code %2%3；客户端认证：%4</translation>
     </message>
     <message>
         <source>, code_verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>，code_verifier</translation>
     </message>
     <message>
         <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一次尝试收到了第二个回调；已拒绝该回调并结束本次尝试。</translation>
     </message>
     <message>
         <source>The provider answered error=%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方返回 error=%1。</translation>
     </message>
     <message>
         <source>The provider answered error=%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方返回 error=%1：%2</translation>
     </message>
     <message>
         <source>The callback has no state parameter; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>回调中没有 state 参数；已拒绝。</translation>
     </message>
     <message>
         <source>The callback&apos;s state does not match this attempt; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>回调的 state 与本次尝试不匹配；已拒绝。</translation>
     </message>
     <message>
         <source>The callback has no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>回调中没有授权码。</translation>
     </message>
     <message>
         <source>The Lofty Developer Console refused this answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 开发者控制台拒绝了此应答：%1</translation>
     </message>
     <message>
         <source>Callback refused</source>
-        <translation type="unfinished"></translation>
+        <translation>回调被拒绝</translation>
     </message>
     <message>
         <source>The token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接令牌端点：%1</translation>
     </message>
     <message>
         <source>Token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌请求被拒绝</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到令牌</translation>
     </message>
     <message>
         <source>Access token %1, refresh token %2, expires %3</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌 %1，刷新令牌 %2，过期时间 %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>No answer from the browser within %1 seconds; the attempt was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内浏览器无应答；已放弃本次尝试。</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message>
         <source>Listener closed</source>
-        <translation type="unfinished"></translation>
+        <translation>监听器已关闭</translation>
     </message>
     <message>
         <source>127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1</translation>
     </message>
 </context>
 <context>
@@ -260,296 +260,296 @@
     </message>
     <message>
         <source>Authorize a test account with any grant and watch each step</source>
-        <translation type="unfinished"></translation>
+        <translation>使用任意授权方式授权测试账号，并观察每个步骤</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>How the account is authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>账号的授权方式</translation>
     </message>
     <message>
         <source>Authorization Code + PKCE (no secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码 + PKCE（无密钥）</translation>
     </message>
     <message>
         <source>Authorization Code (client secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码（客户端密钥）</translation>
     </message>
     <message>
         <source>Client Credentials + customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭据 + 客户密钥</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Paste an access token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴访问令牌</translation>
     </message>
     <message>
         <source>e.g. alice (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 alice（测试）</translation>
     </message>
     <message>
         <source>Account label</source>
-        <translation type="unfinished"></translation>
+        <translation>账号标签</translation>
     </message>
     <message>
         <source>The name the new account gets in this console</source>
-        <translation type="unfinished"></translation>
+        <translation>新账号在此控制台中的名称</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>Exactly what the console&apos;s listener receives; register it in the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>与控制台监听器接收到的完全一致；请在开发者门户中注册此地址</translation>
     </message>
     <message>
         <source>Customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>客户密钥</translation>
     </message>
     <message>
         <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>目标用户的 API 密钥，作为 customer_key 发送；保存在钥匙串中</translation>
     </message>
     <message>
         <source>A Lofty API key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty API 密钥；保存在钥匙串中</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>An access token to use as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>按原样使用的访问令牌</translation>
     </message>
     <message>
         <source>Refresh token (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌（可选）</translation>
     </message>
     <message>
         <source>A refresh token that goes with the pasted access token</source>
-        <translation type="unfinished"></translation>
+        <translation>与所粘贴访问令牌配套的刷新令牌</translation>
     </message>
     <message>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式(&amp;G)：</translation>
     </message>
     <message>
         <source>Account &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号标签(&amp;L)：</translation>
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI(&amp;U)：</translation>
     </message>
     <message>
         <source>C&amp;ustomer key:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户密钥(&amp;U)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>Re&amp;fresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Start authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>开始授权</translation>
     </message>
     <message>
         <source>Opens the system browser on the authorize page (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统浏览器中打开授权页面（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>取消授权</translation>
     </message>
     <message>
         <source>Stops the attempt and closes the listener (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止本次尝试并关闭监听器（Esc）</translation>
     </message>
     <message>
         <source>Copy authorize &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制授权 URL(&amp;U)</translation>
     </message>
     <message>
         <source>Copy authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>复制授权 URL</translation>
     </message>
     <message>
         <source>For a browser other than the system one</source>
-        <translation type="unfinished"></translation>
+        <translation>用于系统浏览器以外的浏览器</translation>
     </message>
     <message>
         <source>No attempt yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无授权尝试。</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>The browser asks the user to consent; a PKCE verifier protects the code. No client secret is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器请求用户同意授权；PKCE verifier 保护授权码。不使用客户端密钥。</translation>
     </message>
     <message>
         <source>The browser asks the user to consent; the code is exchanged with the client secret from Registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器请求用户同意授权；授权码与“注册”中的客户端密钥一起用于换取令牌。</translation>
     </message>
     <message>
         <source>No browser: the client secret and the user&apos;s customer key are exchanged for a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需浏览器：用客户端密钥和用户的客户密钥换取令牌。</translation>
     </message>
     <message>
         <source>The key is sent as &quot;Authorization: token &lt;key&gt;&quot;; it does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥以 &quot;Authorization: token &lt;key&gt;&quot; 形式发送；它不会过期。</translation>
     </message>
     <message>
         <source>The token is used as it is; without a refresh token it cannot be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌按原样使用；没有刷新令牌则无法续期。</translation>
     </message>
     <message>
         <source>No profile is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有活动的配置。</translation>
     </message>
     <message>
         <source>An attempt is already running: cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有授权尝试正在进行：请先取消。</translation>
     </message>
     <message>
         <source>Authorizing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在授权…</translation>
     </message>
     <message>
         <source>Authorized: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权：%1。%2</translation>
     </message>
     <message>
         <source>Not authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权：%1</translation>
     </message>
 </context>
 <context>
     <name>CliAccountResolver</name>
     <message>
         <source>The profile &quot;%1&quot; has no account &quot;%2&quot;. Accounts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”中没有账号“%2”。现有账号：%3。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several accounts of &quot;%2&quot;; use an id: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”对应“%2”中的多个账号；请使用 ID：%3。</translation>
     </message>
 </context>
 <context>
     <name>CliAccountsCommand</name>
     <message>
         <source>List the accounts authorized under a profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出某个配置下已授权的账号。</translation>
     </message>
     <message>
         <source>The action (only list).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作（仅支持 list）。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>GRANT</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>AUTHORIZED</source>
-        <translation type="unfinished"></translation>
+        <translation>授权时间</translation>
     </message>
 </context>
 <context>
     <name>CliAuthorizeCommand</name>
     <message>
         <source>Authorize a new account (browser, client credentials, API key or token).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权新账号（浏览器、客户端凭据、API 密钥或令牌）。</translation>
     </message>
     <message>
         <source>code, pkce (default), client-credentials, api-key or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>code、pkce（默认）、client-credentials、api-key 或 token。</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>The new account&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>新账号的标签。</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Loopback listener port for the browser grants (default: the profile&apos;s, else any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览器授权方式使用的环回监听端口（默认：配置中的端口，否则为任意空闲端口）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Only print the authorize URL; do not open a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅打印授权 URL；不打开浏览器。</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过该秒数后放弃（默认 %1）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Save a client secret that was typed or taken from LOFTY_CLIENT_SECRET in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>将输入的或取自 LOFTY_CLIENT_SECRET 的客户端密钥保存到钥匙串中。</translation>
     </message>
     <message>
         <source>Print every step (secrets masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印每个步骤（机密已掩码）。</translation>
     </message>
     <message>
         <source>Secrets are never arguments. They come from the keychain, the environment or a prompt without echo
@@ -560,185 +560,192 @@
   token                      LOFTY_ACCESS_TOKEN (+ LOFTY_REFRESH_TOKEN), else prompt
 The browser grants print the authorize URL on stderr, open $BROWSER (or xdg-open when there is a
 display) and wait on the loopback listener. The new account&apos;s id goes to stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密绝不作为参数传递。它们来自钥匙串、环境变量或不回显的提示输入
+（当 stdin 不是终端时，从 stdin 读取一行）：
+  code, client-credentials   客户端密钥：钥匙串，否则 LOFTY_CLIENT_SECRET，否则提示输入
+  client-credentials         客户密钥：LOFTY_CUSTOMER_KEY，否则提示输入
+  api-key                    LOFTY_API_KEY，否则提示输入
+  token                      LOFTY_ACCESS_TOKEN（+ LOFTY_REFRESH_TOKEN），否则提示输入
+浏览器授权方式会在 stderr 上打印授权 URL，打开 $BROWSER（有显示环境时则使用 xdg-open），
+并在环回监听器上等待。新账号的 ID 输出到 stdout。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;; secrets are never arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”；机密绝不作为参数传递。</translation>
     </message>
     <message>
         <source>Unknown grant &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知授权方式“%1”。</translation>
     </message>
     <message>
         <source>--port needs a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 需要 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要一个正的秒数。</translation>
     </message>
     <message>
         <source>Using %1 from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用环境变量中的 %1。</translation>
     </message>
     <message>
         <source>No value: set %1 or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有值：请设置 %1 或在提示时输入。</translation>
     </message>
     <message>
         <source>Customer key (the user&apos;s API key): </source>
-        <translation type="unfinished"></translation>
+        <translation>客户密钥（用户的 API 密钥）: </translation>
     </message>
     <message>
         <source>API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥: </translation>
     </message>
     <message>
         <source>Access token: </source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌: </translation>
     </message>
     <message>
         <source>The keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用：%1</translation>
     </message>
     <message>
         <source>Client secret of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的客户端密钥: </translation>
     </message>
     <message>
         <source>This grant needs the app&apos;s client secret: save it in the console, set LOFTY_CLIENT_SECRET, or type it at the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>此授权方式需要应用的客户端密钥：请在控制台中保存，或设置 LOFTY_CLIENT_SECRET，或在提示时输入。</translation>
     </message>
     <message>
         <source>Open this URL in a browser to authorize:</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开此 URL 以进行授权：</translation>
     </message>
     <message>
         <source>Opened the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开浏览器。</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the browser to come back (at most %n second(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在等待浏览器返回（最多 %n 秒）...</numerusform>
         </translation>
     </message>
     <message>
         <source>Another authorization is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个授权正在进行。</translation>
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s); the authorization was cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内无应答；授权已取消。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权：%1</translation>
     </message>
 </context>
 <context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Usage: lofty-console-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lofty-console-cli %1</translation>
     </message>
     <message>
         <source>Try &apos;lofty-console-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试 &apos;lofty-console-cli %1 --help&apos;。</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>The profile, by id or name (default: $LOFTY_PROFILE, else the console&apos;s current profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置，按 ID 或名称指定（默认：$LOFTY_PROFILE，否则为控制台的当前配置）。</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>The account, by id, label or e-mail (default: $LOFTY_ACCOUNT, else the profile&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>账号，按 ID、标签或电子邮件指定（默认：$LOFTY_ACCOUNT，否则为配置中的第一个账号）。</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印结果。</translation>
     </message>
     <message>
         <source>Print tables without their header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印表格时不带表头行。</translation>
     </message>
     <message>
         <source>Print no progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 stderr 上打印进度。</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;. See `lofty-console-cli profiles list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”。请参阅 `lofty-console-cli profiles list`。</translation>
     </message>
     <message>
         <source>the keychain did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未能及时应答。</translation>
     </message>
     <message>
         <source>The keychain is unavailable, and secrets are never written in plain text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用，而机密绝不会以明文写入：%1</translation>
     </message>
     <message>
         <source>Start a Secret Service (e.g. gnome-keyring) in this session and unlock it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在此会话中启动 Secret Service（例如 gnome-keyring）并将其解锁，然后重试。</translation>
     </message>
     <message>
         <source>Using the client secret from LOFTY_CLIENT_SECRET for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行使用 LOFTY_CLIENT_SECRET 中的客户端密钥。</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no account yet. Run `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置“%1”还没有账号。请运行 `lofty-console-cli authorize`。</translation>
     </message>
     <message>
         <source>Sandbox (not the real Lofty): the built-in sandbox runs inside this command only.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（不是真实的 Lofty）：内置沙盒仅在此命令内运行。</translation>
     </message>
     <message>
         <source>The keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串不可用：%1</translation>
     </message>
     <message>
         <source>The keychain did not give the account&apos;s secrets in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未能及时提供该账号的机密。</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用账号“%1”：%2</translation>
     </message>
     <message>
         <source>Authorize it again with `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 `lofty-console-cli authorize` 重新授权。</translation>
     </message>
     <message>
         <source>The keychain did not keep the new secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未能保存新的机密：%1</translation>
     </message>
     <message>
         <source>it did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>它未能及时应答。</translation>
     </message>
     <message>
         <source>The keychain refused a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝了更改：%1</translation>
     </message>
 </context>
 <context>
@@ -751,7 +758,13 @@ tokens, rate limits and request history as the console.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lofty-console-cli [全局选项] &lt;命令&gt; [选项]
+
+终端中的 Lofty 开发者控制台：与控制台相同的配置、账号、保存在钥匙串中的
+令牌、速率限制和请求历史。
+
+命令：
+</translation>
     </message>
     <message>
         <source>
@@ -782,116 +795,143 @@ Exit status:
   5  keychain unavailable (secrets are never written in plain text)
   6  network error or timeout
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+运行 `lofty-console-cli &lt;命令&gt; --help` 查看某个命令的选项。
+
+全局选项（可放在命令之前或之后）：
+  -p, --profile &lt;profile&gt;   配置 ID 或名称（默认：$LOFTY_PROFILE，否则为当前配置）
+  -a, --account &lt;account&gt;   账号 ID、标签或电子邮件（默认：$LOFTY_ACCOUNT，否则为第一个账号）
+  --json                    以 JSON 格式输出结果
+  --no-header               表格不带表头行
+  -q, --quiet               不在 stderr 上输出进度
+  -h, --help                显示此帮助
+  -V, --version             显示版本
+
+输出：结果输出到 stdout；进度、状态和错误输出到 stderr。在终端中表格按列对齐，
+通过管道输出时以制表符分隔。
+
+机密绝不作为参数传递：它们来自钥匙串、lofty-cli 的环境变量
+（LOFTY_CLIENT_SECRET、LOFTY_CUSTOMER_KEY、LOFTY_API_KEY、LOFTY_ACCESS_TOKEN、
+LOFTY_REFRESH_TOKEN）或不回显的提示输入。
+
+退出状态：
+  0  成功
+  1  请求或 API 失败（HTTP 或 Lofty 错误、令牌端点错误、文件未写入）
+  2  用法错误：参数错误，输入缺失或不可用
+  3  未找到：不存在该配置或账号
+  4  需要授权：没有可用的令牌、刷新被拒绝、授权被拒绝
+  5  钥匙串不可用（机密绝不会以明文写入）
+  6  网络错误或超时
+</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本。</translation>
     </message>
     <message>
         <source>Try &apos;lofty-console-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试 &apos;lofty-console-cli --help&apos;。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>
     <name>CliEnvironmentImport</name>
     <message>
         <source>Lofty (from lofty-cli)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty（来自 lofty-cli）</translation>
     </message>
     <message>
         <source>LOFTY_BASE_URL &quot;%1&quot; is not an http or https URL; the default API base was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOFTY_BASE_URL“%1”不是 http 或 https URL；已保留默认的 API 基址。</translation>
     </message>
     <message>
         <source>API base and token URL from LOFTY_BASE_URL (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基址和令牌 URL 取自 LOFTY_BASE_URL（%1）。</translation>
     </message>
     <message>
         <source>Client id from LOFTY_CLIENT_ID (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID 取自 LOFTY_CLIENT_ID（%1）。</translation>
     </message>
     <message>
         <source>Client secret from LOFTY_CLIENT_SECRET (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥取自 LOFTY_CLIENT_SECRET（%1）。</translation>
     </message>
     <message>
         <source>lofty-cli customer key</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-cli 客户密钥</translation>
     </message>
     <message>
         <source>Customer key from LOFTY_CUSTOMER_KEY (%1), for the client credentials grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户密钥取自 LOFTY_CUSTOMER_KEY（%1），用于客户端凭据授权方式。</translation>
     </message>
     <message>
         <source>LOFTY_CUSTOMER_KEY is set but LOFTY_CLIENT_SECRET is not: the client credentials grant needs both.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 LOFTY_CUSTOMER_KEY，但未设置 LOFTY_CLIENT_SECRET：客户端凭据授权方式需要两者。</translation>
     </message>
     <message>
         <source>lofty-cli access token</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-cli 访问令牌</translation>
     </message>
     <message>
         <source>Access token from LOFTY_ACCESS_TOKEN (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌取自 LOFTY_ACCESS_TOKEN（%1）。</translation>
     </message>
     <message>
         <source>Access token from LOFTY_ACCESS_TOKEN (%1) and refresh token from LOFTY_REFRESH_TOKEN (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌取自 LOFTY_ACCESS_TOKEN（%1），刷新令牌取自 LOFTY_REFRESH_TOKEN（%2）。</translation>
     </message>
     <message>
         <source>LOFTY_REFRESH_TOKEN is set without LOFTY_ACCESS_TOKEN; it was not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了 LOFTY_REFRESH_TOKEN 但未设置 LOFTY_ACCESS_TOKEN；未导入。</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>lofty-console-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-console-cli: 警告：%1</translation>
     </message>
     <message>
         <source>lofty-console-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lofty-console-cli: 错误：%1</translation>
     </message>
 </context>
 <context>
     <name>CliProfilesCommand</name>
     <message>
         <source>(built-in sandbox, at run time)</source>
-        <translation type="unfinished"></translation>
+        <translation>（内置沙盒，运行时确定）</translation>
     </message>
     <message>
         <source>List, show, select, import and export profiles (never secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出、显示、选择、导入和导出配置（绝不包含机密）。</translation>
     </message>
     <message>
         <source>list, show, use, import or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、show、use、import 或 export。</translation>
     </message>
     <message>
         <source>export: write to this file instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>export：写入此文件而不是 stdout。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>import: build the profile from lofty-cli&apos;s LOFTY_* variables; their secrets go to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：根据 lofty-cli 的 LOFTY_* 变量构建配置；其中的机密存入钥匙串。</translation>
     </message>
     <message>
         <source>import: make the new profile the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：将新配置设为当前配置。</translation>
     </message>
     <message>
         <source>  list                  every profile (id, name, kind, client id, API base, accounts)
@@ -900,367 +940,376 @@ Exit status:
   import FILE|-         a profile exported by the console or `profiles export`
   import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
   export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>  list                  所有配置（ID、名称、类型、客户端 ID、API 基址、账号）
+  show [PROFILE]        某个配置的端点和应用注册信息
+  use PROFILE           将 PROFILE 设为当前配置（控制台和 CLI）
+  import FILE|-         由控制台或 `profiles export` 导出的配置
+  import --from-env     根据 LOFTY_BASE_URL、LOFTY_CLIENT_ID... 构建的配置
+  export [PROFILE]      以 JSON 格式输出可共享的设置（不含机密和账号）</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数过多。</translation>
     </message>
     <message>
         <source>Name the profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要使用的配置。</translation>
     </message>
     <message>
         <source>Name the file to import (or - for stdin, or --from-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要导入的文件（或用 - 表示 stdin，或使用 --from-env）。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”。</translation>
     </message>
     <message>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>CLIENT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>API BASE</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基址</translation>
     </message>
     <message>
         <source>ACCOUNTS</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Sandbox (not the real Lofty)</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒（不是真实的 Lofty）</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 URL</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基址 URL</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端认证</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">速率限制</translation>
+        <translation>速率限制</translation>
     </message>
     <message>
         <source>%1 requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次请求/分钟</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>Granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予的 API</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Current profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前配置：%1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a usable profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可用的配置：</translation>
     </message>
     <message>
         <source>Imported profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入配置“%1”。</translation>
     </message>
     <message>
         <source>None of %1 is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 均未设置。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”导出到 %2（不含机密和账号）。</translation>
     </message>
 </context>
 <context>
     <name>CliRequestCommand</name>
     <message>
         <source>Call the API as the selected account (body on stdout, status on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选账号的身份调用 API（响应体输出到 stdout，状态输出到 stderr）。</translation>
     </message>
     <message>
         <source>GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET、POST、PUT、PATCH、DELETE、HEAD 或 OPTIONS。</translation>
     </message>
     <message>
         <source>An API path such as /v1.0/me, or a full URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 路径（如 /v1.0/me）或完整 URL。</translation>
     </message>
     <message>
         <source>A query parameter (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>查询参数（可重复）。</translation>
     </message>
     <message>
         <source>key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>键=值</translation>
     </message>
     <message>
         <source>A request header (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头（可重复）。</translation>
     </message>
     <message>
         <source>name:value</source>
-        <translation type="unfinished"></translation>
+        <translation>名称:值</translation>
     </message>
     <message>
         <source>The JSON body: inline, @file, or @- for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 请求体：内联文本、@文件，或用 @- 表示 stdin。</translation>
     </message>
     <message>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>json</translation>
     </message>
     <message>
         <source>Indent a JSON response (numbers stay exact).</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进 JSON 响应（数字保持原样）。</translation>
     </message>
     <message>
         <source>Print the response headers on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stderr 上打印响应头。</translation>
     </message>
     <message>
         <source>Give up when no data arrives for this many seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过该秒数仍无数据到达时放弃（默认 %1）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>The account&apos;s credentials are added (refreshed first when needed); the app&apos;s rate limit is kept
 (requests wait instead of being answered 429). Every exchange goes to the history the console shows.
 Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>自动添加账号的凭据（必要时先刷新）；遵守应用的速率限制
+（请求会等待，而不是收到 429 应答）。每次交互都会记入控制台显示的历史记录。
+示例：lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</translation>
     </message>
     <message>
         <source>Give the method and the path, e.g. `request GET /v1.0/me`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出方法和路径，例如 `request GET /v1.0/me`。</translation>
     </message>
     <message>
         <source>Unknown method &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知方法“%1”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a path starting with / nor an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是以 / 开头的路径，也不是 http(s) URL。</translation>
     </message>
     <message>
         <source>--query needs key=value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--query 需要 key=value 形式，而不是“%1”。</translation>
     </message>
     <message>
         <source>--header needs name:value, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header 需要 name:value 形式，而不是“%1”。</translation>
     </message>
     <message>
         <source>The account&apos;s credentials are added for you; secrets are never arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号的凭据会自动添加；机密绝不作为参数传递。</translation>
     </message>
     <message>
         <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要一个正的秒数。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>--data is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--data 不是 JSON：%1</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for the app&apos;s rate limit...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>为遵守应用的速率限制，等待 %n 秒...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited (%1): waiting %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>触发速率限制（%1）：等待 %n 秒。</numerusform>
         </translation>
     </message>
     <message>
         <source>The request did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未能及时完成。</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source> · %1 ms · %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ms · %2 字节</translation>
     </message>
     <message>
         <source> · waited %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · 等待了 %1 ms</translation>
     </message>
     <message>
         <source> · rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 速率限制：剩余 %1（共 %2）</translation>
     </message>
 </context>
 <context>
     <name>CliSandboxCommand</name>
     <message>
         <source>Run the built-in Lofty sandbox (same options as lofty-sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行内置的 Lofty 沙盒（选项与 lofty-sandbox 相同）。</translation>
     </message>
 </context>
 <context>
     <name>CliScopesCommand</name>
     <message>
         <source>What the app may call, API by API (--probe to ask the server now).</source>
-        <translation type="unfinished"></translation>
+        <translation>应用可以调用哪些 API，逐个列出（使用 --probe 立即询问服务器）。</translation>
     </message>
     <message>
         <source>Send one safe GET per API as the selected account (paced by the rate limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>以所选账号身份对每个 API 发送一个安全的 GET 请求（按速率限制控制节奏）。</translation>
     </message>
     <message>
         <source>Lofty&apos;s tokens say only scope=openApi, so the matrix comes from the registration&apos;s granted APIs,
 from what the history has seen (allowed, or refused with 403 200100) and from the probe.
 Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROBE, EFFECTIVE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 的令牌只标明 scope=openApi，因此该矩阵来自注册信息中已授予的 API、
+历史记录中见到的情况（允许，或以 403 200100 拒绝）以及探测结果。
+列：API、分组、已授予（注册信息）、已允许和已拒绝（历史记录）、探测、实际生效。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录：%1</translation>
     </message>
     <message>
         <source>Probed %1 of %2 APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>已探测 %1/%2 个 API</translation>
     </message>
     <message>
         <source>The probe did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测未能及时完成。</translation>
     </message>
     <message>
         <source>Every probe failed (see the PROBE column); the account may need authorizing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有探测均失败（见“探测”列）；该账号可能需要重新授权。</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>GRANTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予</translation>
     </message>
     <message>
         <source>ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>已允许</translation>
     </message>
     <message>
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>PROBE</source>
-        <translation type="unfinished"></translation>
+        <translation>探测</translation>
     </message>
     <message>
         <source>EFFECTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>实际生效</translation>
     </message>
 </context>
 <context>
     <name>CliTokenCommand</name>
     <message>
         <source>Print, show, refresh or forget the selected account&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印、显示、刷新或移除所选账号的令牌。</translation>
     </message>
     <message>
         <source>print, show, refresh or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>print、show、refresh 或 forget。</translation>
     </message>
     <message>
         <source>print: the whole Authorization header value (&quot;Bearer …&quot; or &quot;token …&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>print：完整的 Authorization 头的值（&quot;Bearer …&quot; 或 &quot;token …&quot;）。</translation>
     </message>
     <message>
         <source>  print     a valid access token on stdout (refreshed first when needed):
@@ -1268,548 +1317,552 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
   show      what is known about the token, secrets masked (--json)
   refresh   refresh now (refresh_token grant, or a new client-credentials token)
   forget    remove the account and its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>  print     在 stdout 上输出有效的访问令牌（必要时先刷新）：
+            curl -H &quot;Authorization: Bearer $(lofty-console-cli token print)&quot; …
+  show      令牌的已知信息，机密已掩码（--json）
+  refresh   立即刷新（refresh_token 授权方式，或获取新的客户端凭据令牌）
+  forget    从钥匙串中删除该账号及其机密</translation>
     </message>
     <message>
         <source>Name the action: print, show, refresh or forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定操作：print、show、refresh 或 forget。</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数过多。</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作“%1”。</translation>
     </message>
     <message>
         <source>Authorize the account again with `lofty-console-cli authorize`.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 `lofty-console-cli authorize` 重新授权该账号。</translation>
     </message>
     <message>
         <source>The token endpoint did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点未能及时应答。</translation>
     </message>
     <message>
         <source>this account holds an API key: send it as &quot;Authorization: token &lt;key&gt;&quot; (or use --header).</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号持有 API 密钥：请以 &quot;Authorization: token &lt;key&gt;&quot; 形式发送（或使用 --header）。</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">配置文件</translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权方式</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌类型</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>获取时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>%1 (in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 秒后）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Refresh token age</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌已存在时长</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) (Lofty keeps them %1 days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天（Lofty 保留 %1 天）</numerusform>
         </translation>
     </message>
     <message>
         <source>JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT</translation>
     </message>
     <message>
         <source>alg %1, sub %2, iss %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>alg %1，sub %2，iss %3（%4）</translation>
     </message>
     <message>
         <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新此凭据：API 密钥以及不带刷新令牌的粘贴令牌会保持不变，直至过期。</translation>
     </message>
     <message>
         <source>Refreshed. The new token expires at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刷新。新令牌将于 %1 过期。</translation>
     </message>
     <message>
         <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除账号“%1”，并从钥匙串中删除了其机密。</translation>
     </message>
 </context>
 <context>
     <name>ClientCredentialsFlow</name>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭据</translation>
     </message>
     <message>
         <source>Client %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 %1，位于 %2</translation>
     </message>
     <message>
         <source>The profile needs a token URL and a client id for client credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>该配置需要令牌 URL 和客户端 ID 才能使用客户端凭据。</translation>
     </message>
     <message>
         <source>Token requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求令牌</translation>
     </message>
     <message>
         <source>POST %1 with grant_type=client_credentials%2</source>
-        <translation type="unfinished"></translation>
+        <translation>POST %1，grant_type=client_credentials%2</translation>
     </message>
     <message>
         <source>, customer_key=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>，customer_key=%1</translation>
     </message>
     <message>
         <source>Token refused</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌请求被拒绝</translation>
     </message>
     <message>
         <source>Token received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到令牌</translation>
     </message>
     <message>
         <source>Access token %1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌 %1，过期时间 %2</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在配置“%1”。现有配置：%2。</translation>
     </message>
     <message>
         <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
         <source>The request history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取请求历史：%1</translation>
     </message>
     <message>
         <source>The sandbox refused the registration change (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒拒绝了注册信息的更改（HTTP %1）：%2</translation>
     </message>
     <message>
         <source>the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>The keychain could not handle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法处理%1：%2</translation>
     </message>
     <message>
         <source>the account&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的令牌</translation>
     </message>
     <message>
         <source>No token is stored for this account: authorize it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号没有已存储的令牌：请重新授权。</translation>
     </message>
     <message>
         <source>The stored token could not be read: authorize the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已存储的令牌：请重新授权该账号。</translation>
     </message>
     <message>
         <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新此凭据：API 密钥以及不带刷新令牌的粘贴令牌会保持不变，直至过期。</translation>
     </message>
     <message>
         <source>the account&apos;s secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的机密</translation>
     </message>
     <message>
         <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码授权方式需要应用的客户端密钥。请在“注册”中输入，或使用授权码 + PKCE。</translation>
     </message>
     <message>
         <source>The new account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存新账号：%1</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; is authorized.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”已授权。</translation>
     </message>
     <message>
         <source>the account&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号的密钥</translation>
     </message>
 </context>
 <context>
     <name>CurlExport</name>
     <message>
         <source>(no response: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无响应：%1）</translation>
     </message>
 </context>
 <context>
     <name>DirectCredentials</name>
     <message>
         <source>The value is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>值为空。</translation>
     </message>
     <message>
         <source>The value contains spaces or invisible characters; paste it again as one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>值中包含空格或不可见字符；请将其作为一行重新粘贴。</translation>
     </message>
     <message>
         <source>The value contains non-ASCII characters, which cannot be sent in an HTTP header.</source>
-        <translation type="unfinished"></translation>
+        <translation>值中包含非 ASCII 字符，无法在 HTTP 头中发送。</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Pasted access token</source>
-        <translation type="unfinished"></translation>
+        <translation>已粘贴的访问令牌</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>It expired at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 过期。</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <source>Expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于 %1 过期</translation>
     </message>
     <message>
         <source>No expiry known</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间未知</translation>
     </message>
 </context>
 <context>
     <name>EndpointCatalog</name>
     <message>
         <source>catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>the top level must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是对象</translation>
     </message>
     <message>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不是数组</translation>
     </message>
     <message>
         <source>missing, empty or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失、为空或不是数组</translation>
     </message>
     <message>
         <source>api #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>api #%1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>api &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>api &apos;%1&apos;</translation>
     </message>
     <message>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>重复列出</translation>
     </message>
     <message>
         <source>endpoint #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 #%1</translation>
     </message>
     <message>
         <source>endpoint &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>端点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或为空</translation>
     </message>
     <message>
         <source>used by another endpoint too</source>
-        <translation type="unfinished"></translation>
+        <translation>也被另一个端点使用</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 %2 之一</translation>
     </message>
     <message>
         <source>must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须以 &apos;/&apos; 开头</translation>
     </message>
     <message>
         <source>a {placeholder} must fill a whole path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>{占位符} 必须占满整个路径段</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not listed in &quot;apis&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 未在 &quot;apis&quot; 中列出</translation>
     </message>
     <message>
         <source>&apos;%1&apos; differs from the group of its api (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 与其 api 的分组（&apos;%2&apos;）不同</translation>
     </message>
     <message>
         <source>[%1] does not match the placeholders of the path [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] 与路径中的占位符 [%2] 不匹配</translation>
     </message>
     <message>
         <source>must be a JSON object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 JSON 对象或数组</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true 或 false</translation>
     </message>
     <message>
         <source>only a GET can be safe to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 GET 请求才能安全地用于探测</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组</translation>
     </message>
     <message>
         <source>parameter listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>参数重复列出</translation>
     </message>
     <message>
         <source>an enum needs allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation>enum 需要列出允许的取值</translation>
     </message>
     <message>
         <source>must be a 64-bit integer</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 64 位整数</translation>
     </message>
     <message>
         <source>is greater than maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>大于最大值</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，字段 &apos;%2&apos;：%3</translation>
     </message>
 </context>
 <context>
     <name>ExpiryBar</name>
     <message>
         <source>Token expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效期</translation>
     </message>
     <message>
         <source>Lifetime left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余有效期</translation>
     </message>
     <message>
         <source>Does not expire (or expiry unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>不会过期（或过期时间未知）</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished">无令牌</translation>
+        <translation>无令牌</translation>
     </message>
     <message>
         <source>Expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 后过期</translation>
     </message>
     <message>
         <source>Expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 前过期</translation>
     </message>
 </context>
 <context>
     <name>FieldReader</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串，而不是 %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true 或 false，而不是 %1</translation>
     </message>
     <message>
         <source>must be an absolute http or https URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是绝对的 http 或 https URL，而不是“%1”</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组，而不是 %1</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空字符串</translation>
     </message>
     <message>
         <source>repeats &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重复了“%1”</translation>
     </message>
     <message>
         <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>是机密；机密绝不会从配置文件读取或写入配置文件。请在控制台中输入，控制台会将其保存在钥匙串中</translation>
     </message>
 </context>
 <context>
     <name>FlowTimeline</name>
     <message>
         <source>Authorization steps</source>
-        <translation type="unfinished"></translation>
+        <translation>授权步骤</translation>
     </message>
     <message>
         <source>Each step of the attempt with its time and masked details</source>
-        <translation type="unfinished"></translation>
+        <translation>本次尝试的每个步骤及其时间和已掩码的详情</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Failed step: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的步骤：%1。%2</translation>
     </message>
     <message>
         <source>Step: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：%1。%2</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>%1 (code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（代码 %2）</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -1820,813 +1873,814 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Every exchange of this profile, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置的所有交互，机密已掩码</translation>
     </message>
     <message>
         <source>Endpoint filter</source>
-        <translation type="unfinished"></translation>
+        <translation>端点筛选</translation>
     </message>
     <message>
         <source>Show one endpoint only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一个端点</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
     </message>
     <message>
         <source>Show one class of status only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一类状态</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>2xx success</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx 成功</translation>
     </message>
     <message>
         <source>4xx client error</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx 客户端错误</translation>
     </message>
     <message>
         <source>5xx server error</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx 服务器错误</translation>
     </message>
     <message>
         <source>403 forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>403 禁止访问</translation>
     </message>
     <message>
         <source>429 rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>429 速率受限</translation>
     </message>
     <message>
         <source>Account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>账号筛选</translation>
     </message>
     <message>
         <source>Show one account only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示一个账号</translation>
     </message>
     <message>
         <source>Text filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文本筛选</translation>
     </message>
     <message>
         <source>Searches URLs, headers and bodies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 URL、请求头和正文（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文本</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>端点(&amp;E)：</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)：</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本(&amp;X)：</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>交互记录</translation>
     </message>
     <message>
         <source>Newest first; Enter opens the selected one in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前；按 Enter 在“请求”中打开所选交互</translation>
     </message>
     <message>
         <source>Exchange details</source>
-        <translation type="unfinished"></translation>
+        <translation>交互详情</translation>
     </message>
     <message>
         <source>The request and the response, secrets masked</source>
-        <translation type="unfinished"></translation>
+        <translation>请求和响应，机密已掩码</translation>
     </message>
     <message>
         <source>&amp;Open in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>在“请求”中打开(&amp;O)</translation>
     </message>
     <message>
         <source>Open in Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>在“请求”中打开</translation>
     </message>
     <message>
         <source>Loads the selected exchange into the Requests panel to send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选交互载入“请求”面板，以便再次发送</translation>
     </message>
     <message>
         <source>Any endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>任意端点</translation>
     </message>
     <message>
         <source>Any account</source>
-        <translation type="unfinished"></translation>
+        <translation>任意账号</translation>
     </message>
     <message>
         <source>This entry could not be read from the history file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从历史文件中读取此条目。</translation>
     </message>
     <message>
         <source>→ %1 in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1，耗时 %2 ms</translation>
     </message>
     <message>
         <source>… (cut: %1 bytes were received)</source>
-        <translation type="unfinished"></translation>
+        <translation>…（已截断：共收到 %1 字节）</translation>
     </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>the text is too large (4 GiB or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本过大（4 GiB 或以上）</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 值之后有意外的文本</translation>
     </message>
     <message>
         <source>parsing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>解析已取消</translation>
     </message>
     <message>
         <source>unterminated object: expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的对象：应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>unterminated array: expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的数组：应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after an object member</source>
-        <translation type="unfinished"></translation>
+        <translation>对象成员之后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an array element</source>
-        <translation type="unfinished"></translation>
+        <translation>数组元素之后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
     <message>
         <source>the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文本为空</translation>
     </message>
     <message>
         <source>unterminated object: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的对象：应为值</translation>
     </message>
     <message>
         <source>unterminated array: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的数组：应为值</translation>
     </message>
     <message>
         <source>trailing comma: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>尾随逗号：应为值</translation>
     </message>
     <message>
         <source>expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>应为值</translation>
     </message>
     <message>
         <source>unexpected character: expected a value</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的字符：应为值</translation>
     </message>
     <message>
         <source>unterminated object: expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的对象：应为键</translation>
     </message>
     <message>
         <source>trailing comma: expected a key</source>
-        <translation type="unfinished"></translation>
+        <translation>尾随逗号：应为键</translation>
     </message>
     <message>
         <source>expected a string key</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串键</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after an object key</source>
-        <translation type="unfinished"></translation>
+        <translation>对象键之后应为 &apos;:&apos;</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套深度超过 %1 层</translation>
     </message>
     <message>
         <source>control character in a string (it must be escaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有控制字符（必须转义）</translation>
     </message>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>未结束的字符串</translation>
     </message>
     <message>
         <source>invalid escape sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的转义序列</translation>
     </message>
     <message>
         <source>invalid \u escape: expected four hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 \u 转义：应为四位十六进制数字</translation>
     </message>
     <message>
         <source>unpaired low surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>\u 转义中有未配对的低代理项</translation>
     </message>
     <message>
         <source>unpaired high surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>\u 转义中有未配对的高代理项</translation>
     </message>
     <message>
         <source>invalid UTF-8 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 UTF-8 字节</translation>
     </message>
     <message>
         <source>truncated UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>截断的 UTF-8 序列</translation>
     </message>
     <message>
         <source>invalid UTF-8 sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的 UTF-8 序列</translation>
     </message>
     <message>
         <source>invalid number: expected a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：应为数字</translation>
     </message>
     <message>
         <source>invalid number: leading zeros are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：不允许有前导零</translation>
     </message>
     <message>
         <source>invalid number: expected a digit after the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：小数点后应为数字</translation>
     </message>
     <message>
         <source>invalid number: expected a digit in the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的数字：指数中应为数字</translation>
     </message>
     <message>
         <source>invalid literal: expected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的字面量：应为 &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>(root)</source>
-        <translation type="unfinished"></translation>
+        <translation>（根）</translation>
     </message>
     <message numerus="yes">
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n 个元素]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n 个成员}</numerusform>
         </translation>
     </message>
     <message>
         <source>Null</source>
-        <translation type="unfinished"></translation>
+        <translation>Null</translation>
     </message>
     <message>
         <source>Bool</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
 </context>
 <context>
     <name>JsonView</name>
     <message>
         <source>JSON view</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 视图</translation>
     </message>
     <message>
         <source>The body as a tree, as indented text and as received</source>
-        <translation type="unfinished"></translation>
+        <translation>以树形、缩进文本和原始形式显示正文</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 树</translation>
     </message>
     <message>
         <source>Keys, values and types; numbers are shown exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>键、值和类型；数字按收到时的原样显示</translation>
     </message>
     <message>
         <source>Indented JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进的 JSON 文本</translation>
     </message>
     <message>
         <source>Raw body</source>
-        <translation type="unfinished"></translation>
+        <translation>原始正文</translation>
     </message>
     <message>
         <source>Body views</source>
-        <translation type="unfinished"></translation>
+        <translation>正文视图</translation>
     </message>
     <message>
         <source>&amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>树形(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>美化(&amp;P)</translation>
     </message>
     <message>
         <source>Ra&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>原始(&amp;W)</translation>
     </message>
     <message>
         <source>Parsing the body</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析正文</translation>
     </message>
     <message>
         <source>The body is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文为空。</translation>
     </message>
     <message>
         <source>Not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>
 … (%1 more bytes not shown; the tree shows everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…（另有 %1 字节未显示；树形视图显示全部内容）</translation>
     </message>
 </context>
 <context>
     <name>Jwt</name>
     <message>
         <source>Not a JWT: expected three parts separated by dots, found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：应为以点分隔的三个部分，实际找到 %1 个。</translation>
     </message>
     <message>
         <source>Not a JWT: the header is not base64url-encoded JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：头部不是 base64url 编码的 JSON。</translation>
     </message>
     <message>
         <source>Not a JWT: the payload is not base64url-encoded JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：载荷不是 base64url 编码的 JSON。</translation>
     </message>
     <message>
         <source>Not a JWT: the signature part is not base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT：签名部分不是 base64url。</translation>
     </message>
     <message>
         <source>Signature not verified: the console only decodes the token and cannot tell whether it is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名未验证：控制台仅解码令牌，无法判断其真伪。</translation>
     </message>
 </context>
 <context>
     <name>KeyValueTable</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>Name and value pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>名称/值对</translation>
     </message>
     <message>
         <source>Edit a cell with F2 or by typing; empty names are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F2 或直接输入来编辑单元格；空名称将被忽略</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>Adds an empty name/value row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个空的名称/值行</translation>
     </message>
     <message>
         <source>Remove rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移除行</translation>
     </message>
     <message>
         <source>Removes the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选行</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The keychain did not answer within %1 s; it may be waiting for an unlock prompt. Secrets are kept in memory for this session only. Unlock your keyring and restart the console to have them remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串在 %1 秒内未应答；它可能正在等待解锁提示。机密仅在本次会话中保存在内存中。请解锁密钥环并重启控制台，以便记住这些信息。</translation>
     </message>
     <message>
         <source>The keychain could not store the secret (%1). It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串无法存储该机密（%1）。它仅在本次会话中保存在内存中。</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串操作失败：%1</translation>
     </message>
     <message>
         <source>The keychain accepted a secret but did not give it back (%1); the keyring may be locked. Secrets are kept in memory for this session only. Unlock your keyring and restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串接受了机密，但未能将其取回（%1）；密钥环可能已锁定。机密仅在本次会话中保存在内存里。请解锁密钥环并重新启动控制台。</translation>
     </message>
     <message>
         <source>a different value</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的值</translation>
     </message>
     <message>
         <source>The secret was forgotten for this session, but it may still be in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次会话中清除该机密，但它可能仍保存在钥匙串中：%1</translation>
     </message>
     <message>
         <source>Secrets are kept in memory for this session only; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>机密仅在本次会话中保存在内存里；不会写入磁盘。</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Allow access when asked, then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问钥匙串被拒绝。%1 请在系统询问时允许访问，然后重新启动控制台。</translation>
     </message>
     <message>
         <source>No keychain is reachable: there is no D-Bus session with a Secret Service (%1). %2 Start the console inside a desktop session with GNOME Keyring or KWallet running, then restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问任何钥匙串：没有提供 Secret Service 的 D-Bus 会话（%1）。%2 请在运行 GNOME Keyring 或 KWallet 的桌面会话中启动控制台，然后重新启动它。</translation>
     </message>
     <message>
         <source>The keyring is locked or has no default collection (%1). %2 Unlock it (log in to the desktop, or run gnome-keyring-daemon --unlock), then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环已锁定或没有默认集合（%1）。%2 请将其解锁（登录桌面，或运行 gnome-keyring-daemon --unlock），然后重新启动控制台。</translation>
     </message>
     <message>
         <source>The keychain cannot be used (%1). %2 Check that a Secret Service (GNOME Keyring, KWallet) is running and unlocked, then restart the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用钥匙串（%1）。%2 请检查 Secret Service（GNOME Keyring、KWallet）是否正在运行且已解锁，然后重新启动控制台。</translation>
     </message>
 </context>
 <context>
     <name>LoftyError</name>
     <message>
         <source>Business error %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>业务错误 %1（HTTP %2）</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 but reported failure in the body: code %2, &quot;%3&quot;. Lofty reports some failures this way, so this call did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 HTTP %1，但在响应体中报告了失败：代码 %2，“%3”。Lofty 会以这种方式报告部分失败，因此此次调用并未成功。</translation>
     </message>
     <message>
         <source>Check the identifiers and values you sent; the message above names the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查您发送的标识符和值；上方的消息指出了问题所在。</translation>
     </message>
     <message>
         <source>Redirect (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向（HTTP %1）</translation>
     </message>
     <message>
         <source>The server answered with a redirect that was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了重定向，但未跟随该重定向。</translation>
     </message>
     <message>
         <source>Check the base URL of the profile; Lofty&apos;s API is served from https://api.lofty.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置的基础 URL；Lofty 的 API 由 https://api.lofty.com 提供。</translation>
     </message>
     <message>
         <source>Not authorized (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>未授权（401）</translation>
     </message>
     <message>
         <source>The credentials were missing, invalid or expired (%1). The access token may have expired, been revoked, or been invalidated because an API was added to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据缺失、无效或已过期（%1）。访问令牌可能已过期、已被撤销，或因应用添加了 API 而失效。</translation>
     </message>
     <message>
         <source>no code</source>
-        <translation type="unfinished"></translation>
+        <translation>无代码</translation>
     </message>
     <message>
         <source>Refresh the token, or authorize the account again. For an API key, check that it is still Active in Personal Settings &gt; Integrations &gt; API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>请刷新令牌，或重新授权该账号。如果使用 API 密钥，请在“个人设置 &gt; 集成 &gt; API 密钥”（Personal Settings &gt; Integrations &gt; API Keys）中检查其是否仍为有效（Active）状态。</translation>
     </message>
     <message>
         <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到（404）</translation>
     </message>
     <message>
         <source>Not found: %1 (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到：%1（404）</translation>
     </message>
     <message>
         <source>The resource does not exist or this account has no access to it. Lofty answers 404 for both, and briefly for a lead that was just created.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源不存在，或此账号无权访问。Lofty 对这两种情况都返回 404，对刚创建的潜在客户也会短暂返回 404。</translation>
     </message>
     <message>
         <source>Check the identifiers in the path and that the account can see the record; retry a freshly created lead after a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径中的标识符，并确认该账号可以看到此记录；对于刚创建的潜在客户，请稍候再重试。</translation>
     </message>
     <message>
         <source>Rate limit reached (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到速率限制（429）</translation>
     </message>
     <message>
         <source>Lofty limits requests per app, not per account: 100 per minute in Development mode, 500 per minute in Production, over a 60-second window. Every account of the app shares that budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 按应用而非按账号限制请求数：开发（Development）模式下每分钟 100 次，生产（Production）模式下每分钟 500 次，以 60 秒为一个窗口。应用的所有账号共享这一额度。</translation>
     </message>
     <message>
         <source>Wait until the window resets (X-RateLimit-Reset); the console holds further requests back until then. Publish the app to Production for the higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待窗口重置（X-RateLimit-Reset）；在此之前控制台会暂缓后续请求。将应用发布到生产（Production）环境可获得更高的限制。</translation>
     </message>
     <message>
         <source>Server error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误（%1）</translation>
     </message>
     <message>
         <source>The server failed while handling the request; the request itself may be fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在处理请求时出错；请求本身可能没有问题。</translation>
     </message>
     <message>
         <source>Retry later. If it keeps failing for the same request, report it to Lofty with the time and the request (copy it as curl, secrets stay masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍后重试。如果同一请求持续失败，请将时间和请求报告给 Lofty（将其复制为 curl 命令，机密会保持掩码）。</translation>
     </message>
     <message>
         <source>Unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的 HTTP 状态 %1</translation>
     </message>
     <message>
         <source>The server answered with a status the console does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了控制台未预期的状态。</translation>
     </message>
     <message>
         <source>Check the base URL of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置的基础 URL。</translation>
     </message>
     <message>
         <source>A parameter has a value the endpoint does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个参数的值不被该端点接受。</translation>
     </message>
     <message>
         <source>A required parameter is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的参数。</translation>
     </message>
     <message>
         <source>The page size (limit) is out of range; most list endpoints accept 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>分页大小（limit）超出范围；大多数列表端点接受 1 到 100。</translation>
     </message>
     <message>
         <source>The page size or offset is larger than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>分页大小或偏移量超出了该端点允许的范围。</translation>
     </message>
     <message>
         <source>A parameter value is longer than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个参数值的长度超出了该端点允许的范围。</translation>
     </message>
     <message>
         <source>The server rejected the request&apos;s parameters or body.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求的参数或请求体。</translation>
     </message>
     <message>
         <source>Bad request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误的请求（%1）</translation>
     </message>
     <message>
         <source>Bad request: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误的请求：%1（%2）</translation>
     </message>
     <message>
         <source>Compare the parameters with the endpoint&apos;s description in the catalog; the server said: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将参数与目录中该端点的说明进行对比；服务器返回：“%1”。</translation>
     </message>
     <message>
         <source>The app lacks this API (403 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用缺少此 API（403 %1）</translation>
     </message>
     <message>
         <source>The token is valid, but the app it was issued to has not been granted this API in the Lofty Developer Portal. Lofty&apos;s token scope is always &quot;openApi&quot;, so this only shows when a call is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌有效，但签发该令牌的应用尚未在 Lofty 开发者门户（Developer Portal）中获得此 API。Lofty 令牌的 scope 始终为“openApi”，因此只有在调用被拒绝时才会显示此问题。</translation>
     </message>
     <message>
         <source>Add the API in the Developer Portal, in the app&apos;s Permissions tab. Adding an API is a breaking change: every user of the app has to authorize it again afterwards, and existing tokens stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在开发者门户中应用的“权限”（Permissions）选项卡里添加该 API。添加 API 属于破坏性变更：之后应用的每个用户都必须重新授权，现有令牌将失效。</translation>
     </message>
     <message>
         <source>Permission denied (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>权限被拒绝（403）</translation>
     </message>
     <message>
         <source>The app has the API, but this account&apos;s role may not do this (for example, another agent&apos;s tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>应用拥有该 API，但此账号的角色可能无权执行此操作（例如操作其他经纪人的任务）。</translation>
     </message>
     <message>
         <source>Use an account with a role that can, such as the team owner or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用具有相应权限角色的账号，例如团队所有者或管理员。</translation>
     </message>
     <message>
         <source>No access to the website (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>无权访问该网站（403）</translation>
     </message>
     <message>
         <source>The account has no access to the website this request concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号无权访问此请求所涉及的网站。</translation>
     </message>
     <message>
         <source>Use an account that manages that website.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用管理该网站的账号。</translation>
     </message>
     <message>
         <source>Team-wide lead access needed (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要团队范围的潜在客户访问权限（403）</translation>
     </message>
     <message>
         <source>Searching the whole team&apos;s communication needs the &quot;access all team leads&quot; permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索整个团队的沟通记录需要“访问所有团队潜在客户”（access all team leads）权限。</translation>
     </message>
     <message>
         <source>Grant the account that permission in Lofty, or restrict the search to the account&apos;s own leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Lofty 中为该账号授予此权限，或将搜索范围限制为该账号自己的潜在客户。</translation>
     </message>
     <message>
         <source>Forbidden (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止访问（403）</translation>
     </message>
     <message>
         <source>Forbidden: %1 (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止访问：%1（403）</translation>
     </message>
     <message>
         <source>The credentials are valid but the request is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据有效，但不允许此请求。</translation>
     </message>
     <message>
         <source>Check the app&apos;s granted APIs and the account&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查应用已获授权的 API 以及账号的角色。</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing listens at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了连接：该地址和端口上没有服务在监听。</translation>
     </message>
     <message>
         <source>The host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析主机名。</translation>
     </message>
     <message>
         <source>The server closed the connection before answering completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器在完整应答之前关闭了连接。</translation>
     </message>
     <message>
         <source>The TLS handshake failed; the server&apos;s certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 握手失败；服务器的证书未被接受。</translation>
     </message>
     <message>
         <source>The connection timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接超时。</translation>
     </message>
     <message>
         <source>The request failed before an answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在收到应答之前失败。</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <source>Check the base URL, your connection and any proxy settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查基础 URL、网络连接以及代理设置，然后重试。</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>超时</translation>
     </message>
     <message numerus="yes">
         <source>No data arrived for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒内未收到任何数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>Retry; if the server is slow, raise the request timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重试；如果服务器响应较慢，请增大请求超时时间。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The request was cancelled before it completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在完成之前已被取消。</translation>
     </message>
     <message>
         <source>Redirect to another host refused</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝重定向到其他主机</translation>
     </message>
     <message>
         <source>%1 redirected to %2. Following it would send the account&apos;s credentials to another host, so the console stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 重定向到了 %2。跟随该重定向会将账号凭据发送到其他主机，因此控制台已停止。</translation>
     </message>
     <message>
         <source>Call the target URL directly if you trust it, or correct the profile&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果您信任目标 URL，请直接调用它，或更正配置的基础 URL。</translation>
     </message>
     <message>
         <source>Server message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器消息：%1</translation>
     </message>
     <message>
         <source>No valid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的凭据</translation>
     </message>
     <message>
         <source>The request was not sent: no valid token could be had for the account. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送：无法为该账号获取有效的令牌。%1</translation>
     </message>
     <message>
         <source>Authorize the account again, or paste a valid API key or access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新授权该账号，或粘贴有效的 API 密钥或访问令牌。</translation>
     </message>
     <message>
         <source>Invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的请求</translation>
     </message>
     <message>
         <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入绝对 URL（https://api.lofty.com/v1.0/me）或路径，例如 /v1.0/me。</translation>
     </message>
 </context>
 <context>
     <name>LoftyErrorBanner</name>
     <message>
         <source>Open &amp;Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>打开注册(&amp;R)</translation>
     </message>
     <message>
         <source>Error explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>错误说明</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Shows the Registration panel to grant the missing API</source>
-        <translation type="unfinished"></translation>
+        <translation>显示注册面板以授予缺少的 API</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法：%1</translation>
     </message>
 </context>
 <context>
@@ -2761,201 +2815,201 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Token does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌不会过期</translation>
     </message>
     <message>
         <source>Token: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：剩余 %1</translation>
     </message>
     <message>
         <source>Token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌已过期</translation>
     </message>
     <message>
         <source>Lofty Developer Console — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 开发者控制台 — 沙盒</translation>
     </message>
 </context>
 <context>
     <name>OAuthFlow</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>The attempt was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次尝试已取消。</translation>
     </message>
     <message>
         <source>The authorization was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权已取消。</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 Lofty 应用</translation>
     </message>
     <message>
         <source>The built-in sandbox&apos;s web app (not Lofty)</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙盒的 Web 应用（非 Lofty）</translation>
     </message>
 </context>
 <context>
     <name>ProfileExchange</name>
     <message>
         <source>The file is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 JSON（%1，位于偏移量 %2）。</translation>
     </message>
     <message>
         <source>The file must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件必须包含一个 JSON 对象。</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;: this is not an exported console profile</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为“%1”：这不是导出的控制台配置</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为整数</translation>
     </message>
     <message>
         <source>%1 is not supported; this console reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 %1；此控制台读取的是版本 %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>&quot;%1&quot; is not an authorize style; expected standard or loftyVendorAuth</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的授权方式；应为 standard 或 loftyVendorAuth</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a client authentication method; expected requestBody or httpBasic</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的客户端身份验证方法；应为 requestBody 或 httpBasic</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>%1 was missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺失。</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2). It was left as it is and changes will not be saved until it can be read; the console uses the preset profiles meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）。该文件保持原样，在能够读取之前不会保存任何更改；在此期间控制台将使用预设配置。</translation>
     </message>
     <message>
         <source>It could not be set aside, so it was left as it is and changes will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将其移到一旁，因此已保持原样，更改将不会被保存。</translation>
     </message>
     <message>
         <source>It was set aside as %1; nothing in it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将其另存为 %1；其中的内容均未删除。</translation>
     </message>
     <message>
         <source>The profiles that could be read were kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保留可读取的配置：%1。</translation>
     </message>
     <message>
         <source>Your profiles were restored from the backup saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 保存的备份中恢复您的配置。</translation>
     </message>
     <message>
         <source>There is no usable backup; the console starts with the preset profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的备份；控制台将以预设配置启动。</translation>
     </message>
     <message>
         <source>%1 is empty, probably cut short by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空，可能是因为崩溃或磁盘已满而被截断。</translation>
     </message>
     <message>
         <source>%1 ends too early (after %2 bytes): it was cut short, probably by a crash or a full disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提前结束（在 %2 字节之后）：文件被截断，可能是由于崩溃或磁盘已满。</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON：%2，位于字节 %3。</translation>
     </message>
     <message>
         <source>the file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件必须包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>%1 has values of the wrong type or not allowed here: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含类型错误或此处不允许的值：%2。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the console (file format %2; this version reads up to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的控制台写入（文件格式 %2；此版本最高可读取 %3）。</translation>
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为“%1”</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 1 到 %1 之间的整数</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为字符串</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为数组</translation>
     </message>
     <message>
         <source>repeats the profile id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重复了配置 ID“%1”</translation>
     </message>
     <message>
         <source>A profile needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置需要一个 ID。</translation>
     </message>
     <message>
         <source>There is no profile with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的配置。</translation>
     </message>
     <message>
         <source>The built-in Sandbox profile cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除内置的沙盒配置。</translation>
     </message>
     <message>
         <source>There is no account %1 in profile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 %2 中没有账号 %1。</translation>
     </message>
     <message>
         <source>Profiles are not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>配置未保存：%1</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>%1 changed on disk and is no longer usable; it could not be set aside, so it was not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在磁盘上被更改且不再可用；无法将其移到一旁，因此未覆盖该文件。</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>RateLimiter</name>
     <message>
         <source>The server answered 429 Too Many Requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了 429 Too Many Requests。</translation>
     </message>
 </context>
 <context>
@@ -2991,67 +3045,67 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>RegistrationLint</name>
     <message>
         <source>No client id: copy it from the Developer Portal&apos;s app table.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户端 ID：请从开发者门户（Developer Portal）的应用列表中复制。</translation>
     </message>
     <message>
         <source>The console receives the authorization on %1, which is not among the app&apos;s redirect URIs. Register %2 in the Developer Portal (a loopback URI matches any port).</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台在 %1 上接收授权，但该地址不在应用的重定向 URI 中。请在开发者门户中注册 %2（环回 URI 可匹配任意端口）。</translation>
     </message>
     <message>
         <source>%1 uses plain http on a non-loopback host; authorization codes would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在非环回主机上使用明文 http；授权码将以未加密的方式传输。</translation>
     </message>
     <message>
         <source>No API is granted: every request will be refused with 403 (code 200100).</source>
-        <translation type="unfinished"></translation>
+        <translation>未授予任何 API：所有请求都将被拒绝并返回 403（代码 200100）。</translation>
     </message>
     <message>
         <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中：在 Lofty 批准之前，应用仍保持开发（Development）模式的限制。</translation>
     </message>
     <message>
         <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：请阅读 Lofty 的电子邮件了解原因，修改应用后重新提交。</translation>
     </message>
     <message>
         <source>%1 mode allows %2 requests per minute for the whole app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模式下整个应用每分钟允许 %2 个请求。</translation>
     </message>
     <message>
         <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告的限制为每分钟 %1 个请求，而不是 %3 模式的 %2 个：此处记录的模式可能已过时，或者该端点有自己的限制。</translation>
     </message>
     <message>
         <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %1：应用现有的所有令牌都将失效，每个用户都必须重新授权。</translation>
     </message>
     <message>
         <source>Removes %1: existing tokens keep working for the other APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1：现有令牌对其他 API 仍然有效。</translation>
     </message>
     <message>
         <source>Renames the app; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名应用；令牌不受影响。</translation>
     </message>
     <message>
         <source>Changes the description; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改描述；令牌不受影响。</translation>
     </message>
     <message>
         <source>Changes the website; tokens are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改网站；令牌不受影响。</translation>
     </message>
     <message>
         <source>Changes the redirect URIs; tokens are not affected, but new authorizations must use a registered URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改重定向 URI；令牌不受影响，但新的授权必须使用已注册的 URI。</translation>
     </message>
     <message>
         <source>Changes the client id: this is another app, and the accounts authorized under the old one do not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改客户端 ID：这将是另一个应用，在旧应用下授权的账号不会沿用。</translation>
     </message>
     <message>
         <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1 → %2：速率限制变为每分钟 %3 个请求。</translation>
     </message>
 </context>
 <context>
@@ -3062,288 +3116,288 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Your app&apos;s registration, provider endpoints and granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>您的应用注册信息、提供方端点和已授予的 API</translation>
     </message>
     <message>
         <source>Sandbox: edits go to the built-in sandbox&apos;s admin API and take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒：编辑内容将发送到内置沙盒的管理 API，并立即生效。</translation>
     </message>
     <message>
         <source>Registration findings</source>
-        <translation type="unfinished"></translation>
+        <translation>注册检查结果</translation>
     </message>
     <message>
         <source>Problems Lofty&apos;s portal or OAuth server would have with this registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 门户或 OAuth 服务器对此注册可能提出的问题</translation>
     </message>
     <message>
         <source>Pending changes</source>
-        <translation type="unfinished"></translation>
+        <translation>待保存的更改</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save the registration (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存注册信息（Ctrl+S）</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <source>Discard the unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的编辑</translation>
     </message>
     <message>
         <source>App (as the Developer Portal shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用（与开发者门户中显示的一致）</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>应用名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>Kept in the keychain, never in the profile file; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在钥匙串中，从不写入配置文件；留空则保留已存储的值</translation>
     </message>
     <message>
         <source>unchanged (stored in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改（已存储在钥匙串中）</translation>
     </message>
     <message>
         <source>Redirect URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI</translation>
     </message>
     <message>
         <source>One per line; loopback URIs match any port</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个；环回 URI 可匹配任意端口</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Development, Under Review, Production or Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>开发（Development）、审核中（Under Review）、生产（Production）或已拒绝（Declined）</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished">速率限制</translation>
+        <translation>速率限制</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站(&amp;W)：</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;I)：</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;E)：</translation>
     </message>
     <message>
         <source>Redirect &amp;URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>速率限制：</translation>
     </message>
     <message>
         <source>Provider endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方端点</translation>
     </message>
     <message>
         <source>Authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL</translation>
     </message>
     <message>
         <source>Lofty vendor-auth page (clientId parameter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty vendor-auth 页面（clientId 参数）</translation>
     </message>
     <message>
         <source>Vendor-auth authorize style</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor-auth 授权方式</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 URL</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL</translation>
     </message>
     <message>
         <source>Client authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证</translation>
     </message>
     <message>
         <source>How the client secret reaches the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥如何传递给令牌端点</translation>
     </message>
     <message>
         <source>Secret in the request body</source>
-        <translation type="unfinished"></translation>
+        <translation>在请求体中传递密钥</translation>
     </message>
     <message>
         <source>HTTP Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Sent when not empty; Lofty answers openApi</source>
-        <translation type="unfinished"></translation>
+        <translation>非空时发送；Lofty 返回 openApi</translation>
     </message>
     <message>
         <source>Extra authorize parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的授权参数</translation>
     </message>
     <message>
         <source>Extra token parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的令牌参数</translation>
     </message>
     <message>
         <source>&amp;Authorize URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 URL(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌 URL(&amp;T)：</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>Client au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证(&amp;T)：</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope(&amp;C)：</translation>
     </message>
     <message>
         <source>Extra authorize parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的授权参数：</translation>
     </message>
     <message>
         <source>Extra token parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的令牌参数：</translation>
     </message>
     <message>
         <source>Granted APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予的 API</translation>
     </message>
     <message>
         <source>The APIs the portal grants this app, grouped as in the catalog; Space toggles one</source>
-        <translation type="unfinished"></translation>
+        <translation>门户授予此应用的 API，按目录分组；按空格键可切换选中状态</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) per minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>每分钟 %n 个请求</numerusform>
         </translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Breaking: adding %1 invalidates every token of this app; each account must be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>破坏性变更：添加 %1 会使此应用的所有令牌失效；每个账号都必须重新授权。</translation>
     </message>
     <message>
         <source>A Production app&apos;s edits go through a short review.</source>
-        <translation type="unfinished"></translation>
+        <translation>生产（Production）模式应用的编辑需要经过简短的审核。</translation>
     </message>
     <message>
         <source>Provider settings changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供方设置已更改。</translation>
     </message>
     <message>
         <source>No unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有未保存的更改。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>RequestHistory</name>
     <message>
         <source>Cannot read the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入历史记录文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot rewrite the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重写历史记录文件 %1：%2</translation>
     </message>
     <message>
         <source>Cannot clear the history file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清除历史记录文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3354,212 +3408,212 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Compose a request from the endpoint catalog, send it and read the response</source>
-        <translation type="unfinished"></translation>
+        <translation>从端点目录中编写请求、发送请求并查看响应</translation>
     </message>
     <message>
         <source>Search endpoints (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索端点（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索端点</translation>
     </message>
     <message>
         <source>Filters the catalog by path, method, summary, group or API</source>
-        <translation type="unfinished"></translation>
+        <translation>按路径、方法、摘要、分组或 API 筛选目录</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
-        <translation type="unfinished"></translation>
+        <translation>目录按 Lofty 文档中的方式分组；按 Enter 键选择</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 方法</translation>
     </message>
     <message>
         <source>Request URL</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 URL</translation>
     </message>
     <message>
         <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>根据参数自动填写；可自由编辑（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>Send the request (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送请求（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the request (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求（Esc）</translation>
     </message>
     <message>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消请求</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl(&amp;C)</translation>
     </message>
     <message>
         <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 curl 命令；机密将替换为 shell 变量（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
         <source>Copy with secrets in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>复制（机密以明文显示）</translation>
     </message>
     <message>
         <source>Pick an endpoint, or type a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个端点，或输入 URL。</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体</translation>
     </message>
     <message>
         <source>JSON body, pre-filled with the catalog&apos;s sample</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 请求体，预先填入目录中的示例</translation>
     </message>
     <message>
         <source>Pa&amp;rameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体(&amp;B)</translation>
     </message>
     <message>
         <source>Request in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>请求进行中</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无响应。</translation>
     </message>
     <message>
         <source>Response status</source>
-        <translation type="unfinished"></translation>
+        <translation>响应状态</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>标头</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>响应头</translation>
     </message>
     <message>
         <source>Response b&amp;ody</source>
-        <translation type="unfinished"></translation>
+        <translation>响应体(&amp;O)</translation>
     </message>
     <message>
         <source>Response h&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>响应头(&amp;E)</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API：%1</translation>
     </message>
     <message>
         <source>%1 — needs the API &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 需要 API“%2”</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>%1 (%2, required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，必需）：</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：</translation>
     </message>
     <message>
         <source>%1 parameter of type %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 类型的%1参数。%3</translation>
     </message>
     <message>
         <source>This endpoint takes no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>此端点不接受任何参数。</translation>
     </message>
     <message>
         <source>, default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，默认值为 %1</translation>
     </message>
     <message>
         <source>No account to send with: authorize one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于发送的账号：请先授权一个账号。</translation>
     </message>
     <message>
         <source>Sending %1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送 %1 %2…</translation>
     </message>
     <message>
         <source>Waiting for the rate limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待速率限制…</translation>
     </message>
     <message>
         <source>Getting a fresh token…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取新令牌…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>HTTP %1 %2 · %3 ms · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 · %3 毫秒 · %4</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答：%1</translation>
     </message>
     <message>
         <source> · waited %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已等待 %1 毫秒</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个请求因速率限制而暂缓；下一个空位将在 %1 秒后释放（按 Esc 取消）</numerusform>
         </translation>
     </message>
 </context>
@@ -3567,441 +3621,441 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>SandboxAdminRoutes</name>
     <message>
         <source>No app with client id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户端 ID 为“%1”的应用。</translation>
     </message>
     <message>
         <source>expected Development, Under Review, Production or Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 Development、Under Review、Production 或 Declined。</translation>
     </message>
     <message>
         <source>expected an array of API names.</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 API 名称数组。</translation>
     </message>
     <message>
         <source>unknown API &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 API“%1”。</translation>
     </message>
     <message>
         <source>Method not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用该方法。</translation>
     </message>
 </context>
 <context>
     <name>SandboxApiRoutes</name>
     <message>
         <source>Missing credentials: send Authorization: Bearer &lt;access token&gt; or token &lt;API key&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少凭据：请发送 Authorization: Bearer &lt;访问令牌&gt; 或 token &lt;API 密钥&gt;。</translation>
     </message>
     <message>
         <source>The access token is invalid, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌无效、已过期或已被撤销。</translation>
     </message>
     <message>
         <source>The API key is invalid or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥无效或已被撤销。</translation>
     </message>
     <message>
         <source>Unsupported authorization scheme &quot;%1&quot;: use Bearer or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的授权方案“%1”：请使用 Bearer 或 token。</translation>
     </message>
     <message>
         <source>%1 %2 is not an endpoint of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 不是目录中的端点。</translation>
     </message>
 </context>
 <context>
     <name>SandboxAuthStore</name>
     <message>
         <source>The authorization code was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码已被使用。</translation>
     </message>
     <message>
         <source>The authorization code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的授权码。</translation>
     </message>
     <message>
         <source>The authorization code expired (codes live 10 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码已过期（授权码有效期为 10 分钟）。</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommandLine</name>
     <message>
         <source>A local, Lofty-compatible OAuth 2.0 and REST API sandbox for testing integrations. It is not Lofty: no real data, no real accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于测试集成的本地 Lofty 兼容 OAuth 2.0 和 REST API 沙盒。它不是 Lofty：没有真实数据，也没有真实账号。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = pick a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 上的端口（0 = 自动选择空闲端口）。</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Apps and accounts from a JSON file (see --print-default-config).</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 文件加载应用和账号（参见 --print-default-config）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌的有效期（秒）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Skip the consent page: authorize at once as this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过同意页面：立即以此账号身份授权。</translation>
     </message>
     <message>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>Requests per minute for every app (default: 100 in Development, 500 in Production), e.g. for benchmarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个应用每分钟的请求数（默认：Development 模式 100，Production 模式 500），例如用于基准测试。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Print the built-in configuration in the format --config reads, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 --config 读取的格式打印内置配置，然后退出。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>--port: expected a number from 0 to 65535, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port：应为 0 到 65535 之间的数字，实际为“%1”。</translation>
     </message>
     <message>
         <source>--token-lifetime: expected a number of seconds from 1 to 31536000, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-lifetime：应为 1 到 31536000 之间的秒数，实际为“%1”。</translation>
     </message>
     <message>
         <source>--rate-limit: expected a positive number of requests per minute, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit：应为每分钟请求数的正数，实际为“%1”。</translation>
     </message>
     <message>
         <source>--auto-approve: no account &quot;%1&quot; in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auto-approve：配置中没有账号“%1”。</translation>
     </message>
     <message>
         <source>--config: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--config：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>--config: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--config：%1：%2</translation>
     </message>
 </context>
 <context>
     <name>SandboxConfig</name>
     <message>
         <source>missing or not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不是非空字符串</translation>
     </message>
 </context>
 <context>
     <name>SandboxConsentPage</name>
     <message>
         <source>This app is %1: only accounts that authorized it before can authorize it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此应用处于 %1 状态：只有之前授权过它的账号才能再次授权。</translation>
     </message>
     <message>
         <source>Authorize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授权 %1</translation>
     </message>
     <message>
         <source>%1 wants to access your Lofty data through the APIs granted to it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 希望通过已授予它的 API 访问您的 Lofty 数据：%2。</translation>
     </message>
     <message>
         <source>Sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>登录身份</translation>
     </message>
     <message>
         <source>Authorize</source>
-        <translation type="unfinished">授权</translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
     <name>SandboxFaults</name>
     <message>
         <source>expected a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 0 到 %1 之间的整数</translation>
     </message>
 </context>
 <context>
     <name>SandboxOAuthRoutes</name>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用该方法</translation>
     </message>
     <message>
         <source>The consent form is submitted with POST.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意表单须通过 POST 提交。</translation>
     </message>
     <message>
         <source>Unknown application</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的应用</translation>
     </message>
     <message>
         <source>No app with client id &quot;%1&quot; is registered with the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>沙盒中没有注册客户端 ID 为“%1”的应用。</translation>
     </message>
     <message>
         <source>Redirect URI not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向 URI 未注册</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a redirect URI registered for %2. Registered: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是为 %2 注册的重定向 URI。已注册：%3。</translation>
     </message>
     <message>
         <source>response_type is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_type 为必需参数。</translation>
     </message>
     <message>
         <source>Only response_type=code is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅支持 response_type=code。</translation>
     </message>
     <message>
         <source>code_challenge_method was sent without code_challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送了 code_challenge_method，但未发送 code_challenge。</translation>
     </message>
     <message>
         <source>code_challenge_method must be S256 or plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>code_challenge_method 必须为 S256 或 plain。</translation>
     </message>
     <message>
         <source>An S256 code_challenge is 43 base64url characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>S256 的 code_challenge 为 43 个 base64url 字符。</translation>
     </message>
     <message>
         <source>%1 is a public client: PKCE (code_challenge) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是公共客户端：必须使用 PKCE（code_challenge）。</translation>
     </message>
     <message>
         <source>Authorization request expired</source>
-        <translation type="unfinished"></translation>
+        <translation>授权请求已过期</translation>
     </message>
     <message>
         <source>This consent form was already submitted or is older than 10 minutes. Start the authorization again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此同意表单已提交过，或已超过 10 分钟。请重新开始授权。</translation>
     </message>
     <message>
         <source>The user denied the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户拒绝了该请求。</translation>
     </message>
     <message>
         <source>Unknown account</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的账号</translation>
     </message>
     <message>
         <source>No test account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有测试账号“%1”。</translation>
     </message>
     <message>
         <source>The app is %1: accounts that have not authorized it before cannot authorize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该应用处于 %1 状态：之前未授权过它的账号无法授权。</translation>
     </message>
     <message>
         <source>The token endpoint accepts POST only.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点仅接受 POST。</translation>
     </message>
     <message>
         <source>grant_type is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant_type 为必需参数。</translation>
     </message>
     <message>
         <source>grant_type &quot;%1&quot; is not supported (authorization_code, refresh_token, client_credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 grant_type“%1”（支持 authorization_code、refresh_token、client_credentials）。</translation>
     </message>
     <message>
         <source>client_id in the body differs from the client in the Basic header.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体中的 client_id 与 Basic 标头中的客户端不一致。</translation>
     </message>
     <message>
         <source>Client authentication failed: no client_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证失败：没有 client_id。</translation>
     </message>
     <message>
         <source>Client authentication failed: unknown client &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证失败：未知的客户端“%1”。</translation>
     </message>
     <message>
         <source>%1 is a public client and has no client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是公共客户端，没有客户端密钥。</translation>
     </message>
     <message>
         <source>Client authentication failed: wrong client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证失败：客户端密钥错误。</translation>
     </message>
     <message>
         <source>code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>code 为必需参数。</translation>
     </message>
     <message>
         <source>The code was issued to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>该授权码是签发给其他客户端的。</translation>
     </message>
     <message>
         <source>redirect_uri does not match the one of the authorization request.</source>
-        <translation type="unfinished"></translation>
+        <translation>redirect_uri 与授权请求中的不一致。</translation>
     </message>
     <message>
         <source>code_verifier is required (PKCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>code_verifier 为必需参数（PKCE）。</translation>
     </message>
     <message>
         <source>PKCE verification failed: code_verifier does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCE 验证失败：code_verifier 不匹配。</translation>
     </message>
     <message>
         <source>Client authentication failed: client_secret is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端身份验证失败：client_secret 为必需参数。</translation>
     </message>
     <message>
         <source>refresh_token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh_token 为必需参数。</translation>
     </message>
     <message>
         <source>The refresh token is unknown, expired, revoked or already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌未知、已过期、已被撤销或已被使用。</translation>
     </message>
     <message>
         <source>%1 is a public client and may not use client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是公共客户端，不能使用 client_credentials。</translation>
     </message>
     <message>
         <source>customer_key is required for client_credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>client_credentials 需要 customer_key。</translation>
     </message>
     <message>
         <source>customer_key does not belong to any account.</source>
-        <translation type="unfinished"></translation>
+        <translation>customer_key 不属于任何账号。</translation>
     </message>
 </context>
 <context>
     <name>SandboxResources</name>
     <message>
         <source>No record with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的记录。</translation>
     </message>
     <message>
         <source>No task with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 为 %1 的任务。</translation>
     </message>
     <message>
         <source>offset must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>offset 必须为不小于 0 的整数。</translation>
     </message>
     <message>
         <source>limit must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>limit 必须在 1 到 %1 之间。</translation>
     </message>
     <message>
         <source>The request body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求体不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>%1 must be a 64-bit integer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须为 64 位整数 ID。</translation>
     </message>
 </context>
 <context>
     <name>ScopeMatrixModel</name>
     <message>
         <source>not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>未探测</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>refused (200100)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝（200100）</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>no safe GET</source>
-        <translation type="unfinished"></translation>
+        <translation>无安全的 GET</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予</translation>
     </message>
     <message>
         <source>not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>未授予</translation>
     </message>
     <message>
         <source>never called</source>
-        <translation type="unfinished"></translation>
+        <translation>从未调用</translation>
     </message>
     <message>
         <source>%1 allowed, %2 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次允许，%2 次拒绝</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished">注册</translation>
+        <translation>注册</translation>
     </message>
     <message>
         <source>Seen in history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中出现</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测</translation>
     </message>
 </context>
 <context>
     <name>ScopeProbe</name>
     <message>
         <source>Nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要添加的内容。</translation>
     </message>
     <message>
         <source>Adding %1 in the Developer Portal&apos;s Permissions tab is a breaking change: every user of the app must authorize it again, and their current tokens stop working. For a Production app the change also goes through review (&quot;Update Submitted - Re-authorization Required&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>在开发者门户（Developer Portal）的“权限”（Permissions）选项卡中添加 %1 属于破坏性变更：应用的每个用户都必须重新授权，其当前令牌将失效。对于生产（Production）模式的应用，此更改还需经过审核（“Update Submitted - Re-authorization Required”）。</translation>
     </message>
 </context>
 <context>
@@ -4012,246 +4066,246 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Which APIs your app may call: granted, seen in history, probed</source>
-        <translation type="unfinished"></translation>
+        <translation>您的应用可以调用哪些 API：已授予、历史记录中出现、已探测</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Which APIs the table lists</source>
-        <translation type="unfinished"></translation>
+        <translation>表格中列出哪些 API</translation>
     </message>
     <message>
         <source>All APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 API</translation>
     </message>
     <message>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示有问题的</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予</translation>
     </message>
     <message>
         <source>Not granted</source>
-        <translation type="unfinished"></translation>
+        <translation>未授予</translation>
     </message>
     <message>
         <source>Filter by API or group</source>
-        <translation type="unfinished"></translation>
+        <translation>按 API 或分组筛选</translation>
     </message>
     <message>
         <source>&amp;Run probe</source>
-        <translation type="unfinished"></translation>
+        <translation>运行探测(&amp;R)</translation>
     </message>
     <message>
         <source>Run probe</source>
-        <translation type="unfinished"></translation>
+        <translation>运行探测</translation>
     </message>
     <message>
         <source>Sends one safe GET per API, paced by the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个 API 发送一个安全的 GET 请求，并按速率限制控制节奏</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel probe</source>
-        <translation type="unfinished"></translation>
+        <translation>取消探测</translation>
     </message>
     <message>
         <source>Stops the probe; answers so far are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止探测；保留已收到的应答</translation>
     </message>
     <message>
         <source>Probe progress</source>
-        <translation type="unfinished"></translation>
+        <translation>探测进度</translation>
     </message>
     <message>
         <source>%v of %m APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 个 API</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Each API with its group, whether granted, seen and probed, and a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 API 及其分组、是否已授予、是否出现过、是否已探测，以及结论</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
     <message>
         <source>Seen in history</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中出现</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>探测</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少的内容</translation>
     </message>
     <message>
         <source>Probe cancelled; the answers so far are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>探测已取消；显示目前已收到的应答。</translation>
     </message>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>未探测</translation>
     </message>
     <message>
         <source>Allowed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许（%1）</translation>
     </message>
     <message>
         <source>Refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝（%1）</translation>
     </message>
     <message>
         <source>Inconclusive (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定（%1）</translation>
     </message>
     <message>
         <source>No safe GET to probe</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于探测的安全 GET</translation>
     </message>
     <message>
         <source>Granted but refused: authorize again (tokens predate the grant)</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予但被拒绝：请重新授权（令牌早于授予时间）</translation>
     </message>
     <message>
         <source>Missing: your requests need it; grant it in Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：您的请求需要它；请在“注册”中授予</translation>
     </message>
     <message>
         <source>Allowed although not in the registration: update the registration</source>
-        <translation type="unfinished"></translation>
+        <translation>虽不在注册信息中但被允许：请更新注册信息</translation>
     </message>
     <message>
         <source>OK: granted and working</source>
-        <translation type="unfinished"></translation>
+        <translation>正常：已授予且可用</translation>
     </message>
     <message>
         <source>Granted, not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予，尚未使用</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>%1 allowed, %2 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次允许，%2 次拒绝</translation>
     </message>
     <message>
         <source>Nothing missing: every API your requests used is granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缺少的 API：您的请求所用的每个 API 均已授予。</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少：%1。</translation>
     </message>
     <message>
         <source>Granted but not used yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已授予但尚未使用：%1。</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Profile &quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开配置“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
     <message>
         <source>No API key or access token has been entered for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未为此账号输入 API 密钥或访问令牌。</translation>
     </message>
     <message>
         <source>The API key expired at %1; create a new one in Lofty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥已于 %1 过期；请在 Lofty 中创建新的密钥。</translation>
     </message>
     <message>
         <source>The access token expired at %1; paste a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌已于 %1 过期；请粘贴新的令牌。</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpointRequest</name>
     <message>
         <source>No network access manager is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的网络访问管理器。</translation>
     </message>
     <message>
         <source>The token endpoint did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点未在 %1 秒内应答。</translation>
     </message>
     <message>
         <source>The token endpoint could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到令牌端点：%1</translation>
     </message>
 </context>
 <context>
     <name>TokenRefresher</name>
     <message>
         <source>This account has to be authorized again in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在浏览器中重新授权此账号。</translation>
     </message>
     <message>
         <source>There is no refresh token; the account has to be authorized again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有刷新令牌；必须重新授权该账号。</translation>
     </message>
 </context>
 <context>
     <name>TokenResponse</name>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点拒绝了请求（HTTP %1）：%2：%3</translation>
     </message>
     <message>
         <source>The token endpoint refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点拒绝了请求（HTTP %1）：%2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点返回了 HTTP %1：%2</translation>
     </message>
     <message>
         <source>The token endpoint answered HTTP %1 with an empty body.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点返回了 HTTP %1，但响应体为空。</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer is neither JSON nor a form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点的应答既不是 JSON 也不是表单：%1</translation>
     </message>
     <message>
         <source>The token endpoint&apos;s answer has no access_token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌端点的应答中没有 access_token：%1</translation>
     </message>
 </context>
 <context>
@@ -4262,332 +4316,332 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Authorization Code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>Authorization Code + PKCE</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码 + PKCE</translation>
     </message>
     <message>
         <source>Client Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端凭据</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的令牌</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Inspect, test, refresh and forget the account&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>检查、测试、刷新和清除账号的令牌</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账号</translation>
     </message>
     <message>
         <source>The account whose token is shown; it also becomes the current account</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其令牌的账号；它也将成为当前账号</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Masked unless revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>除非显示，否则以掩码形式呈现</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;R)</translation>
     </message>
     <message>
         <source>Show the token in clear (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>以明文显示令牌（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the token to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将令牌复制到剪贴板</translation>
     </message>
     <message>
         <source>Copy as &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为标头(&amp;H)</translation>
     </message>
     <message>
         <source>Copy &quot;Authorization: Bearer …&quot; to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将“Authorization: Bearer …”复制到剪贴板</translation>
     </message>
     <message>
         <source>Token type</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌类型</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权类型</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>获取时间</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账号(&amp;A)：</translation>
     </message>
     <message>
         <source>Access token:</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌：</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>授权类型：</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope：</translation>
     </message>
     <message>
         <source>Obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>获取时间：</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期时间：</translation>
     </message>
     <message>
         <source>Lifetime left:</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余有效期：</translation>
     </message>
     <message>
         <source>Refresh token:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新令牌：</translation>
     </message>
     <message>
         <source>Re&amp;fresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Get a new token now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即获取新令牌</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试(&amp;T)</translation>
     </message>
     <message>
         <source>Send GET /v1.0/me with this token</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此令牌发送 GET /v1.0/me</translation>
     </message>
     <message>
         <source>F&amp;orget…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;O)…</translation>
     </message>
     <message>
         <source>Remove the account and its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>从钥匙串中移除该账号及其机密</translation>
     </message>
     <message>
         <source>Forget this account? Its token and keys are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>要清除此账号吗？其令牌和密钥将从钥匙串中移除。</translation>
     </message>
     <message>
         <source>Forget it</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove the account now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即移除该账号</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Do not remove the account</source>
-        <translation type="unfinished"></translation>
+        <translation>不移除该账号</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>声明</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Decoded JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>解码后的 JWT</translation>
     </message>
     <message>
         <source>Header and payload of the token when it is a JWT; the signature is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌为 JWT 时显示其头部和载荷；不校验签名</translation>
     </message>
     <message>
         <source>Raw token response, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>原始令牌响应（已掩码）</translation>
     </message>
     <message>
         <source>The account&apos;s secrets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该账号的机密：%1</translation>
     </message>
     <message>
         <source>Authorize this account again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新授权此账号：%1</translation>
     </message>
     <message>
         <source>API key (Authorization: token)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥（Authorization: token）</translation>
     </message>
     <message>
         <source>Bearer access token (token_type &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 访问令牌（token_type“%1”）</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished">无令牌</translation>
+        <translation>无令牌</translation>
     </message>
     <message>
         <source>(none given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供）</translation>
     </message>
     <message>
         <source>Does not expire, or not said</source>
-        <translation type="unfinished"></translation>
+        <translation>不会过期，或未说明</translation>
     </message>
     <message>
         <source>None: when the token expires the account must be authorized again</source>
-        <translation type="unfinished"></translation>
+        <translation>无：令牌过期后必须重新授权该账号</translation>
     </message>
     <message>
         <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>存在；时长未知（Lofty 将刷新令牌保留 %1 天）</translation>
     </message>
     <message numerus="yes">
         <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存在，已有 %n 天；距 Lofty 的 180 天期限约剩 %1 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存在但已有 %n 天：已超过 Lofty 的 180 天期限，请重新授权</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a JWT</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JWT</translation>
     </message>
     <message>
         <source>The token is opaque: nothing to decode</source>
-        <translation type="unfinished"></translation>
+        <translation>该令牌是不透明的：无可解码内容</translation>
     </message>
     <message>
         <source>Not decodable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>头部</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>载荷</translation>
     </message>
     <message>
         <source>%1 (as time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（作为时间）</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节。%1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏(&amp;H)</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在刷新…</translation>
     </message>
     <message>
         <source>Testing with GET /v1.0/me…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用 GET /v1.0/me 测试…</translation>
     </message>
     <message>
         <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用：GET /v1.0/me 在 %2 毫秒内返回了 %1。</translation>
     </message>
     <message>
         <source>Does not work: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1。%2</translation>
     </message>
 </context>
 <context>
     <name>lofty-sandbox</name>
     <message>
         <source>Lofty Sandbox (not the real Lofty) is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofty 沙盒（并非真正的 Lofty）正在运行。</translation>
     </message>
     <message>
         <source>Apps:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用：</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+C 停止。</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1:%1 上监听。</translation>
     </message>
     <message>
         <source>Warning: cannot handle SIGINT/SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法处理 SIGINT/SIGTERM。</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
 </context>
 </TS>
