@@ -76,8 +76,8 @@ int Application::run(int argc, char* argv[])
     QString error;
     if (!controller.activateInitialProfile(parser.value(profileOption), &error)) {
         const QString message
-            = QApplication::translate("Application", "Cannot open profile \"%1\": %2 Profiles: %3.")
-                  .arg(parser.value(profileOption), error, window.profileNames().join(QLatin1String(", ")));
+            = QApplication::translate("Application", "Cannot open profile \"%1\": %2")
+                  .arg(parser.value(profileOption), error);
         std::fprintf(stderr, "%s\n", qPrintable(message));
         if (parser.isSet(profileOption))
             return 2;
