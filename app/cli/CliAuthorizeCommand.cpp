@@ -155,9 +155,10 @@ bool CliAuthorizeCommand::collectSecrets(CliContext& context, AuthorizationReque
 int CliAuthorizeCommand::ensureClientSecret(CliContext& context, const Profile& profile, bool remember) const
 {
     const QString key = SecretStore::key(profile.id, QString(), SecretStore::Kind::ClientSecret);
+    QObject scope; // the answer is dropped if it comes after this function returned
     SecretStore::Result stored;
     bool answered = false;
-    context.secrets()->read(key, &context, [&](const SecretStore::Result& result) {
+    context.secrets()->read(key, &scope, [&](const SecretStore::Result& result) {
         stored = result;
         answered = true;
         context.wake();
@@ -186,12 +187,13 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
 {
     ConsoleSession* session = context.session();
     CliOutput& output = context.output();
+    QObject scope; // ends the connections below with this function: they capture its locals
     bool finished = false;
     bool granted = false;
     QString accountId;
     QString message;
     QObject::connect(
-        session, &ConsoleSession::authorizationStarted, &context, [&output, verbose](OAuthFlow* flow) {
+        session, &ConsoleSession::authorizationStarted, &scope, [&output, verbose](OAuthFlow* flow) {
             if (!verbose)
                 return;
             QObject::connect(flow, &OAuthFlow::stepReported, flow, [&output](const FlowStep& step) {
@@ -199,7 +201,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
                                                   : QStringLiteral("%1: %2").arg(step.title, step.detail));
             });
         });
-    QObject::connect(session, &ConsoleSession::openBrowserRequested, &context,
+    QObject::connect(session, &ConsoleSession::openBrowserRequested, &scope,
         [&output, openBrowser, timeoutSeconds](const QUrl& url) {
             output.info(tr("Open this URL in a browser to authorize:"));
             output.err() << "  " << url.toString(QUrl::FullyEncoded) << '\n';
@@ -209,7 +211,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
             output.info(tr(
                 "Waiting for the browser to come back (at most %n second(s))...", nullptr, timeoutSeconds));
         });
-    QObject::connect(session, &ConsoleSession::authorizationFinished, &context,
+    QObject::connect(session, &ConsoleSession::authorizationFinished, &scope,
         [&](bool ok, const QString& id, const QString& text) {
             finished = true;
             granted = ok;
@@ -232,7 +234,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
         return context.finish(CliExitCode::AuthorizationNeeded);
     }
     // Who the account is (GET /v1.0/me) is saved with it when the answer comes in time.
-    QObject::connect(session->api(), &ApiClient::finished, &context, [&context] { context.wake(); });
+    QObject::connect(session->api(), &ApiClient::finished, &scope, [&context] { context.wake(); });
     context.waitFor([session] { return session->api()->pendingCount() == 0; }, IdentityWaitMs);
     output.info(message);
     if (output.json()) {

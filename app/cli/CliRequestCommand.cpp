@@ -146,17 +146,18 @@ int CliRequestCommand::send(CliContext& context, const ApiRequest& request, bool
     ConsoleSession* session = context.session();
     ApiClient* api = session->api();
     CliOutput& output = context.output();
-    QObject::connect(session->rateLimiter(), &RateLimiter::requestHeld, &context,
+    QObject scope; // ends the connections below with this function: they capture its locals
+    QObject::connect(session->rateLimiter(), &RateLimiter::requestHeld, &scope,
         [&output](const QString&, const QString&, int seconds) {
             output.info(tr("Waiting %n second(s) for the app's rate limit...", nullptr, seconds));
         });
-    QObject::connect(session->rateLimiter(), &RateLimiter::backoffStarted, &context,
+    QObject::connect(session->rateLimiter(), &RateLimiter::backoffStarted, &scope,
         [&output](const QString&, int seconds, const QString& reason) {
             output.info(tr("Rate limited (%1): waiting %n second(s).", nullptr, seconds).arg(reason));
         });
     // Connected before send(): a request that cannot be sent may finish at once.
     QHash<ApiClient::RequestId, ApiResponse> answers;
-    QObject::connect(api, &ApiClient::finished, &context,
+    QObject::connect(api, &ApiClient::finished, &scope,
         [&answers, &context](ApiClient::RequestId done, const ApiResponse& answer) {
             answers.insert(done, answer);
             context.wake();

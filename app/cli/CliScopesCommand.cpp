@@ -91,11 +91,12 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
 
 int CliScopesCommand::runProbe(CliContext& context, ScopeProbe* probe) const
 {
+    QObject scope; // ends the connections below with this function: they capture its locals
     bool finished = false;
-    QObject::connect(probe, &ScopeProbe::progress, &context, [&context](int done, int total) {
+    QObject::connect(probe, &ScopeProbe::progress, &scope, [&context](int done, int total) {
         context.output().info(tr("Probed %1 of %2 APIs").arg(done).arg(total));
     });
-    QObject::connect(probe, &ScopeProbe::finished, &context, [&finished, &context] {
+    QObject::connect(probe, &ScopeProbe::finished, &scope, [&finished, &context] {
         finished = true;
         context.wake();
     });

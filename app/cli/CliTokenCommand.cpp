@@ -92,11 +92,14 @@ int CliTokenCommand::print(CliContext& context, bool header) const
 {
     ConsoleSession* session = context.session();
     TokenProvider* provider = session->tokenProvider(context.accountId());
+    if (!provider)
+        return failureStatus(context, tr("The account has no usable credentials."), true);
+    QObject scope; // ends the connections below with this function: they capture its locals
     bool answered = false;
     bool reauthorization = false;
     TokenSet token;
     QString error;
-    QObject::connect(session, &ConsoleSession::reauthorizationRequired, &context,
+    QObject::connect(session, &ConsoleSession::reauthorizationRequired, &scope,
         [&reauthorization] { reauthorization = true; });
     provider->fetchValidToken(
         &context, MinValiditySeconds, [&](const TokenSet& valid, const QString& problem) {
@@ -203,11 +206,12 @@ int CliTokenCommand::refresh(CliContext& context) const
                "as "
                "they are until they expire."),
             true);
+    QObject scope; // ends the connection below with this function: it captures its locals
     bool done = false;
     bool ok = false;
     QString error;
     QObject::connect(
-        refresher, &TokenRefresher::refreshFinished, &context, [&](bool success, const QString& problem) {
+        refresher, &TokenRefresher::refreshFinished, &scope, [&](bool success, const QString& problem) {
             done = true;
             ok = success;
             error = problem;
