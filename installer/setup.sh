@@ -6,6 +6,9 @@
 #   installer/setup.sh test    install, build (warnings are errors), run the whole ctest suite in a
 #                              private D-Bus session with an unlocked gnome-keyring-daemon
 #   installer/setup.sh build   install and build only
+#   installer/setup.sh sanitize  install, build with AddressSanitizer + UBSan (the asan preset's
+#                              settings, in ./build-asan) and run the whole suite as `test` does,
+#                              with LeakSanitizer on and tests/lsan.supp (see tests/sanitize.sh)
 #
 # Environment: BUILD_DIR (default ./build), LOFTY_CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
 set -euo pipefail
@@ -73,6 +76,16 @@ run_tests() {
     ' lofty-tests "$build_dir" ${LOFTY_CTEST_ARGS:-}
 }
 
+sanitize_build_and_test() {
+    build_dir="${BUILD_DIR:-$source_dir/build-asan}"
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLOFTY_SANITIZE=ON -DLOFTY_WERROR=ON
+    cmake --build "$build_dir" --parallel "${LOFTY_BUILD_JOBS:-$(nproc)}"
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:check_initialization_order=1:strict_init_order=1:malloc_context_size=20}"
+    export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$source_dir/tests/lsan.supp:print_suppressions=0}"
+    export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+    run_tests
+}
+
 launch_console() {
     local console="$build_dir/app/lofty-console"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
@@ -88,5 +101,6 @@ case "$command" in
     run) install_packages; configure_and_build default; launch_console "$@" ;;
     test) install_packages; configure_and_build ci; run_tests ;;
     build) install_packages; configure_and_build default ;;
-    *) sed -n '2,12p' "$0" >&2; exit 2 ;;
+    sanitize) install_packages; sanitize_build_and_test ;;
+    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
 esac

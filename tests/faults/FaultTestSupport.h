@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/RequestHistory.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Sends one request through `client` and waits for its finished() signal.
+inline ApiResponse sendAndWait(ApiClient& client, const ApiRequest& request, int timeoutMs = 30000)
+{
+    QSignalSpy finished(&client, &ApiClient::finished);
+    client.send(request);
+    if (!finished.wait(timeoutMs))
+        return ApiResponse();
+    return finished.first().at(1).value<ApiResponse>();
+}
+
+// Every entry of a history file, read by a fresh RequestHistory as after a restart.
+inline int historyEntriesOnDisk(const QString& path, int* skippedLines = nullptr)
+{
+    RequestHistory reread(path);
+    if (!reread.load())
+        return -1;
+    if (skippedLines)
+        *skippedLines = reread.skippedLines();
+    for (int i = 0; i < reread.count(); ++i) {
+        if (!reread.entry(i))
+            return -1;
+    }
+    return reread.count();
+}
