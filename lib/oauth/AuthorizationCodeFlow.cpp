@@ -148,6 +148,7 @@ bool AuthorizationCodeFlow::startListener()
 void AuthorizationCodeFlow::createQtFlow()
 {
     m_network = new ClientAuthNetworkAccessManager(this);
+    m_network->setTransferTimeout(std::max(1, m_config.requestTimeoutSeconds) * 1000); // the code exchange
     const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic
         && !m_config.clientSecret.isEmpty();
     m_network->setTokenEndpoint(m_config.tokenUrl,

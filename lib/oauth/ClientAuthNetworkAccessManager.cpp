@@ -30,6 +30,9 @@ QNetworkReply* ClientAuthNetworkAccessManager::createRequest(
 
     QNetworkRequest tokenRequest(request);
     tokenRequest.setRawHeader("Accept", "application/json");
+    // A redirect would carry the client secret (body or Basic header) to wherever it points.
+    tokenRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!m_authorization.isEmpty())
         tokenRequest.setRawHeader("Authorization", m_authorization);
     if (auto* buffer = qobject_cast<QBuffer*>(outgoingData))

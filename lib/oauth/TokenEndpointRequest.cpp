@@ -70,6 +70,8 @@ void TokenEndpointRequest::post(const ParameterList& parameters, TokenSet::Grant
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // A redirect would carry the client secret (body or Basic header) to wherever it points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic;
     if (basic && !m_config.clientSecret.isEmpty())
         request.setRawHeader(
