@@ -172,6 +172,7 @@ int CliContext::openSession(bool needAccount, bool loadAccount)
         [this](const QString& message) { m_output.warning(message); });
 
     QString error;
+    session->setRemembersActiveProfile(false);
     if (!session->activateProfile(profile.id, &error)) {
         m_output.error(error);
         return CliExitCode::Failure;

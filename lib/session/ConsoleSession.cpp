@@ -144,7 +144,8 @@ void ConsoleSession::applyProfile(const Profile& stored)
     m_clientSecret.clear();
 
     m_profile = stored.isBuiltInSandbox ? stored.withSandboxBaseUrl(m_sandbox->baseUrl()) : stored;
-    m_profiles->setCurrentProfileId(m_profile.id);
+    if (m_remembersActiveProfile)
+        m_profiles->setCurrentProfileId(m_profile.id);
     if (m_profile.isBuiltInSandbox)
         adoptSandboxRegistration();
 

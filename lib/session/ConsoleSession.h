@@ -49,6 +49,9 @@ public:
     // Sandbox profile. False and `error` when there is no such profile or the sandbox cannot
     // listen. Emits profileActivated() and then selects the profile's first account, if any.
     bool activateProfile(const QString& idOrName, QString* error = nullptr);
+    // Whether activateProfile() also makes the profile the one the console opens next time
+    // (true; the CLI's --profile selects a profile for one command only).
+    void setRemembersActiveProfile(bool remember) { m_remembersActiveProfile = remember; }
     // The active profile, endpoints filled (the sandbox's URLs for the built-in profile).
     const Profile& profile() const { return m_profile; }
     bool hasProfile() const { return !m_profile.id.isEmpty(); }
@@ -150,4 +153,5 @@ private:
     RequestHistory* m_history = nullptr;
     QPointer<OAuthFlow> m_flow;
     bool m_reportedStoreProblem = false;
+    bool m_remembersActiveProfile = true;
 };
