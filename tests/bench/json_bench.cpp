@@ -4,6 +4,7 @@
 //
 //   bench_json <megabytes> parse|reformat-pretty|reformat-compact|write-pretty|model|qjsondocument
 
+#include "BenchSupport.h"
 #include "json/JsonReader.h"
 #include "json/JsonTreeModel.h"
 #include "json/JsonWriter.h"
@@ -15,50 +16,6 @@
 
 #include <cstdio>
 
-namespace {
-
-qint64 statusKiB(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-QByteArray lead(qint64 i)
-{
-    const QByteArray n = QByteArray::number(i);
-    return "{\"leadId\":" + QByteArray::number(Q_INT64_C(9007199254740993) + i) + ",\"firstName\":\"Jamie "
-        + n + "\",\"lastName\":\"Rivera\",\"emails\":[\"jamie" + n
-        + "@example.com\"],\"phones\":[\"+1 415 555 "
-          "0134\"],\"stage\":\"New\",\"source\":\"Zillow\",\"score\":0.1,"
-          "\"tags\":[\"buyer\",\"hot\"],\"assignedUserId\":18446744073709551615,\"teamId\":-"
-          "9223372036854775808,"
-          "\"hiddenFlag\":false,\"lenderUserId\":null,\"note\":\"caf\\u00e9 \\ud83d\\ude00\","
-          "\"leadInquiry\":{\"priceMin\":500000,\"priceMax\":1e6,\"locations\":[\"San Francisco, CA\"]},"
-          "\"createTime\":1780333200000}";
-}
-
-QByteArray generate(qint64 bytes)
-{
-    QByteArray body;
-    body.reserve(bytes + 4096);
-    body += "{\"leads\":[";
-    for (qint64 i = 0; body.size() < bytes; ++i) {
-        if (i > 0)
-            body += ',';
-        body += lead(i);
-    }
-    body += "],\"_metadata\":{\"collection\":\"leads\",\"total\":0,\"scrollId\":\"c2Nyb2xs\"}}";
-    return body;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     if (argc != 3) {
@@ -67,8 +24,8 @@ int main(int argc, char** argv)
     }
     const qint64 megabytes = QByteArray(argv[1]).toLongLong();
     const QByteArray mode = argv[2];
-    const QByteArray body = generate(megabytes * 1024 * 1024);
-    const qint64 baselineKiB = statusKiB("VmRSS:");
+    const QByteArray body = Bench::loftyLikeBody(megabytes * 1024 * 1024);
+    const qint64 baselineKiB = Bench::statusKiB("VmRSS:");
 
     QElapsedTimer timer;
     timer.start();
@@ -101,7 +58,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const qint64 elapsedMs = timer.elapsed();
-    const qint64 peakKiB = statusKiB("VmHWM:");
+    const qint64 peakKiB = Bench::statusKiB("VmHWM:");
     // | input MB | mode | ms | MB/s | peak RSS MiB | peak above input MiB | values | output bytes |
     std::printf("| %.1f | %s | %lld | %.0f | %.1f | %.1f | %lld | %lld |\n", body.size() / 1048576.0,
         mode.constData(), elapsedMs, elapsedMs > 0 ? body.size() / 1048576.0 / (elapsedMs / 1000.0) : 0.0,
