@@ -31,12 +31,18 @@ void ClientCredentialsFlow::setNetworkAccessManager(QNetworkAccessManager* netwo
 
 ParameterList ClientCredentialsFlow::requestParameters() const
 {
+    return parametersFor(m_config, m_customerKey);
+}
+
+ParameterList ClientCredentialsFlow::parametersFor(
+    const OAuthClientConfig& config, const QString& customerKey)
+{
     ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
-    if (!m_config.scope.isEmpty())
-        parameters.append({QStringLiteral("scope"), m_config.scope});
-    if (!m_customerKey.isEmpty())
-        parameters.append({QStringLiteral("customer_key"), m_customerKey});
-    parameters.append(m_config.extraTokenParameters);
+    if (!config.scope.isEmpty())
+        parameters.append({QStringLiteral("scope"), config.scope});
+    if (!customerKey.isEmpty())
+        parameters.append({QStringLiteral("customer_key"), customerKey});
+    parameters.append(config.extraTokenParameters);
     return parameters;
 }
 

@@ -25,6 +25,8 @@ public:
 
     // The form parameters of the request (without client authentication).
     ParameterList requestParameters() const;
+    // The same for any config and key: TokenRefresher re-runs this grant when the token expires.
+    static ParameterList parametersFor(const OAuthClientConfig& config, const QString& customerKey);
 
 public slots:
     void start() override;

@@ -1,5 +1,6 @@
 #include "oauth/TokenRefresher.h"
 
+#include "oauth/ClientCredentialsFlow.h"
 #include "oauth/TokenEndpointRequest.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
@@ -77,15 +78,8 @@ void TokenRefresher::refreshNow()
 
 ParameterList TokenRefresher::refreshParameters() const
 {
-    if (m_token.grant == TokenSet::Grant::ClientCredentials) {
-        ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}};
-        if (!m_config.scope.isEmpty())
-            parameters.append({QStringLiteral("scope"), m_config.scope});
-        if (!m_customerKey.isEmpty())
-            parameters.append({QStringLiteral("customer_key"), m_customerKey});
-        parameters.append(m_config.extraTokenParameters);
-        return parameters;
-    }
+    if (m_token.grant == TokenSet::Grant::ClientCredentials)
+        return ClientCredentialsFlow::parametersFor(m_config, m_customerKey);
     ParameterList parameters {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
         {QStringLiteral("refresh_token"), m_token.refreshToken}};
     parameters.append(m_config.extraRefreshParameters);

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 
@@ -11,13 +12,7 @@ class TestJsonWriter : public QObject
 private:
     static QByteArray testData(const char* name)
     {
-        // LOFTY_SOURCE_DIR, not LOFTY_TEST_DATA: tests/CMakeLists.txt computes the latter inside a
-        // function, where it points at tests/<area>/data.
-        QFile file(qEnvironmentVariable("LOFTY_SOURCE_DIR") + QStringLiteral("/tests/data/json/")
-            + QLatin1String(name));
-        if (!file.exists())
-            qFatal("missing test data %s", qPrintable(file.fileName()));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        return readTestData(QStringLiteral("json/") + QLatin1String(name));
     }
 
 private slots:

@@ -1,3 +1,4 @@
+#include "TestData.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 
@@ -11,13 +12,7 @@ namespace {
 
 QByteArray testData(const QString& name)
 {
-    // LOFTY_SOURCE_DIR, not LOFTY_TEST_DATA: tests/CMakeLists.txt computes the latter inside a CMake
-    // function, where it points at tests/profiles/data.
-    QFile file(QDir(qEnvironmentVariable("LOFTY_SOURCE_DIR"))
-                   .filePath(QStringLiteral("tests/data/profiles/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing test data %s", qPrintable(name));
-    return file.readAll();
+    return readTestData(QStringLiteral("profiles/") + name);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
