@@ -9,6 +9,8 @@
 #   installer/setup.sh sanitize  install, build with AddressSanitizer + UBSan (the asan preset's
 #                              settings, in ./build-asan) and run the whole suite as `test` does,
 #                              with LeakSanitizer on and tests/lsan.supp (see tests/sanitize.sh)
+#   installer/setup.sh bench   install (plus httpie, wrk, X11 tools), build, run every benchmark
+#                              (tests/bench/run-all.sh) and write tests/bench/RESULTS.md
 #
 # Environment: BUILD_DIR (default ./build), LOFTY_CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
 set -euo pipefail
@@ -28,6 +30,8 @@ packages=(
     dbus-daemon dbus-user-session gnome-keyring libsecret-tools
     dpkg-dev fakeroot file desktop-file-utils appstream curl xvfb xauth
 )
+# benchmarks only: the alternatives measured side by side, and the start-up probe's Xlib
+bench_packages=(httpie wrk x11-utils libx11-dev python3)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -35,7 +39,7 @@ as_root() {
 
 install_packages() {
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${packages[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
@@ -102,5 +106,6 @@ case "$command" in
     test) install_packages; configure_and_build ci; run_tests ;;
     build) install_packages; configure_and_build default ;;
     sanitize) install_packages; sanitize_build_and_test ;;
-    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+    bench) install_packages "${bench_packages[@]}"; configure_and_build default; "$source_dir/tests/bench/run-all.sh" "$build_dir" ;;
+    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
 esac
