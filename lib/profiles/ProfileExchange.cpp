@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 
 QString tr(const char* text)
@@ -44,13 +46,13 @@ ProfileExchange::ImportResult ProfileExchange::importProfile(const QByteArray& j
         result.problems.append({QStringLiteral("format"),
             tr("must be \"%1\": this is not an exported console profile").arg(formatName())});
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != static_cast<int>(version.toDouble()))
+    // Compared as a double: casting 1e24 to int is undefined behaviour (found by fuzz_profile_import).
+    const double number = version.toDouble();
+    if (!version.isDouble() || number != std::trunc(number))
         result.problems.append({QStringLiteral("version"), tr("must be a whole number")});
-    else if (version.toInt() > FormatVersion || version.toInt() < 1)
+    else if (number > FormatVersion || number < 1)
         result.problems.append({QStringLiteral("version"),
-            tr("%1 is not supported; this console reads version %2")
-                .arg(version.toInt())
-                .arg(FormatVersion)});
+            tr("%1 is not supported; this console reads version %2").arg(number).arg(FormatVersion)});
     if (!root.contains(QStringLiteral("profile"))) {
         result.problems.append({QStringLiteral("profile"), tr("is missing")});
         return result;

@@ -1,6 +1,8 @@
 // Replays every fuzz seed and every regression input (a crash the fuzzers once found) through
 // the fuzz targets' own entry points, so that the normal and sanitizer suites keep them fixed.
 // A target signals a broken property with __builtin_trap(), which fails this test loudly.
+#include "profiles/ProfileExchange.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -71,6 +73,17 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray input = file.readAll();
         QCOMPARE(entry(reinterpret_cast<const uint8_t*>(input.constData()), size_t(input.size())), 0);
+    }
+
+    // regressions/profile_import/version-1e24: the version was cast to int (undefined behaviour).
+    void profileImportRefusesAVersionBeyondInt()
+    {
+        const ProfileExchange::ImportResult result = ProfileExchange::importProfile(
+            R"({"format":"lofty-console-profile","version":1e24,"profile":{}})");
+        bool versionProblem = false;
+        for (const auto& problem : result.problems)
+            versionProblem = versionProblem || problem.path == QLatin1String("version");
+        QVERIFY(versionProblem);
     }
 };
 

@@ -23,4 +23,5 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=16:malloc
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$source_dir/tests/lsan.supp:print_suppressions=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+export QT_LOGGING_RULES="${QT_LOGGING_RULES:-lofty.*.info=false;lofty.*.debug=false}"
 exec "$build_dir/tests/soak/soak_runner" "$@"
