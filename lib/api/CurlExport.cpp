@@ -89,6 +89,9 @@ QString CurlExport::toCurl(const ApiRequest& request, Secrets secrets, Layout la
         arguments << QStringLiteral("--header");
         if (isAuthorization(header.first))
             arguments << authorizationArgument(header.second, secrets);
+        else if (SecretMasker::isCredentialHeader(header.first) && secrets == Secrets::Masked)
+            arguments << shellQuote(QString::fromUtf8(header.first) + QLatin1String(": ")
+                + SecretMasker::mask(QString::fromUtf8(header.second)));
         else
             arguments << shellQuote(
                 redacted(QString::fromUtf8(header.first + ": " + header.second), secrets));
@@ -125,6 +128,8 @@ QString CurlExport::headerLine(const QPair<QByteArray, QByteArray>& header, Secr
         const int space = value.indexOf(QLatin1Char(' '));
         value = space > 0 ? value.left(space + 1) + SecretMasker::mask(value.mid(space + 1))
                           : SecretMasker::mask(value);
+    } else if (SecretMasker::isCredentialHeader(header.first) && secrets == Secrets::Masked) {
+        value = SecretMasker::mask(value);
     }
     return QString::fromUtf8(header.first) + QLatin1String(": ") + redacted(value, secrets);
 }

@@ -17,16 +17,9 @@ const QByteArray Boundary = QByteArrayLiteral("},\"d\":{");
 // A secret that straddles the truncation point must still be redacted whole.
 constexpr int RedactionOverlap = 8192;
 
-bool isCredentialHeader(const QByteArray& name)
-{
-    static const QList<QByteArray> names {
-        "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
-    return names.contains(name.toLower());
-}
-
 QByteArray maskedHeaderValue(const QByteArray& name, const QByteArray& value)
 {
-    if (!isCredentialHeader(name))
+    if (!SecretMasker::isCredentialHeader(name))
         return SecretMasker::global().redact(value);
     const QString text = QString::fromUtf8(value);
     const int space = text.indexOf(QLatin1Char(' '));
@@ -107,7 +100,10 @@ QByteArray redactBytes(const QByteArray& bytes)
 
 HistoryEntry HistoryEntry::fromResponse(const ApiResponse& response, int maxBodyBytes)
 {
-    const SecretMasker& masker = SecretMasker::global();
+    SecretMasker& masker = SecretMasker::global();
+    masker.rememberSecretFieldsIn(response.request.url.toString(QUrl::FullyEncoded).toUtf8());
+    masker.rememberSecretFieldsIn(response.request.body);
+    masker.rememberSecretFieldsIn(response.body);
     HistoryEntry entry;
     entry.time = response.startedAt.isValid() ? response.startedAt : QDateTime::currentDateTimeUtc();
     entry.accountId = response.accountId;

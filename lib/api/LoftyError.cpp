@@ -1,5 +1,7 @@
 #include "api/LoftyError.h"
 
+#include "util/SecretMasker.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -51,6 +53,8 @@ LoftyError::Envelope LoftyError::readEnvelope(const QByteArray& body)
     } else {
         envelope.message = object.value(QLatin1String("message")).toString();
     }
+    // Shown in banners and on the CLI's stderr: a server that echoes a credential must not show it.
+    envelope.message = SecretMasker::global().redact(envelope.message);
     return envelope;
 }
 

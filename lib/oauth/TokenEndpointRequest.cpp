@@ -77,8 +77,12 @@ void TokenEndpointRequest::post(const ParameterList& parameters, TokenSet::Grant
         request.setRawHeader(
             "Authorization", basicAuthorizationValue(m_config.clientId, m_config.clientSecret));
     const ParameterList all = withClientAuthentication(parameters);
-    qCDebug(lcOAuth).noquote() << "POST" << m_config.tokenUrl.toString()
-                               << SecretMasker::global().redact(QString::fromLatin1(formBody(all)));
+    // Parameter names only: a value may be a secret too short for the masker to recognise.
+    QStringList names;
+    for (const auto& parameter : all)
+        names << parameter.first;
+    qCDebug(lcOAuth).noquote() << "POST" << m_config.tokenUrl.toString() << "with"
+                               << names.join(QLatin1Char(','));
     m_reply = m_network->post(request, formBody(all));
     connect(m_reply, &QNetworkReply::finished, this, &TokenEndpointRequest::onReplyFinished);
     m_timeout->start(std::max(1, m_config.requestTimeoutSeconds) * 1000);

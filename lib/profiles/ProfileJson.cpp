@@ -285,12 +285,15 @@ QList<AccountRecord> accountsFromJson(FieldReader& reader, FieldProblems* proble
 
 bool ProfileJson::isSecretName(const QString& name)
 {
-    static const QSet<QString> names {QStringLiteral("clientSecret"), QStringLiteral("client_secret"),
-        QStringLiteral("customerKey"), QStringLiteral("customer_key"), QStringLiteral("accessToken"),
-        QStringLiteral("access_token"), QStringLiteral("refreshToken"), QStringLiteral("refresh_token"),
-        QStringLiteral("apiKey"), QStringLiteral("api_key"), QStringLiteral("code_verifier"),
-        QStringLiteral("password"), QStringLiteral("tokenSet")};
-    return names.contains(name);
+    // Compared without case, '_' or '-': "Client_Secret" and "client-secret" are the same secret.
+    static const QSet<QString> names {QStringLiteral("clientsecret"), QStringLiteral("customerkey"),
+        QStringLiteral("accesstoken"), QStringLiteral("refreshtoken"), QStringLiteral("idtoken"),
+        QStringLiteral("apikey"), QStringLiteral("codeverifier"), QStringLiteral("code"),
+        QStringLiteral("password"), QStringLiteral("tokenset")};
+    QString folded = name.toLower();
+    folded.remove(QLatin1Char('_'));
+    folded.remove(QLatin1Char('-'));
+    return names.contains(folded);
 }
 
 QString ProfileJson::authorizeStyleName(OAuthClientConfig::AuthorizeStyle style)

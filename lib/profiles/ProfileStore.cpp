@@ -297,6 +297,11 @@ bool ProfileStore::saveProfile(const Profile& profile)
 {
     if (profile.id.isEmpty())
         return fail(tr("A profile needs an id."));
+    const QString secretParameter = secretParameterName(profile);
+    if (!secretParameter.isEmpty())
+        return fail(tr("\"%1\" carries a secret and cannot be a stored extra parameter: the console adds "
+                       "client secrets, customer keys and tokens from the keychain.")
+                        .arg(secretParameter));
     bool replaced = false;
     for (Profile& existing : m_profiles) {
         if (existing.id == profile.id) {
@@ -308,6 +313,18 @@ bool ProfileStore::saveProfile(const Profile& profile)
         m_profiles.append(profile);
     emit profilesChanged();
     return save();
+}
+
+QString ProfileStore::secretParameterName(const Profile& profile)
+{
+    for (const ParameterList* list :
+        {&profile.extraAuthorizeParameters, &profile.extraTokenParameters, &profile.extraRefreshParameters}) {
+        for (const auto& parameter : *list) {
+            if (ProfileJson::isSecretName(parameter.first))
+                return parameter.first;
+        }
+    }
+    return QString();
 }
 
 bool ProfileStore::saveAccount(const QString& profileId, const AccountRecord& account)

@@ -82,6 +82,8 @@ private:
         QString currentProfileId;
     };
 
+    // The first extra parameter whose name is a secret's (client_secret, customer_key, ...), if any.
+    static QString secretParameterName(const Profile& profile);
     ParsedFile parse(const QByteArray& bytes, const QString& name) const;
     void parseProfiles(const QJsonObject& root, ParsedFile* parsed) const;
     QByteArray serialize() const;

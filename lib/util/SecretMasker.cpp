@@ -1,5 +1,6 @@
 #include "util/SecretMasker.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
@@ -36,10 +37,11 @@ QString SecretMasker::mask(const QString& secret)
 QSet<QString> SecretMasker::encodedForms(const QString& secret)
 {
     const QByteArray utf8 = secret.toUtf8();
-    QSet<QString> forms{secret};
+    QSet<QString> forms {secret};
     forms.insert(QString::fromLatin1(QUrl::toPercentEncoding(secret)));
     forms.insert(QString::fromLatin1(utf8.toBase64()));
-    forms.insert(QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    forms.insert(
+        QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     // Form encoding writes spaces as '+'.
     QString formEncoded = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
     formEncoded.replace(QLatin1Char(' '), QLatin1Char('+'));
@@ -78,7 +80,8 @@ QString SecretMasker::redact(const QString& text) const
     // Longest forms first, so that a secret is replaced whole before any shorter secret that
     // happens to be inside it.
     QStringList forms = m_replacements.keys();
-    std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(
+        forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QString result = text;
     for (const QString& form : forms)
         result.replace(form, m_replacements.value(form));
@@ -88,6 +91,33 @@ QString SecretMasker::redact(const QString& text) const
 QByteArray SecretMasker::redact(const QByteArray& text) const
 {
     return redact(QString::fromUtf8(text)).toUtf8();
+}
+
+void SecretMasker::rememberSecretFieldsIn(const QByteArray& text)
+{
+    static const QString names = QStringLiteral(
+        "access_token|refresh_token|id_token|client_secret|customer_key|code_verifier|api_key|apiKey|"
+        "accessToken|refreshToken|clientSecret|customerKey");
+    static const QRegularExpression jsonField(
+        QStringLiteral("\"(?:%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(names));
+    static const QRegularExpression formField(QStringLiteral("(?:^|[?&\\s])(?:%1)=([^&\\s\"']*)").arg(names));
+    if (text.isEmpty())
+        return;
+    const QString decoded = QString::fromUtf8(text);
+    for (auto it = jsonField.globalMatch(decoded); it.hasNext();)
+        remember(it.next().captured(1).replace(QStringLiteral("\\/"), QStringLiteral("/")));
+    for (auto it = formField.globalMatch(decoded); it.hasNext();) {
+        QString value = it.next().captured(1);
+        value.replace(QLatin1Char('+'), QLatin1Char(' '));
+        remember(QUrl::fromPercentEncoding(value.toUtf8()));
+    }
+}
+
+bool SecretMasker::isCredentialHeader(const QByteArray& name)
+{
+    static const QList<QByteArray> names {
+        "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
+    return names.contains(name.toLower());
 }
 
 SecretMasker& SecretMasker::global()

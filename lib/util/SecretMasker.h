@@ -27,6 +27,15 @@ public:
     QString redact(const QString& text) const;
     QByteArray redact(const QByteArray& text) const;
 
+    // Registers the values of secret-named fields found in a body or URL (JSON members and
+    // form / query parameters such as access_token, refresh_token, client_secret, customer_key,
+    // code_verifier, api_key), so that a secret seen for the first time in a response is masked
+    // before that response is stored or shown.
+    void rememberSecretFieldsIn(const QByteArray& text);
+
+    // Headers whose whole value is a credential (Authorization, Cookie, Set-Cookie, ...).
+    static bool isCredentialHeader(const QByteArray& name);
+
     static SecretMasker& global();
     static void installMessageHandler();
 

@@ -82,6 +82,20 @@ private slots:
         QCOMPARE(reread.profiles().size(), 3);
     }
 
+    void aSecretNamedExtraParameterIsNeverWritten()
+    {
+        ProfileStore store(m_dir->path());
+        store.load();
+        Profile profile = Profile::lofty();
+        profile.extraTokenParameters
+            = {{QStringLiteral("Client-Secret"), QStringLiteral("do-not-store-me-42")}};
+        QVERIFY(!store.saveProfile(profile));
+        QVERIFY2(store.lastError().contains(QStringLiteral("Client-Secret")), qPrintable(store.lastError()));
+        QFile file(store.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("do-not-store-me-42"));
+    }
+
     void theSandboxsRuntimeUrlsAreNotStored()
     {
         ProfileStore store(m_dir->path());

@@ -13,7 +13,7 @@ private slots:
     void masksLongSecretsWithPrefixAndLength()
     {
         QCOMPARE(SecretMasker::mask(QStringLiteral("eyJhbGciOiJIUzI1NiJ9.payload")),
-                 QStringLiteral("eyJh…(28 chars)"));
+            QStringLiteral("eyJh…(28 chars)"));
     }
 
     void hidesShortSecretsCompletely()
@@ -43,6 +43,30 @@ private slots:
         masker.remember(QStringLiteral("secret-value-1"));
         masker.forget(QStringLiteral("secret-value-1"));
         QCOMPARE(masker.redact(QStringLiteral("x secret-value-1")), QStringLiteral("x secret-value-1"));
+    }
+
+    void learnsSecretsFromTokenResponsesAndForms()
+    {
+        SecretMasker masker;
+        masker.rememberSecretFieldsIn(
+            R"({"access_token":"at-\/abc+def=1","token_type":"Bearer","refresh_token" : "rt-0123456789"})");
+        masker.rememberSecretFieldsIn("grant_type=refresh_token&refresh_token=rt%2Bform%2F42&client_id=web");
+        masker.rememberSecretFieldsIn("https://example.test/cb?api_key=key-9876543210&x=1");
+        const QString text = QStringLiteral("at-/abc+def=1 rt-0123456789 rt+form/42 key-9876543210 web");
+        const QString redacted = masker.redact(text);
+        QVERIFY2(!redacted.contains(QStringLiteral("at-/abc+def=1")), qPrintable(redacted));
+        QVERIFY(!redacted.contains(QStringLiteral("rt-0123456789")));
+        QVERIFY(!redacted.contains(QStringLiteral("rt+form/42")));
+        QVERIFY(!redacted.contains(QStringLiteral("key-9876543210")));
+        QVERIFY(redacted.endsWith(QStringLiteral(" web"))); // client ids are not secrets
+    }
+
+    void knowsCredentialHeaders()
+    {
+        QVERIFY(SecretMasker::isCredentialHeader("Authorization"));
+        QVERIFY(SecretMasker::isCredentialHeader("set-cookie"));
+        QVERIFY(SecretMasker::isCredentialHeader("X-Api-Key"));
+        QVERIFY(!SecretMasker::isCredentialHeader("Content-Type"));
     }
 
     void messageHandlerRedactsLogLines()
