@@ -17,6 +17,9 @@
 
 namespace {
 
+// Longer waits are a typo; they would also overflow the milliseconds Qt timers take.
+constexpr int MaxTimeoutSeconds = 3600;
+
 constexpr int IdentityWaitMs = 10000;
 
 // An environment variable holding a secret: remembered by the masker before anything else.
@@ -101,8 +104,9 @@ int CliAuthorizeCommand::run(CliContext& context, const QStringList& arguments)
         request.redirectPort = quint16(port);
     }
     const int timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeoutSeconds <= 0)
-        return usageError(context, tr("--timeout needs a positive number of seconds."));
+    if (!ok || timeoutSeconds <= 0 || timeoutSeconds > MaxTimeoutSeconds)
+        return usageError(
+            context, tr("--timeout needs a number of seconds from 1 to %1.").arg(MaxTimeoutSeconds));
     if (!collectSecrets(context, &request))
         return CliExitCode::Usage;
 
