@@ -5,12 +5,19 @@
 #include "json/JsonWriter.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 #include <QThread>
 #include <QTreeView>
@@ -36,25 +43,18 @@ JsonView::JsonView(QWidget* parent)
     m_tree->setAccessibleName(tr("JSON tree"));
     m_tree->setAccessibleDescription(tr("Keys, values and types; numbers are shown exactly as received"));
 
-    auto makeText = [this](const QString& name, const QString& accessibleName) {
-        auto* edit = new QPlainTextEdit(this);
-        edit->setObjectName(name);
-        edit->setReadOnly(true);
-        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        edit->setAccessibleName(accessibleName);
-        edit->setTabChangesFocus(true);
-        return edit;
-    };
-    m_pretty = makeText(QStringLiteral("jsonPretty"), tr("Indented JSON text"));
-    m_rawView = makeText(QStringLiteral("jsonRaw"), tr("Raw body"));
+    makeTextTab(m_prettyTab, QStringLiteral("jsonPretty"), tr("Indented JSON text"));
+    makeTextTab(m_rawTab, QStringLiteral("jsonRaw"), tr("Raw body"));
+    m_prettyTab.text = &m_prettyBytes;
+    m_rawTab.text = &m_raw;
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("jsonTabs"));
     m_tabs->setAccessibleName(tr("Body views"));
     m_tabs->addTab(m_tree, tr("&Tree"));
-    m_tabs->addTab(m_pretty, tr("&Pretty"));
-    m_tabs->addTab(m_rawView, tr("Ra&w"));
+    m_tabs->addTab(m_prettyTab.page, tr("&Pretty"));
+    m_tabs->addTab(m_rawTab.page, tr("Ra&w"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &JsonView::onTabShown);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("jsonBusy"));
@@ -85,10 +85,10 @@ void JsonView::setJson(const QByteArray& raw)
 {
     clear();
     m_raw = raw;
-    m_rawView->setPlainText(displayText(raw));
     if (raw.trimmed().isEmpty()) {
         m_status->setText(tr("The body is empty."));
         m_status->show();
+        onTabShown(m_tabs->currentIndex());
         emit loaded();
         return;
     }
@@ -106,15 +106,27 @@ void JsonView::clear()
     m_raw.clear();
     m_parseError.clear();
     m_model->clear();
-    m_pretty->clear();
-    m_rawView->clear();
+    m_prettyBytes.clear();
+    m_prettyReady = false;
+    resetTextTab(m_prettyTab);
+    resetTextTab(m_rawTab);
     m_busy->hide();
     m_status->hide();
 }
 
 QString JsonView::prettyText() const
 {
-    return m_pretty->toPlainText();
+    return QString::fromUtf8(m_prettyBytes);
+}
+
+QString JsonView::shownPrettyText() const
+{
+    return m_prettyTab.edit->toPlainText();
+}
+
+QString JsonView::shownRawText() const
+{
+    return m_rawTab.edit->toPlainText();
 }
 
 // JsonWriter::reformat is linear but a 50 MB body still takes a moment: do it on a worker thread.
@@ -140,7 +152,9 @@ void JsonView::onPrettyText(quint64 generation, const QByteArray& text)
 {
     if (generation != m_generation)
         return;
-    m_pretty->setPlainText(displayText(text));
+    m_prettyBytes = text;
+    m_prettyReady = true;
+    onTabShown(m_tabs->currentIndex());
     partDone();
 }
 
@@ -157,7 +171,8 @@ void JsonView::onParseFailed(const QString& error)
     m_parseError = error;
     m_status->setText(tr("Not valid JSON: %1").arg(error));
     m_status->show();
-    m_tabs->setCurrentWidget(m_rawView);
+    m_tabs->setCurrentWidget(m_rawTab.page);
+    onTabShown(m_tabs->currentIndex());
     partDone();
 }
 
@@ -171,10 +186,109 @@ void JsonView::partDone()
     emit loaded();
 }
 
-QString JsonView::displayText(const QByteArray& bytes)
+void JsonView::onTabShown(int index)
 {
-    if (bytes.size() <= MaxTextBytes)
-        return QString::fromUtf8(bytes);
-    return QString::fromUtf8(bytes.left(MaxTextBytes))
-        + tr("\n… (%1 more bytes not shown; the tree shows everything)").arg(bytes.size() - MaxTextBytes);
+    QWidget* page = m_tabs->widget(index);
+    if (page == m_prettyTab.page)
+        fillTextTab(m_prettyTab);
+    else if (page == m_rawTab.page)
+        fillTextTab(m_rawTab);
+}
+
+bool JsonView::textReady(const TextTab& tab) const
+{
+    return &tab == &m_rawTab ? !m_raw.isEmpty() : m_prettyReady;
+}
+
+// Cut at MaxTextBytes, never inside a UTF-8 sequence.
+static QByteArray headOf(const QByteArray& text, int maxBytes)
+{
+    if (text.size() <= maxBytes)
+        return text;
+    int end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(text.at(end)) & 0xC0) == 0x80)
+        --end;
+    return text.left(end);
+}
+
+static QString mebibytes(qsizetype bytes)
+{
+    return QLocale().toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+void JsonView::fillTextTab(TextTab& tab)
+{
+    if (tab.filled || !textReady(tab))
+        return;
+    tab.filled = true;
+    const QByteArray& text = *tab.text;
+    tab.edit->setPlainText(QString::fromUtf8(headOf(text, MaxTextBytes)));
+    if (text.size() <= MaxTextBytes)
+        return;
+    tab.note->setText(tr("Showing the first %1 MiB of %2 MiB; the tree shows everything. Save… or Copy all "
+                         "for the whole text.")
+                          .arg(mebibytes(MaxTextBytes), mebibytes(text.size())));
+    tab.noteBar->show();
+}
+
+void JsonView::resetTextTab(TextTab& tab)
+{
+    tab.filled = false;
+    tab.edit->clear();
+    tab.noteBar->hide();
+}
+
+void JsonView::makeTextTab(TextTab& tab, const QString& name, const QString& accessibleName)
+{
+    tab.page = new QWidget(this);
+    tab.edit = new QPlainTextEdit(tab.page);
+    tab.edit->setObjectName(name);
+    tab.edit->setReadOnly(true);
+    tab.edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    tab.edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    tab.edit->setAccessibleName(accessibleName);
+    tab.edit->setTabChangesFocus(true);
+
+    tab.noteBar = new QWidget(tab.page);
+    tab.noteBar->setObjectName(name + QStringLiteral("Note"));
+    tab.note = new QLabel(tab.noteBar);
+    tab.note->setWordWrap(true);
+    auto* save = new QPushButton(tr("Save…"), tab.noteBar);
+    save->setObjectName(name + QStringLiteral("Save"));
+    save->setAccessibleName(tr("Save the whole text to a file"));
+    auto* copy = new QPushButton(tr("Copy all"), tab.noteBar);
+    copy->setObjectName(name + QStringLiteral("CopyAll"));
+    copy->setAccessibleName(tr("Copy the whole text to the clipboard"));
+    auto* noteLayout = new QHBoxLayout(tab.noteBar);
+    noteLayout->setContentsMargins(0, 0, 0, 0);
+    noteLayout->addWidget(tab.note, 1);
+    noteLayout->addWidget(save);
+    noteLayout->addWidget(copy);
+    tab.noteBar->hide();
+
+    auto* layout = new QVBoxLayout(tab.page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tab.noteBar);
+    layout->addWidget(tab.edit, 1);
+
+    const TextTab* which = &tab;
+    connect(save, &QPushButton::clicked, this, [this, which] { saveText(*which); });
+    connect(copy, &QPushButton::clicked, this, [this, which] { copyText(*which); });
+}
+
+void JsonView::saveText(const TextTab& tab)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save body"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*tab.text) != tab.text->size() || !file.commit())
+        QMessageBox::warning(
+            this, tr("Save body"), tr("Could not save %1: %2").arg(path, file.errorString()));
+}
+
+void JsonView::copyText(const TextTab& tab)
+{
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(*tab.text));
 }

@@ -16,15 +16,17 @@ class QTreeView;
 
 // A JSON body three ways: a tree (JsonTreeModel, exact numbers), pretty text (JsonWriter::reformat,
 // numbers verbatim) and the raw bytes. Parsing and re-indenting run off the GUI thread, with a
-// busy indicator, so a 50 MB body never freezes the window. A body that is not JSON shows as raw
-// text with the parse error in the tree tab.
+// busy indicator, so a 50 MB body never freezes the window. The text tabs are filled only when
+// first shown and hold at most MaxTextBytes (laying out a multi-megabyte line in a QPlainTextEdit
+// blocks the GUI for seconds); a note offers Save… and Copy all for the whole text. A body that is
+// not JSON shows as raw text with the parse error in the tree tab.
 class JsonView : public QWidget
 {
     Q_OBJECT
 
 public:
     // Texts longer than this are cut in the text views (the tree shows everything).
-    static constexpr int MaxTextBytes = 4 * 1024 * 1024;
+    static constexpr int MaxTextBytes = 1024 * 1024;
 
     explicit JsonView(QWidget* parent = nullptr);
     ~JsonView() override;
@@ -37,7 +39,10 @@ public:
     QString parseError() const { return m_parseError; }
     JsonTreeModel* model() const { return m_model; }
     QTreeView* treeView() const { return m_tree; }
-    QString prettyText() const;
+    QString prettyText() const; // the whole indented text, whether or not its tab was shown
+    // What the text tabs hold now (empty until the tab is first shown; at most MaxTextBytes).
+    QString shownPrettyText() const;
+    QString shownRawText() const;
 
 signals:
     void loaded(); // tree and pretty text are ready (or the parse failed)
@@ -48,7 +53,23 @@ private:
     void onParseFailed(const QString& error);
     void onPrettyText(quint64 generation, const QByteArray& text);
     void partDone();
-    static QString displayText(const QByteArray& bytes);
+    void onTabShown(int index);
+
+    struct TextTab
+    {
+        QWidget* page = nullptr;
+        QPlainTextEdit* edit = nullptr;
+        QWidget* noteBar = nullptr;
+        QLabel* note = nullptr;
+        const QByteArray* text = nullptr; // m_raw or m_prettyBytes
+        bool filled = false;
+    };
+    void makeTextTab(TextTab& tab, const QString& name, const QString& accessibleName);
+    bool textReady(const TextTab& tab) const;
+    void fillTextTab(TextTab& tab);
+    void resetTextTab(TextTab& tab);
+    void saveText(const TextTab& tab);
+    void copyText(const TextTab& tab);
 
     QByteArray m_raw;
     QString m_parseError;
@@ -58,8 +79,10 @@ private:
     JsonTreeModel* m_model = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTreeView* m_tree = nullptr;
-    QPlainTextEdit* m_pretty = nullptr;
-    QPlainTextEdit* m_rawView = nullptr;
+    QByteArray m_prettyBytes;
+    bool m_prettyReady = false;
+    TextTab m_prettyTab;
+    TextTab m_rawTab;
     QProgressBar* m_busy = nullptr;
     QLabel* m_status = nullptr;
 };

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
@@ -22,6 +23,8 @@ private slots:
     void jsonViewPrettyTextKeepsNumbersVerbatim();
     void jsonViewShowsParseErrorForNonJson();
     void jsonViewLoadsBigBodyOffTheGuiThread();
+    void jsonViewFillsTextTabsOnlyWhenShown();
+    void jsonViewCapsLongTextAndSaysSo();
     void expiryBarCountsDown();
     void expiryBarSaysExpiredInWords();
     void expiryBarWithoutExpirySaysSo();
@@ -81,6 +84,45 @@ void tst_Widgets::jsonViewLoadsBigBodyOffTheGuiThread()
     QVERIFY(view.isLoading());
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
     QVERIFY(view.model()->rowCount() > 0);
+}
+
+void tst_Widgets::jsonViewFillsTextTabsOnlyWhenShown()
+{
+    JsonView view;
+    QSignalSpy loaded(&view, &JsonView::loaded);
+    const QByteArray body = R"({"id":9007199254740993})";
+    view.setJson(body);
+    QTRY_COMPARE(loaded.count(), 1);
+    QVERIFY(view.shownRawText().isEmpty());
+    QVERIFY(view.shownPrettyText().isEmpty());
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("jsonTabs"));
+    tabs->setCurrentIndex(2);
+    QCOMPARE(view.shownRawText(), QString::fromUtf8(body));
+    tabs->setCurrentIndex(1);
+    QCOMPARE(view.shownPrettyText(), view.prettyText());
+    QVERIFY(view.shownPrettyText().contains(QStringLiteral("9007199254740993")));
+}
+
+void tst_Widgets::jsonViewCapsLongTextAndSaysSo()
+{
+    QByteArray big = "[";
+    while (big.size() < 2 * JsonView::MaxTextBytes)
+        big += "{\"id\":9007199254740993,\"n\":\"\xc3\xa9t\xc3\xa9\"},";
+    big.chop(1);
+    big += "]";
+    JsonView view;
+    QSignalSpy loaded(&view, &JsonView::loaded);
+    view.setJson(big);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    auto* tabs = view.findChild<QTabWidget*>(QStringLiteral("jsonTabs"));
+    tabs->setCurrentIndex(2);
+    const QByteArray shown = view.shownRawText().toUtf8();
+    QVERIFY(shown.size() <= JsonView::MaxTextBytes);
+    QVERIFY(big.startsWith(shown)); // cut between characters, never inside one
+    auto* note = view.findChild<QWidget*>(QStringLiteral("jsonRawNote"));
+    QVERIFY(note && !note->isHidden());
+    QVERIFY(note->findChild<QLabel*>()->text().contains(QStringLiteral("MiB")));
+    QCOMPARE(view.rawJson(), big); // the whole body stays available to Save… and Copy all
 }
 
 void tst_Widgets::expiryBarCountsDown()
