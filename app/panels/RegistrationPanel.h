@@ -2,7 +2,10 @@
 
 #include "profiles/Profile.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
+#include <QStyle>
 #include <QWidget>
 
 class ConsoleSession;
@@ -45,6 +48,8 @@ signals:
     void saved();
 
 private:
+    // QStyle::standardIcon decodes PNG files on every call (Qt 6.4): ask once per icon.
+    const QIcon& styleIcon(QStyle::StandardPixmap which);
     void createWidgets();
     QWidget* createAppGroup();
     QWidget* createProviderGroup();
@@ -82,4 +87,5 @@ private:
     QLabel* m_editSummary = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;
+    QHash<int, QIcon> m_styleIcons;
 };

@@ -2,7 +2,10 @@
 
 #include "api/ScopeProbe.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
+#include <QStyle>
 #include <QWidget>
 
 class ConsoleSession;
@@ -48,6 +51,8 @@ public slots:
     void cancelProbe();
 
 private:
+    // QStyle::standardIcon decodes PNG files on every call (Qt 6.4): ask once per icon.
+    const QIcon& styleIcon(QStyle::StandardPixmap which);
     void createWidgets();
     void fillTable();
     void applyFilter();
@@ -66,4 +71,5 @@ private:
     QProgressBar* m_progress = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    QHash<int, QIcon> m_styleIcons;
 };
