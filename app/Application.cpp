@@ -15,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,6 +46,32 @@ void Application::installTranslations(QApplication& app)
         QApplication::installTranslator(qt);
 }
 
+namespace {
+
+// The same lookup as ConsoleSession::activateProfile (id, then name in any case), without
+// activating: a wrong --profile is refused before any window shows.
+bool profileExists(const ProfileStore& profiles, const QString& idOrName, QString* error)
+{
+    QStringList names;
+    for (const Profile& candidate : profiles.profiles()) {
+        if (candidate.id == idOrName || candidate.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return true;
+        names << candidate.name;
+    }
+    *error = QApplication::translate("Application", "There is no profile \"%1\". Profiles: %2.")
+                 .arg(idOrName, names.join(QStringLiteral(", ")));
+    return false;
+}
+
+void reportProfileError(const QString& name, const QString& error)
+{
+    const QString message
+        = QApplication::translate("Application", "Cannot open profile \"%1\": %2").arg(name, error);
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
 int Application::run(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -73,17 +100,25 @@ int Application::run(int argc, char* argv[])
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
     MainWindow window;
     SessionController controller(&session, &window);
+    const QString wantedProfile = parser.value(profileOption);
     QString error;
-    if (!controller.activateInitialProfile(parser.value(profileOption), &error)) {
-        const QString message
-            = QApplication::translate("Application", "Cannot open profile \"%1\": %2")
-                  .arg(parser.value(profileOption), error);
-        std::fprintf(stderr, "%s\n", qPrintable(message));
-        if (parser.isSet(profileOption))
-            return 2;
+    if (parser.isSet(profileOption) && !profileExists(profiles, wantedProfile, &error)) {
+        reportProfileError(wantedProfile, error);
+        return 2;
     }
     if (!report.message.isEmpty())
         window.showStartupMessage(report.message);
     window.show();
+    // Activating starts the Sandbox profile's in-process server (QtHttpServer loads OpenSSL): the
+    // window maps first, the profile follows from the event loop.
+    const bool profileRequired = parser.isSet(profileOption);
+    QTimer::singleShot(0, &controller, [&controller, wantedProfile, profileRequired] {
+        QString activationError;
+        if (controller.activateInitialProfile(wantedProfile, &activationError))
+            return;
+        reportProfileError(wantedProfile, activationError);
+        if (profileRequired)
+            QCoreApplication::exit(2);
+    });
     return app.exec();
 }
