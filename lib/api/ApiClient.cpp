@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QTimer>
 
 ApiClient::ApiClient(QObject* parent)
@@ -324,9 +325,12 @@ void ApiClient::finish(RequestId id, ApiResponse response)
     m_pending.erase(id);
     if (response.error.isError())
         qCDebug(lcApi) << "request" << id << "failed:" << response.error.title();
-    if (m_history && response.startedAt.isValid()) // it went out
-        m_history->append(response);
+    // The caller gets its answer before the history's disk write. The history is taken first: a
+    // slot may delete this client or switch it to another profile's history.
+    const QPointer<RequestHistory> history(response.startedAt.isValid() ? m_history : nullptr); // it went out
     emit finished(id, response);
+    if (history)
+        history->append(response);
 }
 
 void ApiClient::cancel(RequestId id)
