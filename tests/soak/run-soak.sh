@@ -19,7 +19,7 @@ fi
 cmake --build "$build_dir" --parallel "${SOAK_JOBS:-2}" --target soak_runner
 
 # A small quarantine, so that VmRSS measures the program and not ASan's delayed frees.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=16:malloc_context_size=20}"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:quarantine_size_mb=16:allocator_release_to_os_interval_ms=500:malloc_context_size=20}"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$source_dir/tests/lsan.supp:print_suppressions=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
