@@ -220,11 +220,10 @@ private slots:
         const EndpointCatalog& catalog = EndpointCatalog::builtIn();
 
         // 403 200100: sandbox-web is not granted "Listings".
-        const CatalogEndpoint* listing = catalog.endpointsOfApi(QStringLiteral("Listings")).isEmpty()
-            ? nullptr
-            : &catalog.endpointsOfApi(QStringLiteral("Listings")).first();
-        QVERIFY(listing);
-        const CatalogEndpoint listingEndpoint = *listing;
+        // endpointsOfApi() returns a copy: keep the list, not a pointer into a temporary (ASan).
+        const QList<CatalogEndpoint> listings = catalog.endpointsOfApi(QStringLiteral("Listings"));
+        QVERIFY(!listings.isEmpty());
+        const CatalogEndpoint listingEndpoint = listings.first();
         ApiResponse response
             = sendAndWait(*client, client->requestFor(listingEndpoint, {}, {}, listingEndpoint.sampleBody));
         QCOMPARE(response.error.kind(), LoftyError::Kind::ApiNotGranted);
