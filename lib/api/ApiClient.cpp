@@ -13,6 +13,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
+namespace {
+// Requests may not wait longer; it also keeps the milliseconds within an int.
+constexpr int MaxTimeoutSeconds = 3600;
+} // namespace
+
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
 {
@@ -159,6 +166,16 @@ void ApiClient::onSlotGranted(RequestId id)
         transmit(id, QByteArray());
         return;
     }
+    // A typed or pasted URL to another host must not receive the account's token.
+    if (m_baseUrl.isValid() && !isSameOrigin(p->request.url, m_baseUrl)) {
+        finishWithoutAnswer(id,
+            LoftyError::invalidRequest(
+                tr("The account's credentials are only sent to %1, and %2 is another "
+                   "host. Set the profile's API base URL to call it with this account.")
+                    .arg(m_baseUrl.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery),
+                        p->request.url.toDisplayString(QUrl::RemovePath | QUrl::RemoveQuery))));
+        return;
+    }
     setStage(id, Stage::FetchingToken);
     m_tokenProvider->fetchValidToken(this, m_refreshMarginSeconds,
         [this, id](const TokenSet& token, const QString& error) { onToken(id, token, error); });
@@ -190,7 +207,7 @@ void ApiClient::transmit(RequestId id, const QByteArray& authorization)
     QNetworkRequest networkRequest(request.url);
     for (const auto& header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
-    networkRequest.setTransferTimeout(request.timeoutSeconds * 1000);
+    networkRequest.setTransferTimeout(std::clamp(request.timeoutSeconds, 1, MaxTimeoutSeconds) * 1000);
     networkRequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
 

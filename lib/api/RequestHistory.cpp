@@ -112,6 +112,9 @@ bool RequestHistory::append(const HistoryEntry& entry, QString* error)
         setError(error, tr("Cannot write the history file %1: %2").arg(m_filePath, file.errorString()));
         return false;
     }
+    // The console and lofty-console-cli may share this file: when the other one appended or
+    // compacted since we indexed it, our offsets are stale and the index is read again below.
+    const bool changedElsewhere = file.size() != m_fileSize;
     // A crash may have left half a line; start a fresh one so that only that line is lost.
     QByteArray data = m_endsWithNewline ? QByteArray() : QByteArray("\n");
     const QByteArray line = entry.toJsonLine();
@@ -122,6 +125,11 @@ bool RequestHistory::append(const HistoryEntry& entry, QString* error)
         return false;
     }
     file.close();
+    if (changedElsewhere) {
+        if (!load(error)) // emits reset()
+            return false;
+        return compactIfNeeded(error);
+    }
     m_endsWithNewline = true;
     m_fileSize = offset + line.size() + 1;
     Summary summary = summaryOf(entry);
@@ -136,6 +144,8 @@ bool RequestHistory::compactIfNeeded(QString* error)
 {
     if (m_fileSize <= m_maxFileBytes)
         return true;
+    if (QFileInfo(m_filePath).size() != m_fileSize && !load(error)) // changed by another process
+        return false;
     const qint64 target = qint64(double(m_maxFileBytes) * CompactionTarget);
     // Keep the newest entries that fit in the target.
     int first = count();
@@ -161,9 +171,16 @@ bool RequestHistory::compactIfNeeded(QString* error)
     qint64 offset = 0;
     for (int i = first; i < count(); ++i) {
         Summary summary = m_summaries[i];
-        source.seek(summary.offset);
-        const QByteArray line = source.read(summary.length) + '\n';
-        rewritten.write(line);
+        const QByteArray line
+            = source.seek(summary.offset) ? source.read(summary.length) + '\n' : QByteArray();
+        if (line.size() != summary.length + 1 || !line.startsWith('{')
+            || rewritten.write(line) != line.size()) {
+            rewritten.cancelWriting();
+            setError(error,
+                tr("The history file %1 changed while it was being compacted; nothing was dropped.")
+                    .arg(m_filePath));
+            return false;
+        }
         summary.offset = offset;
         offset += line.size();
         keptSummaries.append(summary);

@@ -127,6 +127,18 @@ private slots:
         QCOMPARE(request.url, server->url(QStringLiteral("/x?y=1")));
     }
 
+    void credentialsAreNeverSentToAnotherHost()
+    {
+        CannedHttpServer other; // another port is another origin
+        const ApiResponse response = sendAndWait(
+            client->requestFor(QStringLiteral("GET"), other.url(QStringLiteral("/v1.0/me")).toString()));
+        QCOMPARE(response.httpStatus, 0);
+        QVERIFY(response.error.isError());
+        QVERIFY2(response.error.toText().contains(other.url().host()), qPrintable(response.error.toText()));
+        QVERIFY(other.requests().isEmpty());
+        QVERIFY(server->requests().isEmpty());
+    }
+
     void invalidUrlFailsWithoutSending()
     {
         const ApiResponse response

@@ -151,6 +151,30 @@ private slots:
         QCOMPARE(reopened.entry(0)->endpointId, history.summaries().first().endpointId);
     }
 
+    // The console and lofty-console-cli write the same profile's file.
+    void anotherWritersEntriesAndCompactionAreRespected()
+    {
+        const QString file = path(QStringLiteral("shared.jsonl"));
+        RequestHistory console(file);
+        RequestHistory cli(file);
+        console.setMaxFileBytes(20000);
+        cli.setMaxFileBytes(20000);
+        QVERIFY(console.load());
+        QVERIFY(cli.load());
+        for (int i = 0; i < 60; ++i) {
+            RequestHistory& writer = i % 3 == 0 ? cli : console;
+            QVERIFY(writer.append(exchange(200, QStringLiteral("e%1").arg(i), QStringLiteral("alice"))));
+        }
+        QVERIFY(QFileInfo(file).size() <= 20000);
+        RequestHistory reopened(file);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.skippedLines(), 0);
+        QCOMPARE(reopened.summaries().last().endpointId, QStringLiteral("e59"));
+        QCOMPARE(console.count(), reopened.count());
+        for (int i = 0; i < reopened.count(); ++i)
+            QCOMPARE(console.entry(i)->endpointId, reopened.summaries().at(i).endpointId);
+    }
+
     void tornLastLineIsSkippedAndTheNextAppendIsIntact()
     {
         const QString file = path(QStringLiteral("torn.jsonl"));
