@@ -50,6 +50,10 @@
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppRegistration</name>
@@ -89,7 +93,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open profile &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,10 +583,6 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Using %1 from the environment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,6 +642,10 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     </message>
     <message>
         <source>Not authorized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,10 +1138,6 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1181,10 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     </message>
     <message>
         <source> · rate limit: %1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1379,6 +1387,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no usable credentials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,8 +2214,35 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-… (%1 more bytes not shown; the tree shows everything)</source>
+        <source>Showing the first %1 MiB of %2 MiB; the tree shows everything. Save… or Copy all for the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole text to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2958,6 +2997,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateLimiter</name>
@@ -3353,6 +3396,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Cannot clear the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

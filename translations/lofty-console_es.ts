@@ -50,6 +50,10 @@
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation>&quot;%1&quot; no es una URL http(s) absoluta.</translation>
     </message>
+    <message>
+        <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
+        <translation>Las credenciales de la cuenta solo se envían a %1, y %2 es otro host. Configure la URL base de la API del perfil para llamarlo con esta cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>AppRegistration</name>
@@ -89,8 +93,12 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
-        <translation>No se puede abrir el perfil &quot;%1&quot;: %2 Perfiles: %3.</translation>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>No existe el perfil «%1». Perfiles: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open profile &quot;%1&quot;: %2</source>
+        <translation>No se puede abrir el perfil «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -582,10 +590,6 @@ si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va 
         <translation>--port necesita un número de 1 a 65535.</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout necesita un número positivo de segundos.</translation>
-    </message>
-    <message>
         <source>Using %1 from the environment.</source>
         <translation>Usando %1 del entorno.</translation>
     </message>
@@ -646,6 +650,10 @@ si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va 
     <message>
         <source>Not authorized: %1</source>
         <translation>Sin autorización: %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1185,6 @@ Ejemplo: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</tr
         <translation>Las credenciales de la cuenta se añaden automáticamente; los secretos nunca son argumentos.</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout necesita un número positivo de segundos.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
@@ -1225,6 +1229,10 @@ Ejemplo: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</tr
     <message>
         <source> · rate limit: %1 of %2 left</source>
         <translation> · límite de frecuencia: quedan %1 de %2</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1441,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
         <translation>Se olvidó la cuenta &quot;%1&quot; y se eliminaron sus secretos del llavero.</translation>
+    </message>
+    <message>
+        <source>The account has no usable credentials.</source>
+        <translation>La cuenta no tiene credenciales utilizables.</translation>
     </message>
 </context>
 <context>
@@ -2255,10 +2267,36 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <source>
-… (%1 more bytes not shown; the tree shows everything)</source>
-        <translation>
-… (%1 bytes más sin mostrar; el árbol lo muestra todo)</translation>
+        <source>Showing the first %1 MiB of %2 MiB; the tree shows everything. Save… or Copy all for the whole text.</source>
+        <translation>Se muestran los primeros %1 MiB de %2 MiB; el árbol lo muestra todo. Use Guardar… o Copiar todo para el texto completo.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Save the whole text to a file</source>
+        <translation>Guardar el texto completo en un archivo</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>Copiar el texto completo al portapapeles</translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation>Guardar el cuerpo</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3050,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
+        <translation>«%1» contiene un secreto y no puede guardarse como parámetro adicional: la consola añade los secretos de cliente, las claves de cliente y los tokens desde el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>RateLimiter</name>
@@ -3408,6 +3450,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Cannot clear the history file %1: %2</source>
         <translation>No se puede vaciar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
+        <translation>El archivo de historial %1 cambió mientras se compactaba; no se eliminó nada.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation>“%1”不是绝对的 http(s) URL。</translation>
     </message>
+    <message>
+        <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
+        <translation>账号的凭据只会发送到 %1，而 %2 是另一个主机。若要用此账号调用它，请设置配置的 API 基础 URL。</translation>
+    </message>
 </context>
 <context>
     <name>AppRegistration</name>
@@ -89,8 +93,12 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>Cannot open profile &quot;%1&quot;: %2 Profiles: %3.</source>
-        <translation>无法打开配置“%1”：%2 现有配置：%3。</translation>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <translation>没有名为“%1”的配置。现有配置：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open profile &quot;%1&quot;: %2</source>
+        <translation>无法打开配置“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -582,10 +590,6 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
         <translation>--port 需要 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout 需要一个正的秒数。</translation>
-    </message>
-    <message>
         <source>Using %1 from the environment.</source>
         <translation>使用环境变量中的 %1。</translation>
     </message>
@@ -644,6 +648,10 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     <message>
         <source>Not authorized: %1</source>
         <translation>未授权：%1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -1175,10 +1183,6 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
         <translation>账号的凭据会自动添加；机密绝不作为参数传递。</translation>
     </message>
     <message>
-        <source>--timeout needs a positive number of seconds.</source>
-        <translation>--timeout 需要一个正的秒数。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1221,6 +1225,10 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     <message>
         <source> · rate limit: %1 of %2 left</source>
         <translation> · 速率限制：剩余 %1（共 %2）</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1436,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Forgot the account &quot;%1&quot; and removed its secrets from the keychain.</source>
         <translation>已移除账号“%1”，并从钥匙串中删除了其机密。</translation>
+    </message>
+    <message>
+        <source>The account has no usable credentials.</source>
+        <translation>该账号没有可用的凭据。</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2260,36 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>
-… (%1 more bytes not shown; the tree shows everything)</source>
-        <translation>
-…（另有 %1 字节未显示；树形视图显示全部内容）</translation>
+        <source>Showing the first %1 MiB of %2 MiB; the tree shows everything. Save… or Copy all for the whole text.</source>
+        <translation>显示 %2 MiB 中的前 %1 MiB；树视图显示全部内容。要获取完整文本，请使用“保存…”或“全部复制”。</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the whole text to a file</source>
+        <translation>将完整文本保存到文件</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy the whole text to the clipboard</source>
+        <translation>将完整文本复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save body</source>
+        <translation>保存正文</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3042,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
+        <translation>“%1”包含机密，不能作为保存的额外参数：控制台会从钥匙串中添加客户端密钥、客户密钥和令牌。</translation>
+    </message>
 </context>
 <context>
     <name>RateLimiter</name>
@@ -3398,6 +3440,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Cannot clear the history file %1: %2</source>
         <translation>无法清除历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
+        <translation>历史文件 %1 在压缩期间被更改；未删除任何条目。</translation>
     </message>
 </context>
 <context>
