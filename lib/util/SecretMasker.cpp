@@ -55,8 +55,12 @@ void SecretMasker::remember(const QString& secret)
         return;
     const QString masked = mask(secret);
     QMutexLocker lock(&m_mutex);
-    for (const QString& form : encodedForms(secret))
+    for (const QString& form : encodedForms(secret)) {
+        if (m_replacements.contains(form))
+            continue; // remembered again on every request: no rebuild for that
         m_replacements.insert(form, masked);
+        m_patternsAreStale = true;
+    }
 }
 
 void SecretMasker::forget(const QString& secret)
@@ -64,12 +68,14 @@ void SecretMasker::forget(const QString& secret)
     QMutexLocker lock(&m_mutex);
     for (const QString& form : encodedForms(secret))
         m_replacements.remove(form);
+    m_patternsAreStale = true;
 }
 
 void SecretMasker::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_replacements.clear();
+    m_patternsAreStale = true;
 }
 
 QString SecretMasker::redact(const QString& text) const
@@ -77,15 +83,54 @@ QString SecretMasker::redact(const QString& text) const
     QMutexLocker lock(&m_mutex);
     if (m_replacements.isEmpty() || text.isEmpty())
         return text;
-    // Longest forms first, so that a secret is replaced whole before any shorter secret that
-    // happens to be inside it.
+    if (m_patternsAreStale)
+        rebuildPatterns();
+    QString result = text;
+    for (const QRegularExpression& pattern : m_patterns)
+        result = replaceMatches(result, pattern);
+    return result;
+}
+
+QString SecretMasker::replaceMatches(const QString& text, const QRegularExpression& pattern) const
+{
+    QString result;
+    qsizetype copiedUpTo = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += QStringView(text).mid(copiedUpTo, match.capturedStart() - copiedUpTo);
+        result += m_replacements.value(match.captured());
+        copiedUpTo = match.capturedEnd();
+    }
+    if (copiedUpTo == 0)
+        return text;
+    result += QStringView(text).mid(copiedUpTo);
+    return result;
+}
+
+// Alternations of every known form, longest first, so that a secret is replaced whole before any
+// shorter secret inside it: a few passes however many secrets a long session has seen. PCRE2
+// limits a compiled pattern's size, hence several patterns.
+void SecretMasker::rebuildPatterns() const
+{
+    constexpr qsizetype MaxPatternLength = 16 * 1024;
     QStringList forms = m_replacements.keys();
     std::sort(
         forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    QString result = text;
-    for (const QString& form : forms)
-        result.replace(form, m_replacements.value(form));
-    return result;
+    m_patterns.clear();
+    QString pattern;
+    for (const QString& form : qAsConst(forms)) {
+        const QString escaped = QRegularExpression::escape(form);
+        if (!pattern.isEmpty() && pattern.size() + escaped.size() + 1 > MaxPatternLength) {
+            m_patterns.append(QRegularExpression(pattern));
+            pattern.clear();
+        }
+        pattern += (pattern.isEmpty() ? QString() : QStringLiteral("|")) + escaped;
+    }
+    if (!pattern.isEmpty())
+        m_patterns.append(QRegularExpression(pattern));
+    for (QRegularExpression& compiled : m_patterns)
+        compiled.optimize();
+    m_patternsAreStale = false;
 }
 
 QByteArray SecretMasker::redact(const QByteArray& text) const

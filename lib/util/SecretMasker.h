@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QString>
 
@@ -42,6 +43,11 @@ public:
 private:
     static QSet<QString> encodedForms(const QString& secret);
 
+    void rebuildPatterns() const;
+    QString replaceMatches(const QString& text, const QRegularExpression& pattern) const;
+
     mutable QMutex m_mutex;
     QHash<QString, QString> m_replacements; // encoded form -> mask
+    mutable QList<QRegularExpression> m_patterns;
+    mutable bool m_patternsAreStale = true;
 };

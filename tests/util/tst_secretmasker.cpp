@@ -37,6 +37,30 @@ private slots:
         QVERIFY(redacted.contains(SecretMasker::mask(secret)));
     }
 
+    void longerSecretsWinOverTheSecretsInsideThem()
+    {
+        SecretMasker masker;
+        masker.remember(QStringLiteral("inner-secret"));
+        masker.remember(QStringLiteral("outer-inner-secret-tail"));
+        const QString redacted = masker.redact(QStringLiteral("[outer-inner-secret-tail] [inner-secret]"));
+        QCOMPARE(redacted,
+            QStringLiteral("[%1] [%2]")
+                .arg(SecretMasker::mask(QStringLiteral("outer-inner-secret-tail")),
+                    SecretMasker::mask(QStringLiteral("inner-secret"))));
+    }
+
+    void thousandsOfSecretsStayCorrect()
+    {
+        SecretMasker masker;
+        for (int i = 0; i < 3000; ++i)
+            masker.remember(QStringLiteral("token-%1-abcdef").arg(i));
+        const QString redacted = masker.redact(QStringLiteral("a token-2999-abcdef b token-7-abcdef c"));
+        QVERIFY(!redacted.contains(QStringLiteral("token-2999-abcdef")));
+        QVERIFY(!redacted.contains(QStringLiteral("token-7-abcdef")));
+        QVERIFY(redacted.startsWith(QStringLiteral("a ")) && redacted.endsWith(QStringLiteral(" c")));
+        QCOMPARE(masker.redact(QStringLiteral("nothing secret here")), QStringLiteral("nothing secret here"));
+    }
+
     void forgetStopsRedacting()
     {
         SecretMasker masker;
