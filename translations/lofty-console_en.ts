@@ -3379,6 +3379,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>App registration and provider settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestHistory</name>
@@ -3619,6 +3623,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response parts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

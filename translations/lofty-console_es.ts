@@ -3432,6 +3432,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Not saved: %1</source>
         <translation>No se ha guardado: %1</translation>
     </message>
+    <message>
+        <source>App registration and provider settings</source>
+        <translation>Registro de la app y ajustes del proveedor</translation>
+    </message>
 </context>
 <context>
     <name>RequestHistory</name>
@@ -3672,6 +3676,18 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
             <numerusform>%n solicitud retenida por el límite de frecuencia; el siguiente hueco se libera en %1 s (Esc cancela)</numerusform>
             <numerusform>%n solicitudes retenidas por el límite de frecuencia; el siguiente hueco se libera en %1 s (Esc cancela)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
+        <translation>Parámetros de ruta y de consulta</translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation>Partes de la solicitud</translation>
+    </message>
+    <message>
+        <source>Response parts</source>
+        <translation>Partes de la respuesta</translation>
     </message>
 </context>
 <context>

@@ -3422,6 +3422,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
+    <message>
+        <source>App registration and provider settings</source>
+        <translation>应用注册与提供方设置</translation>
+    </message>
 </context>
 <context>
     <name>RequestHistory</name>
@@ -3661,6 +3665,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>
             <numerusform>%n 个请求因速率限制而暂缓；下一个空位将在 %1 秒后释放（按 Esc 取消）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
+        <translation>路径参数和查询参数</translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation>请求各部分</translation>
+    </message>
+    <message>
+        <source>Response parts</source>
+        <translation>响应各部分</translation>
     </message>
 </context>
 <context>

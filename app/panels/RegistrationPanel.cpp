@@ -64,6 +64,8 @@ void RegistrationPanel::createWidgets()
     formsLayout->addWidget(createProviderGroup());
     formsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("registrationForms"));
+    scroll->setAccessibleName(tr("App registration and provider settings"));
     scroll->setWidget(forms);
     scroll->setWidgetResizable(true);
 

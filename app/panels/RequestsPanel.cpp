@@ -144,6 +144,8 @@ QWidget* RequestsPanel::createComposer()
     m_parameterPage = new QWidget;
     m_parameterForm = new QFormLayout(m_parameterPage);
     auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("parameterForm"));
+    scroll->setAccessibleName(tr("Path and query parameters"));
     scroll->setWidget(m_parameterPage);
     scroll->setWidgetResizable(true);
     m_headers = new KeyValueTable;
@@ -158,6 +160,7 @@ QWidget* RequestsPanel::createComposer()
     m_body->setTabChangesFocus(true);
     auto* tabs = new QTabWidget(box);
     tabs->setObjectName(QStringLiteral("composerTabs"));
+    tabs->setAccessibleName(tr("Request parts"));
     tabs->addTab(scroll, tr("Pa&rameters"));
     tabs->addTab(m_headers, tr("&Headers"));
     tabs->addTab(m_body, tr("&Body"));
@@ -200,6 +203,7 @@ QWidget* RequestsPanel::createResponseArea()
     m_responseHeaders->setAccessibleName(tr("Response headers"));
     auto* tabs = new QTabWidget(box);
     tabs->setObjectName(QStringLiteral("responseTabs"));
+    tabs->setAccessibleName(tr("Response parts"));
     tabs->addTab(m_responseBody, tr("Response b&ody"));
     tabs->addTab(m_responseHeaders, tr("Response h&eaders"));
     auto* layout = new QVBoxLayout(box);
