@@ -39,7 +39,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Lofty Developer Console"));
+    // The platform appends the application's display name ("… — Lofty Developer Console").
+    setWindowTitle(QString());
     createPanels();
     createNavigation();
     createActions();
@@ -287,7 +288,7 @@ void MainWindow::showStartupMessage(const QString& message)
 
 void MainWindow::setSandboxIndicator(bool sandbox)
 {
-    setWindowTitle(sandbox ? tr("Lofty Developer Console — Sandbox") : tr("Lofty Developer Console"));
+    setWindowTitle(sandbox ? tr("Sandbox (not Lofty)") : QString());
 }
 
 void MainWindow::showAbout()

@@ -2679,10 +2679,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Lofty Developer Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,7 +2815,7 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lofty Developer Console — Sandbox</source>
+        <source>Sandbox (not Lofty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

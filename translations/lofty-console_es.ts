@@ -2732,10 +2732,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Lofty Developer Console</source>
-        <translation>Consola para desarrolladores de Lofty</translation>
-    </message>
-    <message>
         <source>Current panel</source>
         <translation>Panel actual</translation>
     </message>
@@ -2872,8 +2868,8 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Token caducado</translation>
     </message>
     <message>
-        <source>Lofty Developer Console — Sandbox</source>
-        <translation>Consola para desarrolladores de Lofty — Sandbox</translation>
+        <source>Sandbox (not Lofty)</source>
+        <translation>Sandbox (no es Lofty)</translation>
     </message>
 </context>
 <context>

@@ -2724,10 +2724,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Lofty Developer Console</source>
-        <translation>Lofty 开发者控制台</translation>
-    </message>
-    <message>
         <source>Current panel</source>
         <translation>当前面板</translation>
     </message>
@@ -2864,8 +2860,8 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>令牌已过期</translation>
     </message>
     <message>
-        <source>Lofty Developer Console — Sandbox</source>
-        <translation>Lofty 开发者控制台 — 沙盒</translation>
+        <source>Sandbox (not Lofty)</source>
+        <translation>沙盒（不是 Lofty）</translation>
     </message>
 </context>
 <context>
