@@ -2,15 +2,6 @@
 
 #include <QTcpSocket>
 
-QByteArray CannedHttpServer::Request::header(const QByteArray& name) const
-{
-    for (const auto& header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return QByteArray();
-}
-
 CannedHttpServer::CannedHttpServer(QObject* parent)
     : QObject(parent)
     , m_handler([](const Request&) { return Reply {}; })
@@ -40,25 +31,8 @@ void CannedHttpServer::onReadyRead(QTcpSocket* socket)
 {
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
-    for (;;) {
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        Request request;
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        request.method = requestLine.value(0);
-        request.target = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                request.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
-        }
-        const qsizetype length = request.header("Content-Length").toLongLong();
-        if (buffer.size() < headEnd + 4 + length)
-            return;
-        request.body = buffer.mid(headEnd + 4, length);
-        buffer.remove(0, headEnd + 4 + length);
+    Request request;
+    while (Request::takeFrom(buffer, &request)) {
         m_requests.append(request);
         const Reply reply = m_handler(request);
         if (reply.neverAnswer)

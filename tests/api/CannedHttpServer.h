@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestHttpRequest.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -16,14 +18,7 @@ class CannedHttpServer : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target; // path and query, as sent
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray& name) const;
-    };
+    using Request = TestHttpRequest;
     struct Reply
     {
         int status = 200;

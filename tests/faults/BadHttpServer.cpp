@@ -18,15 +18,6 @@ QByteArray head(int status, const QList<QPair<QByteArray, QByteArray>>& headers,
 
 } // namespace
 
-QByteArray BadHttpServer::Request::header(const QByteArray& name) const
-{
-    for (const auto& header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return QByteArray();
-}
-
 BadHttpServer::Behaviour BadHttpServer::Behaviour::answer(
     int status, const QByteArray& body, const QByteArray& contentType)
 {
@@ -111,25 +102,8 @@ void BadHttpServer::onConnection()
 void BadHttpServer::onReadyRead(QTcpSocket* socket)
 {
     QByteArray buffer = socket->property("pending").toByteArray() + socket->readAll();
-    for (;;) {
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            break;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        Request request;
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        request.method = requestLine.value(0);
-        request.target = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                request.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
-        }
-        const qsizetype length = request.header("Content-Length").toLongLong();
-        if (buffer.size() < headEnd + 4 + length)
-            break;
-        request.body = buffer.mid(headEnd + 4, length);
-        buffer.remove(0, headEnd + 4 + length);
+    Request request;
+    while (Request::takeFrom(buffer, &request)) {
         m_requests.append(request);
         emit requestReceived(int(m_requests.size()) - 1);
         respond(socket, m_handler(request));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestHttpRequest.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -21,14 +23,7 @@ class BadHttpServer : public QObject
     Q_OBJECT
 
 public:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        QByteArray header(const QByteArray& name) const;
-    };
+    using Request = TestHttpRequest;
 
     struct Behaviour
     {
