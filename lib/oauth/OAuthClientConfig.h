@@ -13,12 +13,12 @@ using ParameterList = QList<QPair<QString, QString>>;
 struct OAuthClientConfig
 {
     enum class AuthorizeStyle {
-        Standard,        // GET {authorizeUrl}?response_type=code&client_id=…&redirect_uri=…&state=…
+        Standard, // GET {authorizeUrl}?response_type=code&client_id=…&redirect_uri=…&state=…
         LoftyVendorAuth, // GET {authorizeUrl}?clientId=… plus the standard parameters
     };
     enum class ClientAuthMethod {
         RequestBody, // client_id and client_secret as form fields (developer.lofty.com)
-        HttpBasic,   // Authorization: Basic base64(urlencode(id):urlencode(secret)) (help.lofty.com)
+        HttpBasic, // Authorization: Basic base64(urlencode(id):urlencode(secret)) (help.lofty.com)
     };
 
     QUrl authorizeUrl;
@@ -39,5 +39,5 @@ struct OAuthClientConfig
     ParameterList extraRefreshParameters;
 
     int attemptTimeoutSeconds = 300; // a browser attempt is abandoned after this
-    int requestTimeoutSeconds = 30;  // each token-endpoint request
+    int requestTimeoutSeconds = 30; // each token-endpoint request
 };

@@ -26,14 +26,14 @@ struct TokenSet
 
     Kind kind = Kind::None;
     Grant grant = Grant::None;
-    QString accessToken;  // secret
+    QString accessToken; // secret
     QString refreshToken; // secret; empty when the grant has none
-    QString tokenType;    // as the server said ("Bearer")
-    QString scope;        // as the server said (Lofty: "openApi")
-    QDateTime obtainedAt;            // UTC
-    QDateTime expiresAt;             // UTC; invalid = unknown / does not expire
-    QDateTime refreshTokenIssuedAt;  // UTC; when the current refresh token arrived
-    QByteArray rawResponseMasked;    // the token endpoint's body with every secret masked
+    QString tokenType; // as the server said ("Bearer")
+    QString scope; // as the server said (Lofty: "openApi")
+    QDateTime obtainedAt; // UTC
+    QDateTime expiresAt; // UTC; invalid = unknown / does not expire
+    QDateTime refreshTokenIssuedAt; // UTC; when the current refresh token arrived
+    QByteArray rawResponseMasked; // the token endpoint's body with every secret masked
 
     // Lofty keeps refresh tokens for at most this long.
     static constexpr int RefreshTokenMaxAgeDays = 180;
@@ -49,6 +49,6 @@ struct TokenSet
     QByteArray toJson() const;
     static TokenSet fromJson(const QByteArray& json, bool* ok = nullptr);
 
-    static QString grantName(Grant grant);         // "authorization_code", "pkce", ... (stable ids)
+    static QString grantName(Grant grant); // "authorization_code", "pkce", ... (stable ids)
     static Grant grantFromName(const QString& name);
 };

@@ -11,8 +11,8 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 class tst_CrashSafety : public QObject
 {

@@ -48,8 +48,8 @@ QStringList LogCapture::linesContainingAny(const QStringList& values) const
             continue;
         needles << value << QString::fromLatin1(QUrl::toPercentEncoding(value))
                 << QString::fromLatin1(value.toUtf8().toBase64())
-                << QString::fromLatin1(value.toUtf8().toBase64(QByteArray::Base64UrlEncoding
-                                                               | QByteArray::OmitTrailingEquals));
+                << QString::fromLatin1(value.toUtf8().toBase64(
+                       QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     }
     QStringList hits;
     for (const QString& line : lines()) {

@@ -8,8 +8,7 @@ class ManualClock : public Clock
 public:
     explicit ManualClock(const QDateTime& start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
         : m_now(start)
-    {
-    }
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void advanceMSecs(qint64 msecs) { m_now = m_now.addMSecs(msecs); }
