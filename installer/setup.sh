@@ -53,8 +53,15 @@ install_packages() {
 
 configure_and_build() {
     local preset="$1"
-    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DLOFTY_WERROR="$([ "$preset" = ci ] && echo ON || echo OFF)"
+    # `test` makes warnings errors; `run` and `build` keep an existing tree's setting, so that
+    # running the console after the tests does not rebuild everything with other flags.
+    local werror=()
+    if [ "$preset" = ci ]; then
+        werror=(-DLOFTY_WERROR=ON)
+    elif [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        werror=(-DLOFTY_WERROR=OFF)
+    fi
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${werror[@]}"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
 
