@@ -453,14 +453,12 @@ void ConsoleSession::forgetAccount(const QString& accountId)
 {
     if (!m_profile.account(accountId))
         return;
-    const TokenSet forgotten = token(accountId);
     delete m_accounts.take(accountId);
     m_profile.removeAccount(accountId);
     m_profiles->removeAccount(
         m_profile.id, accountId, m_secrets, this, [this](const SecretStore::Result& result) {
             reportStoreResult(tr("the account's secrets"), int(result.status), result.errorString);
         });
-    SecretMasker::global().remember(forgotten.accessToken); // stays masked in what is still on screen
     emit accountsChanged();
     if (m_currentAccountId == accountId) {
         m_currentAccountId.clear();
