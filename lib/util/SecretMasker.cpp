@@ -49,6 +49,51 @@ QSet<QString> SecretMasker::encodedForms(const QString& secret)
     return forms;
 }
 
+namespace {
+
+// Every remembered form is at least MinimumRememberedLength long, so a prefix this long exists.
+constexpr int PrefixLength = 4;
+static_assert(PrefixLength <= MinimumRememberedLength, "every form must have a whole prefix");
+constexpr quint32 PrefixFilterBits = 1u << 18;
+
+} // namespace
+
+// The first four UTF-16 units, exactly: no two different prefixes share a key.
+quint64 SecretMasker::prefixKey(const QChar* start)
+{
+    quint64 key = 0;
+    for (int i = 0; i < PrefixLength; ++i)
+        key = (key << 16) | start[i].unicode();
+    return key;
+}
+
+quint32 SecretMasker::filterBit(quint64 prefix)
+{
+    return quint32((prefix * 0x9E3779B97F4A7C15ull) >> 40) % PrefixFilterBits;
+}
+
+void SecretMasker::addForm(const QString& form, const QString& masked)
+{
+    m_replacements.insert(form, masked);
+    const quint64 prefix = prefixKey(form.constData());
+    QStringList& forms = m_formsByPrefix[prefix];
+    const auto longerOrEqual = [](const QString& a, const QString& b) { return a.size() > b.size(); };
+    forms.insert(std::upper_bound(forms.begin(), forms.end(), form, longerOrEqual), form);
+    if (m_prefixFilter.empty())
+        m_prefixFilter.assign(PrefixFilterBits / 64, 0);
+    const quint32 bit = filterBit(prefix);
+    m_prefixFilter[bit / 64] |= quint64(1) << (bit % 64);
+}
+
+void SecretMasker::rebuildPrefixFilter()
+{
+    m_prefixFilter.assign(m_formsByPrefix.isEmpty() ? 0 : PrefixFilterBits / 64, 0);
+    for (auto it = m_formsByPrefix.cbegin(); it != m_formsByPrefix.cend(); ++it) {
+        const quint32 bit = filterBit(it.key());
+        m_prefixFilter[bit / 64] |= quint64(1) << (bit % 64);
+    }
+}
+
 void SecretMasker::remember(const QString& secret)
 {
     if (secret.size() < MinimumRememberedLength)
@@ -56,81 +101,79 @@ void SecretMasker::remember(const QString& secret)
     const QString masked = mask(secret);
     QMutexLocker lock(&m_mutex);
     for (const QString& form : encodedForms(secret)) {
-        if (m_replacements.contains(form))
-            continue; // remembered again on every request: no rebuild for that
-        m_replacements.insert(form, masked);
-        m_patternsAreStale = true;
+        if (!m_replacements.contains(form)) // remembered again on every request
+            addForm(form, masked);
     }
 }
 
 void SecretMasker::forget(const QString& secret)
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& form : encodedForms(secret))
-        m_replacements.remove(form);
-    m_patternsAreStale = true;
+    for (const QString& form : encodedForms(secret)) {
+        if (!m_replacements.remove(form))
+            continue;
+        const auto bucket = m_formsByPrefix.find(prefixKey(form.constData()));
+        bucket->removeOne(form);
+        if (bucket->isEmpty())
+            m_formsByPrefix.erase(bucket);
+    }
+    rebuildPrefixFilter();
 }
 
 void SecretMasker::clear()
 {
     QMutexLocker lock(&m_mutex);
     m_replacements.clear();
-    m_patternsAreStale = true;
+    m_formsByPrefix.clear();
+    m_prefixFilter.clear();
 }
 
+// The longest remembered form that starts at `position` (whose first four units are `prefix`), or null.
+const QString* SecretMasker::formAt(QStringView text, qsizetype position, quint64 prefix) const
+{
+    const quint32 bit = filterBit(prefix);
+    if (!(m_prefixFilter[bit / 64] & (quint64(1) << (bit % 64))))
+        return nullptr;
+    const auto bucket = m_formsByPrefix.constFind(prefix);
+    if (bucket == m_formsByPrefix.cend())
+        return nullptr;
+    const QStringView rest = text.mid(position);
+    for (const QString& form : *bucket) {
+        if (rest.startsWith(form))
+            return &form;
+    }
+    return nullptr;
+}
+
+// Left to right, the longest form at each position wins, so that a secret is replaced whole
+// before any shorter secret inside it; the replaced text is not looked at again.
 QString SecretMasker::redact(const QString& text) const
 {
     QMutexLocker lock(&m_mutex);
-    if (m_replacements.isEmpty() || text.isEmpty())
+    if (m_replacements.isEmpty() || text.size() < PrefixLength)
         return text;
-    if (m_patternsAreStale)
-        rebuildPatterns();
-    QString result = text;
-    for (const QRegularExpression& pattern : m_patterns)
-        result = replaceMatches(result, pattern);
-    return result;
-}
-
-QString SecretMasker::replaceMatches(const QString& text, const QRegularExpression& pattern) const
-{
     QString result;
     qsizetype copiedUpTo = 0;
-    for (auto it = pattern.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        result += QStringView(text).mid(copiedUpTo, match.capturedStart() - copiedUpTo);
-        result += m_replacements.value(match.captured());
-        copiedUpTo = match.capturedEnd();
+    const qsizetype lastStart = text.size() - PrefixLength;
+    const QChar* units = text.constData();
+    quint64 prefix = prefixKey(units);
+    for (qsizetype position = 0; position <= lastStart;) {
+        const QString* form = formAt(text, position, prefix);
+        if (form) {
+            result += QStringView(text).mid(copiedUpTo, position - copiedUpTo);
+            result += m_replacements.value(*form);
+            position += form->size();
+            copiedUpTo = position;
+            if (position <= lastStart)
+                prefix = prefixKey(units + position);
+        } else if (++position <= lastStart) {
+            prefix = (prefix << 16) | units[position + PrefixLength - 1].unicode();
+        }
     }
     if (copiedUpTo == 0)
         return text;
     result += QStringView(text).mid(copiedUpTo);
     return result;
-}
-
-// Alternations of every known form, longest first, so that a secret is replaced whole before any
-// shorter secret inside it: a few passes however many secrets a long session has seen. PCRE2
-// limits a compiled pattern's size, hence several patterns.
-void SecretMasker::rebuildPatterns() const
-{
-    constexpr qsizetype MaxPatternLength = 16 * 1024;
-    QStringList forms = m_replacements.keys();
-    std::sort(
-        forms.begin(), forms.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    m_patterns.clear();
-    QString pattern;
-    for (const QString& form : qAsConst(forms)) {
-        const QString escaped = QRegularExpression::escape(form);
-        if (!pattern.isEmpty() && pattern.size() + escaped.size() + 1 > MaxPatternLength) {
-            m_patterns.append(QRegularExpression(pattern));
-            pattern.clear();
-        }
-        pattern += (pattern.isEmpty() ? QString() : QStringLiteral("|")) + escaped;
-    }
-    if (!pattern.isEmpty())
-        m_patterns.append(QRegularExpression(pattern));
-    for (QRegularExpression& compiled : m_patterns)
-        compiled.optimize();
-    m_patternsAreStale = false;
 }
 
 QByteArray SecretMasker::redact(const QByteArray& text) const

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 // Masks secrets for display, logs, history and exports.
 //
@@ -42,12 +45,19 @@ public:
 
 private:
     static QSet<QString> encodedForms(const QString& secret);
+    static quint64 prefixKey(const QChar* start);
+    static quint32 filterBit(quint64 prefix);
 
-    void rebuildPatterns() const;
-    QString replaceMatches(const QString& text, const QRegularExpression& pattern) const;
+    void addForm(const QString& form, const QString& masked);
+    void rebuildPrefixFilter();
+    const QString* formAt(QStringView text, qsizetype position, quint64 prefix) const;
 
     mutable QMutex m_mutex;
-    QHash<QString, QString> m_replacements; // encoded form -> mask
-    mutable QList<QRegularExpression> m_patterns;
-    mutable bool m_patternsAreStale = true;
+    // Every encoded form of every remembered secret -> its mask.
+    QHash<QString, QString> m_replacements;
+    // The forms again, by their first four UTF-16 units, longest first, so that redact() looks at
+    // each position of a text once however many secrets a long session has remembered.
+    QHash<quint64, QStringList> m_formsByPrefix;
+    // One bit per hashed prefix: rules out almost every position before the hash lookup.
+    std::vector<quint64> m_prefixFilter;
 };

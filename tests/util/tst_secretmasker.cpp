@@ -69,6 +69,35 @@ private slots:
         QCOMPARE(masker.redact(QStringLiteral("x secret-value-1")), QStringLiteral("x secret-value-1"));
     }
 
+    void forgettingOneSecretKeepsItsNeighbours()
+    {
+        SecretMasker masker;
+        masker.remember(QStringLiteral("same-prefix-one"));
+        masker.remember(QStringLiteral("same-prefix-two"));
+        masker.forget(QStringLiteral("same-prefix-one"));
+        QCOMPARE(masker.redact(QStringLiteral("same-prefix-one same-prefix-two")),
+            QStringLiteral("same-prefix-one ") + SecretMasker::mask(QStringLiteral("same-prefix-two")));
+    }
+
+    void redactsAtEveryPosition()
+    {
+        SecretMasker masker;
+        const QString first = QStringLiteral("first-secret-AAAA");
+        const QString second = QStringLiteral("second-secret-BBBB");
+        const QString unicode = QStringLiteral("clé-secrète-\U0001F511-42");
+        masker.remember(first);
+        masker.remember(second);
+        masker.remember(unicode);
+        const QString m1 = SecretMasker::mask(first), m2 = SecretMasker::mask(second);
+        QCOMPARE(masker.redact(first), m1);
+        QCOMPARE(masker.redact(first + second), m1 + m2); // adjacent, no separator
+        QCOMPARE(masker.redact(QStringLiteral("xx") + second), QStringLiteral("xx") + m2); // at the very end
+        QCOMPARE(masker.redact(first.left(10)), first.left(10)); // a prefix alone is not the secret
+        QCOMPARE(masker.redact(QStringLiteral("abc")), QStringLiteral("abc")); // shorter than any form
+        QCOMPARE(masker.redact(QStringLiteral("[") + unicode + QStringLiteral("]")),
+            QStringLiteral("[") + SecretMasker::mask(unicode) + QStringLiteral("]"));
+    }
+
     void learnsSecretsFromTokenResponsesAndForms()
     {
         SecretMasker masker;
