@@ -1,0 +1,264 @@
+// The sandbox's fault modes as the user meets them: through the real main window, by object names.
+// Each fault ends in a clear message in the Requests panel, the window keeps answering input
+// while a request hangs, the hanging request can be cancelled with Esc, the next request works,
+// and the profile, the account's token and every history entry survive.
+#include "MainWindow.h"
+#include "SessionController.h"
+#include "TestBrowser.h"
+#include "api/RequestHistory.h"
+#include "panels/AuthorizePanel.h"
+#include "panels/RequestsPanel.h"
+#include "profiles/InMemorySecretStore.h"
+#include "profiles/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "session/ConsoleSession.h"
+#include "widgets/JsonView.h"
+#include "widgets/LoftyErrorBanner.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class tst_FaultsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void serverErrorShowsTheStatusAndTheNextRequestWorks();
+    void malformedJsonIsShownRawWithTheReadersError();
+    void droppedConnectionSaysSo();
+    void hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt();
+    void profileTokenAndHistorySurvived();
+    void cleanupTestCase();
+
+private:
+    template<typename T>
+    T* find(const QString& name) const
+    {
+        T* widget = m_window->findChild<T*>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    void setFaults(const QJsonObject& faults);
+    void startSend();
+    ApiResponse waitForResponse(QSignalSpy& shown);
+    ApiResponse sendLeads();
+    void verifyNextRequestWorks();
+
+    QTemporaryDir m_dir;
+    ProfileStore* m_store = nullptr;
+    InMemorySecretStore* m_secrets = nullptr;
+    ConsoleSession* m_session = nullptr;
+    MainWindow* m_window = nullptr;
+    TestBrowser m_browser;
+    QNetworkAccessManager m_admin;
+    int m_sent = 0;
+    int m_historyBefore = 0;
+};
+
+void tst_FaultsGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("lofty-console-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_faults_gui"));
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings().clear();
+    m_store = new ProfileStore(m_dir.filePath(QStringLiteral("profiles")), this);
+    m_store->load();
+    m_secrets = new InMemorySecretStore(this);
+    m_session = new ConsoleSession(m_store, m_secrets, m_dir.filePath(QStringLiteral("history")), this);
+    m_window = new MainWindow;
+    m_window->resize(1100, 760);
+    auto* controller = new SessionController(m_session, m_window, this);
+    QString error;
+    QVERIFY2(controller->activateInitialProfile(QStringLiteral("Sandbox"), &error), qPrintable(error));
+    QVERIFY(m_session->sandbox());
+    m_window->authorizePanel()->setBrowserOpener(
+        [this](const QUrl& url) { m_browser.open(url, QStringLiteral("alice")); });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    QSignalSpy finished(m_session, &ConsoleSession::authorizationFinished);
+    m_window->showPanel(MainWindow::Panel::Authorize);
+    auto* grant = find<QComboBox>(QStringLiteral("grantCombo"));
+    grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::AuthorizationCodePkce)));
+    find<QLineEdit>(QStringLiteral("accountLabelEdit"))->setText(QStringLiteral("alice"));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("startAuthorizeButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    // The console asks GET /v1.0/me for the account's name right after; faults set before that
+    // answer would hit it instead of the requests under test.
+    const QString accountId = finished.at(0).at(1).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->profile().account(accountId)
+            && m_session->profile().account(accountId)->identity.isKnown(),
+        20000);
+    m_historyBefore = m_session->history()->count();
+
+    m_window->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("leads.list")));
+}
+
+void tst_FaultsGui::cleanupTestCase()
+{
+    delete m_window;
+}
+
+// PUT <sandbox>/sandbox/faults, as a tester would with curl.
+void tst_FaultsGui::setFaults(const QJsonObject& faults)
+{
+    QUrl url = m_session->sandbox()->adminUrl();
+    url.setPath(url.path() + QStringLiteral("/faults"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_admin.put(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+}
+
+void tst_FaultsGui::startSend()
+{
+    auto* url = find<QLineEdit>(QStringLiteral("urlEdit"));
+    url->setFocus();
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+    ++m_sent;
+}
+
+ApiResponse tst_FaultsGui::waitForResponse(QSignalSpy& shown)
+{
+    RequestsPanel* panel = m_window->requestsPanel();
+    if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 20000))
+        return ApiResponse();
+    if (!QTest::qWaitFor([&] { return !panel->responseView()->isLoading(); }, 20000))
+        return ApiResponse();
+    return panel->lastResponse();
+}
+
+ApiResponse tst_FaultsGui::sendLeads()
+{
+    QSignalSpy shown(m_window->requestsPanel(), &RequestsPanel::responseShown);
+    startSend();
+    return waitForResponse(shown);
+}
+
+void tst_FaultsGui::verifyNextRequestWorks()
+{
+    const ApiResponse response = sendLeads();
+    QCOMPARE(response.httpStatus, 200);
+    QVERIFY(find<QLabel>(QStringLiteral("responseStatus"))->text().contains(QStringLiteral("HTTP 200")));
+    QVERIFY(!find<LoftyErrorBanner>(QStringLiteral("errorBanner"))->isVisible());
+    QVERIFY(m_window->requestsPanel()->responseView()->parseError().isEmpty());
+}
+
+void tst_FaultsGui::serverErrorShowsTheStatusAndTheNextRequestWorks()
+{
+    setFaults({{QStringLiteral("serverErrors"), 1}});
+    const ApiResponse response = sendLeads();
+    QVERIFY2(response.httpStatus >= 500, qPrintable(QString::number(response.httpStatus)));
+    QVERIFY(find<QLabel>(QStringLiteral("responseStatus"))
+                ->text()
+                .contains(QStringLiteral("HTTP %1").arg(response.httpStatus)));
+    auto* banner = find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->title().isEmpty());
+    verifyNextRequestWorks();
+}
+
+void tst_FaultsGui::malformedJsonIsShownRawWithTheReadersError()
+{
+    setFaults({{QStringLiteral("malformedJson"), 1}});
+    const ApiResponse response = sendLeads();
+    JsonView* view = m_window->requestsPanel()->responseView();
+    QVERIFY(!view->parseError().isEmpty());
+    QCOMPARE(view->rawJson(), response.body); // nothing the server sent is hidden
+    verifyNextRequestWorks();
+}
+
+void tst_FaultsGui::droppedConnectionSaysSo()
+{
+    setFaults({{QStringLiteral("dropConnections"), 1}});
+    const ApiResponse response = sendLeads();
+    QVERIFY(response.error.isError());
+    auto* banner = find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(!banner->title().isEmpty());
+    QVERIFY(!find<QLabel>(QStringLiteral("responseStatus"))->text().isEmpty());
+    verifyNextRequestWorks();
+}
+
+void tst_FaultsGui::hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt()
+{
+    setFaults({{QStringLiteral("latencyMs"), 60000}});
+    RequestsPanel* panel = m_window->requestsPanel();
+    QSignalSpy shown(panel, &RequestsPanel::responseShown);
+    startSend();
+    QTRY_VERIFY(panel->isBusy());
+    QVERIFY(find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
+
+    // The event loop keeps running: timers fire, panels switch, text can be typed.
+    bool timerFired = false;
+    QTimer::singleShot(50, this, [&timerFired] { timerFired = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(timerFired, 5000);
+    m_window->showPanel(MainWindow::Panel::History);
+    QCOMPARE(m_window->currentPanel(), MainWindow::Panel::History);
+    m_window->showPanel(MainWindow::Panel::Requests);
+    auto* search = find<QLineEdit>(QStringLiteral("endpointSearch"));
+    QTest::keyClicks(search, QStringLiteral("leads"));
+    QCOMPARE(search->text(), QStringLiteral("leads"));
+    search->clear();
+    QVERIFY(panel->isBusy());
+    QCOMPARE(shown.count(), 0);
+
+    QTest::keyClick(find<QLineEdit>(QStringLiteral("urlEdit")), Qt::Key_Escape);
+    const ApiResponse response = waitForResponse(shown);
+    QVERIFY(response.error.isError());
+    QCOMPARE(LoftyError::kindName(response.error.kind()), LoftyError::kindName(LoftyError::Kind::Cancelled));
+    QVERIFY(!panel->isBusy());
+    QVERIFY(!find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
+
+    setFaults({{QStringLiteral("latencyMs"), 0}});
+    verifyNextRequestWorks();
+}
+
+void tst_FaultsGui::profileTokenAndHistorySurvived()
+{
+    const QString accountId = m_session->currentAccountId();
+    QVERIFY(!accountId.isEmpty());
+    QVERIFY(m_session->token(accountId).isValid());
+
+    // The profile as a restarted console reads it from disk.
+    ProfileStore reread(m_dir.filePath(QStringLiteral("profiles")));
+    reread.load();
+    bool found = false;
+    for (const Profile& profile : reread.profiles()) {
+        for (const AccountRecord& account : profile.accounts)
+            found = found || account.id == accountId;
+    }
+    QVERIFY2(found, "the authorized account is missing from profiles.json");
+
+    // Every request, cancelled and failed ones included, is in the history on disk.
+    QCOMPARE(m_session->history()->count(), m_historyBefore + m_sent);
+    RequestHistory history(m_session->history()->filePath());
+    QVERIFY(history.load());
+    QCOMPARE(history.count(), m_historyBefore + m_sent);
+    QCOMPARE(history.skippedLines(), 0);
+}
+
+QTEST_MAIN(tst_FaultsGui)
+#include "tst_faults_gui.moc"
