@@ -61,6 +61,15 @@ qint64 residentKiB()
     return -1;
 }
 
+// "VmRSS 22304 KiB", plus the live heap where ASan can tell it.
+QByteArray memoryText()
+{
+    QByteArray text = "VmRSS " + QByteArray::number(residentKiB()) + " KiB";
+    if (underAsan())
+        text += ", live heap " + QByteArray::number(liveHeapKiB()) + " KiB";
+    return text;
+}
+
 struct Settings
 {
     int requests = 20000;
@@ -177,14 +186,11 @@ private:
         if (m_finished == m_settings.requests / 10) {
             m_warmKiB = residentKiB();
             m_warmHeapKiB = liveHeapKiB();
-            std::printf("soak: warm-up done after %d requests, VmRSS %lld KiB, live heap %lld KiB\n",
-                m_finished, m_warmKiB, m_warmHeapKiB);
+            std::printf("soak: warm-up done after %d requests, %s\n", m_finished, memoryText().constData());
         }
         if (m_finished % 2000 == 0) {
-            std::printf(
-                "soak: %d requests (%d ok), %d refreshes, VmRSS %lld KiB, live heap %lld KiB, %.1f s\n",
-                m_finished, m_succeeded, m_refreshesOk, residentKiB(), liveHeapKiB(),
-                m_clock.elapsed() / 1000.0);
+            std::printf("soak: %d requests (%d ok), %d refreshes, %s, %.1f s\n", m_finished, m_succeeded,
+                m_refreshesOk, memoryText().constData(), m_clock.elapsed() / 1000.0);
             std::fflush(stdout);
         }
         if (m_finished == m_settings.requests) {
@@ -205,12 +211,13 @@ private:
         const qint64 endHeapKiB = liveHeapKiB();
         // What is judged: VmRSS, or under ASan the live heap (see __sanitizer_get_current_allocated_bytes).
         const qint64 growthKiB = underAsan() ? endHeapKiB - m_warmHeapKiB : endKiB - m_warmKiB;
-        std::printf(
-            "soak: %d requests in %.1f s (%d ok, %d failed with a clear error), %d refreshes "
-            "(%d failed), VmRSS %lld KiB after warm-up, %lld KiB at the end; live heap %lld KiB -> %lld KiB; "
-            "judged growth %+lld KiB\n",
+        std::printf("soak: %d requests in %.1f s (%d ok, %d failed with a clear error), %d refreshes "
+                    "(%d failed), VmRSS %lld KiB after warm-up, %lld KiB at the end",
             m_finished, m_clock.elapsed() / 1000.0, m_succeeded, m_finished - m_succeeded, m_refreshesOk,
-            m_refreshesFailed, m_warmKiB, endKiB, m_warmHeapKiB, endHeapKiB, growthKiB);
+            m_refreshesFailed, m_warmKiB, endKiB);
+        if (underAsan())
+            std::printf("; live heap %lld KiB -> %lld KiB", m_warmHeapKiB, endHeapKiB);
+        std::printf("; judged growth (%s) %+lld KiB\n", underAsan() ? "live heap" : "VmRSS", growthKiB);
         if (qEnvironmentVariableIsSet("SOAK_MEMORY_PROFILE") && __sanitizer_print_memory_profile)
             __sanitizer_print_memory_profile(90, 25);
         if (m_refreshesOk + m_refreshesFailed < m_settings.refreshes)
