@@ -3685,6 +3685,19 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Response parts</source>
         <translation>Partes de la respuesta</translation>
     </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <translation>Tiempo de espera: la solicitud se abandona tras estos segundos sin datos</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>

@@ -3674,6 +3674,19 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Response parts</source>
         <translation>响应各部分</translation>
     </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <translation>超时：这么多秒内没有收到数据即放弃请求</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>超时（秒）</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>

@@ -23,7 +23,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -34,6 +36,9 @@
 namespace {
 
 constexpr int EndpointIdRole = Qt::UserRole + 1;
+// What the user last chose in the timeout box (seconds), kept across runs.
+const QString TimeoutSettingKey = QStringLiteral("requests/timeoutSeconds");
+constexpr int MaxTimeoutSeconds = 3600; // ApiClient's own ceiling
 
 QStringList methods()
 {
@@ -116,6 +121,16 @@ QWidget* RequestsPanel::createComposer()
     m_cancelButton->setToolTip(tr("Cancel the request (Esc)"));
     m_cancelButton->setAccessibleName(tr("Cancel request"));
     m_cancelButton->setAccessibleDescription(m_cancelButton->toolTip());
+    m_timeout = new QSpinBox(box);
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
+    m_timeout->setRange(1, MaxTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s", "seconds"));
+    m_timeout->setValue(QSettings().value(TimeoutSettingKey, ApiRequest().timeoutSeconds).toInt());
+    m_timeout->setToolTip(tr("Timeout: the request is abandoned after this many seconds without data"));
+    m_timeout->setAccessibleName(tr("Timeout in seconds"));
+    m_timeout->setAccessibleDescription(m_timeout->toolTip());
+    connect(m_timeout, &QSpinBox::valueChanged, this,
+        [](int seconds) { QSettings().setValue(TimeoutSettingKey, seconds); });
     m_curlButton = new QToolButton(box);
     m_curlButton->setObjectName(QStringLiteral("copyCurlButton"));
     m_curlButton->setText(tr("Copy as &curl"));
@@ -133,6 +148,7 @@ QWidget* RequestsPanel::createComposer()
     auto* line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_url, 1);
+    line->addWidget(m_timeout);
     line->addWidget(m_sendButton);
     line->addWidget(m_cancelButton);
     line->addWidget(m_curlButton);
@@ -445,6 +461,7 @@ ApiRequest RequestsPanel::composedRequest() const
         request.setHeader("Content-Type", "application/json");
     const CatalogEndpoint* match = EndpointCatalog::builtIn().match(request.method, request.url.path());
     request.endpointId = match ? match->id : QString();
+    request.timeoutSeconds = m_timeout->value();
     return request;
 }
 

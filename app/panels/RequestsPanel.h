@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -94,6 +95,7 @@ private:
     QLineEdit* m_url = nullptr;
     QPushButton* m_sendButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QSpinBox* m_timeout = nullptr;
     QToolButton* m_curlButton = nullptr;
     QLabel* m_endpointSummary = nullptr;
     QWidget* m_parameterPage = nullptr;

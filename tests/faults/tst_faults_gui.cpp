@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -40,6 +41,7 @@ private slots:
     void malformedJsonIsShownRawWithTheReadersError();
     void droppedConnectionSaysSo();
     void hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt();
+    void timeoutChosenInThePanelEndsASlowRequest();
     void profileTokenAndHistorySurvived();
     void cleanupTestCase();
 
@@ -233,6 +235,22 @@ void tst_FaultsGui::hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt()
     QVERIFY(!find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
 
     setFaults({{QStringLiteral("latencyMs"), 0}});
+    verifyNextRequestWorks();
+}
+
+void tst_FaultsGui::timeoutChosenInThePanelEndsASlowRequest()
+{
+    auto* timeout = find<QSpinBox>(QStringLiteral("timeoutSpin"));
+    QCOMPARE(timeout->value(), 30); // ApiRequest's default on a first run
+    timeout->setValue(1);
+    QCOMPARE(
+        QSettings().value(QStringLiteral("requests/timeoutSeconds")).toInt(), 1); // kept for the next run
+    setFaults({{QStringLiteral("latencyMs"), 2500}});
+    const ApiResponse response = sendLeads();
+    QCOMPARE(LoftyError::kindName(response.error.kind()), LoftyError::kindName(LoftyError::Kind::Timeout));
+    QVERIFY(find<LoftyErrorBanner>(QStringLiteral("errorBanner"))->isVisible());
+    setFaults({{QStringLiteral("latencyMs"), 0}});
+    timeout->setValue(30);
     verifyNextRequestWorks();
 }
 

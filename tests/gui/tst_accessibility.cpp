@@ -58,6 +58,11 @@ private slots:
         for (QWidget* widget : widgets) {
             if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(page))
                 continue;
+            // A spin box's inner editor has no accessible interface of its own: Qt's accessibility
+            // factory gives none to "qt_spinbox_lineedit", the spin box answers for it.
+            if (widget->objectName() == QLatin1String("qt_spinbox_lineedit")
+                && hasAccessibleName(widget->parentWidget()))
+                continue;
             if (hasAccessibleName(widget))
                 continue;
             unnamed << QStringLiteral("%1 (%2)").arg(
