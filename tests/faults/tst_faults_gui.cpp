@@ -2,13 +2,9 @@
 // Each fault ends in a clear message in the Requests panel, the window keeps answering input
 // while a request hangs, the hanging request can be cancelled with Esc, the next request works,
 // and the profile, the account's token and every history entry survive.
-#include "MainWindow.h"
-#include "SessionController.h"
-#include "TestBrowser.h"
+#include "ConsoleWindowFixture.h"
 #include "api/RequestHistory.h"
-#include "panels/AuthorizePanel.h"
 #include "panels/RequestsPanel.h"
-#include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
@@ -16,7 +12,6 @@
 #include "widgets/LoftyErrorBanner.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,7 +22,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -43,29 +37,20 @@ private slots:
     void hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt();
     void timeoutChosenInThePanelEndsASlowRequest();
     void profileTokenAndHistorySurvived();
-    void cleanupTestCase();
 
 private:
     template<typename T>
     T* find(const QString& name) const
     {
-        T* widget = m_window->findChild<T*>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
+        return m_console.find<T>(name);
     }
     void setFaults(const QJsonObject& faults);
-    void startSend();
-    ApiResponse waitForResponse(QSignalSpy& shown);
     ApiResponse sendLeads();
     void verifyNextRequestWorks();
 
-    QTemporaryDir m_dir;
-    ProfileStore* m_store = nullptr;
-    InMemorySecretStore* m_secrets = nullptr;
+    ConsoleWindowFixture m_console;
     ConsoleSession* m_session = nullptr;
     MainWindow* m_window = nullptr;
-    TestBrowser m_browser;
     QNetworkAccessManager m_admin;
     int m_sent = 0;
     int m_historyBefore = 0;
@@ -73,50 +58,16 @@ private:
 
 void tst_FaultsGui::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("lofty-console-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_faults_gui"));
-    QSettings::setPath(
-        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QSettings().clear();
-    m_store = new ProfileStore(m_dir.filePath(QStringLiteral("profiles")), this);
-    m_store->load();
-    m_secrets = new InMemorySecretStore(this);
-    m_session = new ConsoleSession(m_store, m_secrets, m_dir.filePath(QStringLiteral("history")), this);
-    m_window = new MainWindow;
-    m_window->resize(1100, 760);
-    auto* controller = new SessionController(m_session, m_window, this);
     QString error;
-    QVERIFY2(controller->activateInitialProfile(QStringLiteral("Sandbox"), &error), qPrintable(error));
-    QVERIFY(m_session->sandbox());
-    m_window->authorizePanel()->setBrowserOpener(
-        [this](const QUrl& url) { m_browser.open(url, QStringLiteral("alice")); });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-
-    QSignalSpy finished(m_session, &ConsoleSession::authorizationFinished);
-    m_window->showPanel(MainWindow::Panel::Authorize);
-    auto* grant = find<QComboBox>(QStringLiteral("grantCombo"));
-    grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::AuthorizationCodePkce)));
-    find<QLineEdit>(QStringLiteral("accountLabelEdit"))->setText(QStringLiteral("alice"));
-    QTest::mouseClick(find<QPushButton>(QStringLiteral("startAuthorizeButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
-    // The console asks GET /v1.0/me for the account's name right after; faults set before that
+    QVERIFY2(m_console.start(QStringLiteral("tst_faults_gui"), &error), qPrintable(error));
+    m_session = m_console.session();
+    m_window = m_console.window();
+    // authorizeWithPkce also waits for the console's own GET /v1.0/me: faults set before that
     // answer would hit it instead of the requests under test.
-    const QString accountId = finished.at(0).at(1).toString();
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->profile().account(accountId)
-            && m_session->profile().account(accountId)->identity.isKnown(),
-        20000);
+    QVERIFY2(!m_console.authorizeWithPkce(QStringLiteral("alice"), &error).isEmpty(), qPrintable(error));
     m_historyBefore = m_session->history()->count();
-
     m_window->showPanel(MainWindow::Panel::Requests);
     QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("leads.list")));
-}
-
-void tst_FaultsGui::cleanupTestCase()
-{
-    delete m_window;
 }
 
 // PUT <sandbox>/sandbox/faults, as a tester would with curl.
@@ -134,29 +85,10 @@ void tst_FaultsGui::setFaults(const QJsonObject& faults)
     reply->deleteLater();
 }
 
-void tst_FaultsGui::startSend()
-{
-    auto* url = find<QLineEdit>(QStringLiteral("urlEdit"));
-    url->setFocus();
-    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
-    ++m_sent;
-}
-
-ApiResponse tst_FaultsGui::waitForResponse(QSignalSpy& shown)
-{
-    RequestsPanel* panel = m_window->requestsPanel();
-    if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 20000))
-        return ApiResponse();
-    if (!QTest::qWaitFor([&] { return !panel->responseView()->isLoading(); }, 20000))
-        return ApiResponse();
-    return panel->lastResponse();
-}
-
 ApiResponse tst_FaultsGui::sendLeads()
 {
-    QSignalSpy shown(m_window->requestsPanel(), &RequestsPanel::responseShown);
-    startSend();
-    return waitForResponse(shown);
+    ++m_sent;
+    return m_console.sendFromRequestsPanel();
 }
 
 void tst_FaultsGui::verifyNextRequestWorks()
@@ -209,7 +141,8 @@ void tst_FaultsGui::hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt()
     setFaults({{QStringLiteral("latencyMs"), 60000}});
     RequestsPanel* panel = m_window->requestsPanel();
     QSignalSpy shown(panel, &RequestsPanel::responseShown);
-    startSend();
+    QTest::keyClick(find<QLineEdit>(QStringLiteral("urlEdit")), Qt::Key_Return, Qt::ControlModifier);
+    ++m_sent;
     QTRY_VERIFY(panel->isBusy());
     QVERIFY(find<QPushButton>(QStringLiteral("cancelButton"))->isEnabled());
 
@@ -228,7 +161,8 @@ void tst_FaultsGui::hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt()
     QCOMPARE(shown.count(), 0);
 
     QTest::keyClick(find<QLineEdit>(QStringLiteral("urlEdit")), Qt::Key_Escape);
-    const ApiResponse response = waitForResponse(shown);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    const ApiResponse response = panel->lastResponse();
     QVERIFY(response.error.isError());
     QCOMPARE(LoftyError::kindName(response.error.kind()), LoftyError::kindName(LoftyError::Kind::Cancelled));
     QVERIFY(!panel->isBusy());
@@ -261,7 +195,7 @@ void tst_FaultsGui::profileTokenAndHistorySurvived()
     QVERIFY(m_session->token(accountId).isValid());
 
     // The profile as a restarted console reads it from disk.
-    ProfileStore reread(m_dir.filePath(QStringLiteral("profiles")));
+    ProfileStore reread(m_console.folderPath(QStringLiteral("profiles")));
     reread.load();
     bool found = false;
     for (const Profile& profile : reread.profiles()) {

@@ -1,19 +1,13 @@
 // Every control of the real main window, on every panel, can be reached and named by a screen
 // reader (AT-SPI reads accessibleName, or the visible text of buttons and labelled fields), and
 // the Tab key walks each panel without getting stuck.
-#include "MainWindow.h"
-#include "SessionController.h"
-#include "profiles/InMemorySecretStore.h"
-#include "profiles/ProfileStore.h"
-#include "session/ConsoleSession.h"
+#include "ConsoleWindowFixture.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 class tst_Accessibility : public QObject
@@ -23,21 +17,9 @@ class tst_Accessibility : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("lofty-console-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-        QSettings::setPath(
-            QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        m_store = new ProfileStore(m_dir.filePath(QStringLiteral("profiles")), this);
-        m_store->load();
-        m_secrets = new InMemorySecretStore(this);
-        m_session = new ConsoleSession(m_store, m_secrets, m_dir.filePath(QStringLiteral("history")), this);
-        m_window = new MainWindow;
-        m_controller = new SessionController(m_session, m_window, this);
         QString error;
-        QVERIFY2(m_controller->activateInitialProfile(QStringLiteral("Sandbox"), &error), qPrintable(error));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QVERIFY2(m_console.start(QStringLiteral("tst_accessibility"), &error), qPrintable(error));
+        m_window = m_console.window();
     }
 
     void everyFocusableControlHasAName_data()
@@ -92,8 +74,6 @@ private slots:
         QVERIFY2(visited.size() >= 3, "Tab should move between several controls");
     }
 
-    void cleanupTestCase() { delete m_window; }
-
 private:
     static bool hasAccessibleName(QWidget* widget)
     {
@@ -117,12 +97,8 @@ private:
         return false;
     }
 
-    QTemporaryDir m_dir;
-    ProfileStore* m_store = nullptr;
-    InMemorySecretStore* m_secrets = nullptr;
-    ConsoleSession* m_session = nullptr;
+    ConsoleWindowFixture m_console;
     MainWindow* m_window = nullptr;
-    SessionController* m_controller = nullptr;
 };
 
 QTEST_MAIN(tst_Accessibility)

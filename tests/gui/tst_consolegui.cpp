@@ -5,9 +5,7 @@
 //
 // With LOFTY_SCREENSHOTS_DIR set, the last slot also renders every panel light and dark there
 // (tests/gui/screenshots.sh).
-#include "MainWindow.h"
-#include "SessionController.h"
-#include "TestBrowser.h"
+#include "ConsoleWindowFixture.h"
 #include "api/RequestHistory.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryModel.h"
@@ -16,8 +14,6 @@
 #include "panels/RequestsPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
-#include "profiles/InMemorySecretStore.h"
-#include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
 #include "widgets/ExpiryBar.h"
@@ -32,12 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 class tst_ConsoleGui : public QObject
@@ -54,91 +48,41 @@ private slots:
     void scopeProbeFillsMatrix();
     void historyResendsAnExchange();
     void renderScreenshots();
-    void cleanupTestCase();
 
 private:
     template<typename T>
     T* find(const QString& name) const
     {
-        T* widget = m_window->findChild<T*>(name);
-        if (!widget)
-            qWarning() << "no widget" << name;
-        return widget;
+        return m_console.find<T>(name);
     }
     void authorize(const QString& label);
-    ApiResponse sendFromRequestsPanel();
+    ApiResponse sendFromRequestsPanel() { return m_console.sendFromRequestsPanel(); }
 
-    QTemporaryDir m_dir;
-    ProfileStore* m_store = nullptr;
-    InMemorySecretStore* m_secrets = nullptr;
+    ConsoleWindowFixture m_console;
     ConsoleSession* m_session = nullptr;
     MainWindow* m_window = nullptr;
-    SessionController* m_controller = nullptr;
-    TestBrowser m_browser;
-    QUrl m_lastAuthorizeUrl;
 };
 
 void tst_ConsoleGui::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("lofty-console-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_consolegui"));
-    QSettings::setPath(
-        QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-    QSettings().clear();
-    m_store = new ProfileStore(m_dir.filePath(QStringLiteral("profiles")), this);
-    m_store->load();
-    m_secrets = new InMemorySecretStore(this);
-    m_session = new ConsoleSession(m_store, m_secrets, m_dir.filePath(QStringLiteral("history")), this);
-    m_window = new MainWindow;
-    m_window->resize(1100, 760);
-    m_controller = new SessionController(m_session, m_window, this);
     QString error;
-    QVERIFY2(m_controller->activateInitialProfile(QStringLiteral("Sandbox"), &error), qPrintable(error));
+    QVERIFY2(m_console.start(QStringLiteral("tst_consolegui"), &error), qPrintable(error));
+    m_session = m_console.session();
+    m_window = m_console.window();
     QVERIFY(m_session->sandbox());
-    m_window->authorizePanel()->setBrowserOpener([this](const QUrl& url) {
-        m_lastAuthorizeUrl = url;
-        m_browser.open(url, QStringLiteral("alice"));
-    });
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Sandbox")));
-}
-
-void tst_ConsoleGui::cleanupTestCase()
-{
-    delete m_window;
 }
 
 void tst_ConsoleGui::authorize(const QString& label)
 {
-    QSignalSpy finished(m_session, &ConsoleSession::authorizationFinished);
-    m_window->showPanel(MainWindow::Panel::Authorize);
-    auto* grant = find<QComboBox>(QStringLiteral("grantCombo"));
-    grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::AuthorizationCodePkce)));
-    find<QLineEdit>(QStringLiteral("accountLabelEdit"))->setText(label);
-    QTest::mouseClick(find<QPushButton>(QStringLiteral("startAuthorizeButton")), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
-}
-
-ApiResponse tst_ConsoleGui::sendFromRequestsPanel()
-{
-    RequestsPanel* panel = m_window->requestsPanel();
-    QSignalSpy shown(panel, &RequestsPanel::responseShown);
-    find<QLineEdit>(QStringLiteral("urlEdit"))->setFocus();
-    QTest::keyClick(find<QLineEdit>(QStringLiteral("urlEdit")), Qt::Key_Return, Qt::ControlModifier);
-    if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 20000))
-        return ApiResponse();
-    if (!QTest::qWaitFor([&] { return !panel->responseView()->isLoading(); }, 20000))
-        return ApiResponse();
-    return panel->lastResponse();
+    QString error;
+    QVERIFY2(!m_console.authorizeWithPkce(label, &error).isEmpty(), qPrintable(error));
 }
 
 void tst_ConsoleGui::authorizeWithPkceShowsTokenAndCountdown()
 {
     authorize(QStringLiteral("alice"));
-    QVERIFY(m_lastAuthorizeUrl.query().contains(QStringLiteral("code_challenge")));
+    QVERIFY(m_console.lastAuthorizeUrl().query().contains(QStringLiteral("code_challenge")));
     QVERIFY(find<QLabel>(QStringLiteral("authorizeVerdict"))->text().contains(QStringLiteral("Authorized")));
     QVERIFY(m_window->authorizePanel()->timeline()->stepCount() >= 5);
     QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Tokens);
