@@ -87,6 +87,22 @@ SandboxAuthStore::IssuedTokens SandboxAuthStore::issueTokens(const QString& clie
     return tokens;
 }
 
+bool SandboxAuthStore::adoptTokens(const KnownTokens& tokens)
+{
+    bool adopted = false;
+    if (!tokens.accessToken.isEmpty() && !m_accessTokens.contains(tokens.accessToken)) {
+        m_accessTokens.insert(
+            tokens.accessToken, Grant {tokens.clientId, tokens.accountId, tokens.accessExpiresMs});
+        adopted = true;
+    }
+    if (!tokens.refreshToken.isEmpty() && !m_refreshTokens.contains(tokens.refreshToken)) {
+        m_refreshTokens.insert(tokens.refreshToken,
+            Grant {tokens.clientId, tokens.accountId, tokens.refreshIssuedMs + RefreshLifetimeMs});
+        adopted = true;
+    }
+    return adopted;
+}
+
 std::optional<SandboxAuthStore::Grant> SandboxAuthStore::accessToken(const QString& token, qint64 nowMs) const
 {
     const auto it = m_accessTokens.constFind(token);

@@ -33,6 +33,16 @@ public:
         QString accountId;
         qint64 expiresMs = 0;
     };
+    // Tokens an earlier run issued, as the client kept them (times in ms since the epoch).
+    struct KnownTokens
+    {
+        QString clientId;
+        QString accountId;
+        QString accessToken;
+        qint64 accessExpiresMs = 0;
+        QString refreshToken; // empty: none
+        qint64 refreshIssuedMs = 0;
+    };
     struct IssuedTokens
     {
         QString accessToken;
@@ -53,6 +63,9 @@ public:
     std::optional<Grant> accessToken(const QString& token, qint64 nowMs) const;
     std::optional<Grant> refreshToken(const QString& token, qint64 nowMs) const;
     void revokeRefreshToken(const QString& token);
+    // Honours tokens of an earlier run again; tokens already known are left as they are. True
+    // when any token was new.
+    bool adoptTokens(const KnownTokens& tokens);
     // Every access and refresh token of the app stops working (granting it a new API).
     int revokeTokensOfApp(const QString& clientId);
     void clear();

@@ -217,6 +217,15 @@ const SandboxAccount* SandboxConfig::account(const QString& accountId) const
     return nullptr;
 }
 
+const SandboxAccount* SandboxConfig::accountByEmail(const QString& email) const
+{
+    for (const SandboxAccount& entry : accounts) {
+        if (!email.isEmpty() && entry.email.compare(email, Qt::CaseInsensitive) == 0)
+            return &entry;
+    }
+    return nullptr;
+}
+
 const SandboxAccount* SandboxConfig::accountByCustomerKey(const QString& customerKey) const
 {
     for (const SandboxAccount& entry : accounts) {

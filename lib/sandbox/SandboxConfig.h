@@ -27,4 +27,5 @@ public:
     SandboxApp* app(const QString& clientId);
     const SandboxAccount* account(const QString& accountId) const;
     const SandboxAccount* accountByCustomerKey(const QString& customerKey) const;
+    const SandboxAccount* accountByEmail(const QString& email) const; // case-insensitive
 };

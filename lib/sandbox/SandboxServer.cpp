@@ -68,6 +68,17 @@ void SandboxServer::setAutoApproveAccount(const QString& accountId)
     m_state->autoApproveAccount = accountId;
 }
 
+bool SandboxServer::adoptTokens(const SandboxAuthStore::KnownTokens& tokens)
+{
+    const SandboxConfig& config = m_state->config;
+    if (!config.app(tokens.clientId) || !config.account(tokens.accountId))
+        return false;
+    if (m_state->authStore.adoptTokens(tokens))
+        qCInfo(lcSandbox) << "honours the tokens of" << tokens.accountId << "for" << tokens.clientId
+                          << "again (kept by the client from an earlier run)";
+    return true;
+}
+
 void SandboxServer::setRateLimitOverride(int requestsPerMinute)
 {
     m_state->rateLimitOverride = qMax(0, requestsPerMinute);

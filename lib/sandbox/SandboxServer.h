@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/SandboxAuthStore.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QHostAddress>
@@ -35,6 +36,10 @@ public:
     void setAutoApproveAccount(const QString& accountId); // empty: show the consent page
     // Requests per minute for every app, e.g. for a benchmark; 0 restores Lofty's per-mode limits.
     void setRateLimitOverride(int requestsPerMinute);
+    // The sandbox forgets every token when it stops, while a client such as the console keeps its
+    // accounts' tokens: this honours such tokens again. False (and nothing adopted) when the app
+    // or the account is not in the configuration.
+    bool adoptTokens(const SandboxAuthStore::KnownTokens& tokens);
     // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
     // with setConfig() and the seeded data.
     void reset();

@@ -372,6 +372,7 @@ void ConsoleSession::adoptAccount(const QString& accountId, const TokenSet& toke
 {
     rememberSecrets(token);
     SecretMasker::global().remember(customerKey);
+    returnTokensToSandbox(accountId, token, customerKey);
     delete m_accounts.take(accountId);
     auto* state = new AccountState;
     state->token = token;
@@ -410,6 +411,33 @@ TokenProvider* ConsoleSession::makeProvider(
     connect(provider, &TokenProvider::reauthorizationRequired, this,
         [this, accountId](const QString& reason) { emit reauthorizationRequired(accountId, reason); });
     return provider;
+}
+
+// The in-process sandbox forgets every token when the console stops, while the accounts keep
+// theirs in the keychain: hand them back, so that an account authorized on the Sandbox profile in
+// an earlier run still works instead of asking to be authorized again. The sandbox account is
+// found by the customer key (client credentials) or by the email GET /v1.0/me gave.
+void ConsoleSession::returnTokensToSandbox(
+    const QString& accountId, const TokenSet& token, const QString& customerKey)
+{
+    if (!m_sandbox || !m_profile.isBuiltInSandbox || token.kind != TokenSet::Kind::Bearer)
+        return;
+    const SandboxConfig& config = m_sandbox->config();
+    const SandboxAccount* owner = config.accountByCustomerKey(customerKey);
+    if (const AccountRecord* account = m_profile.account(accountId); !owner && account)
+        owner = config.accountByEmail(account->identity.email);
+    if (!owner)
+        return;
+    SandboxAuthStore::KnownTokens known;
+    known.clientId = m_profile.registration.clientId;
+    known.accountId = owner->id;
+    known.accessToken = token.accessToken;
+    known.accessExpiresMs = token.expiresAt.isValid() ? token.expiresAt.toMSecsSinceEpoch() : 0;
+    known.refreshToken = token.refreshToken;
+    const QDateTime refreshIssued
+        = token.refreshTokenIssuedAt.isValid() ? token.refreshTokenIssuedAt : token.obtainedAt;
+    known.refreshIssuedMs = refreshIssued.isValid() ? refreshIssued.toMSecsSinceEpoch() : m_clock->nowMSecs();
+    m_sandbox->adoptTokens(known);
 }
 
 void ConsoleSession::rememberSecrets(const TokenSet& token)

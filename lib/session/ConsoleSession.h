@@ -128,6 +128,7 @@ private:
     void adoptAccount(const QString& accountId, const TokenSet& token, const QString& customerKey);
     TokenProvider* makeProvider(const QString& accountId, const TokenSet& token, const QString& customerKey);
     static void rememberSecrets(const TokenSet& token);
+    void returnTokensToSandbox(const QString& accountId, const TokenSet& token, const QString& customerKey);
     void storeToken(const QString& accountId, const TokenSet& token);
     void storeAccountSecret(const QString& accountId, SecretStore::Kind kind, const QString& value);
 

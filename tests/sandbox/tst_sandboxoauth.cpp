@@ -419,6 +419,54 @@ private slots:
         QCOMPARE(renewed.status, 200);
     }
 
+    // A client that kept tokens from an earlier run of the sandbox (the console does) can hand
+    // them to a fresh sandbox: the access token works again until its expiry, the refresh token
+    // until 180 days after it was issued.
+    void adoptedTokensOfAnEarlierRunAreHonoured()
+    {
+        const QUrl url = authorizeUrl(QStringLiteral("sandbox-native"),
+            {{QStringLiteral("code_challenge"), s256(Verifier)},
+                {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+        const QJsonObject issued = exchange(queryValue(consent(url), QStringLiteral("code")),
+            QStringLiteral("sandbox-native"), QString(), Verifier)
+                                       .json();
+        SandboxAuthStore::KnownTokens known;
+        known.clientId = QStringLiteral("sandbox-native");
+        known.accountId = QStringLiteral("alice");
+        known.accessToken = issued.value(QStringLiteral("access_token")).toString();
+        known.accessExpiresMs = m_clock.nowMSecs() + 3600 * 1000;
+        known.refreshToken = issued.value(QStringLiteral("refresh_token")).toString();
+        known.refreshIssuedMs = m_clock.nowMSecs();
+
+        init(); // a new sandbox: it knows nothing of those tokens
+        const QUrl me = m_server->apiBaseUrl().resolved(QUrl(QStringLiteral("/v1.0/me")));
+        const QByteArray bearer = "Bearer " + known.accessToken.toUtf8();
+        QCOMPARE(m_http.get(me, bearer).status, 401);
+
+        SandboxAuthStore::KnownTokens stranger = known;
+        stranger.accountId = QStringLiteral("nobody");
+        QVERIFY(!m_server->adoptTokens(stranger));
+        QCOMPARE(m_http.get(me, bearer).status, 401);
+
+        QVERIFY(m_server->adoptTokens(known));
+        QCOMPARE(m_http.get(me, bearer).status, 200);
+        const HttpResult renewed = m_http.postForm(m_server->tokenUrl(),
+            {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                {QStringLiteral("refresh_token"), known.refreshToken},
+                {QStringLiteral("client_id"), QStringLiteral("sandbox-native")}});
+        QCOMPARE(renewed.status, 200);
+
+        // A refresh token older than Lofty's 180 days is not brought back to life.
+        init();
+        known.refreshIssuedMs = m_clock.nowMSecs() - 181LL * 24 * 3600 * 1000;
+        QVERIFY(m_server->adoptTokens(known));
+        verifyTokenError(m_http.postForm(m_server->tokenUrl(),
+                             {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                 {QStringLiteral("refresh_token"), known.refreshToken},
+                                 {QStringLiteral("client_id"), QStringLiteral("sandbox-native")}}),
+            400, QStringLiteral("invalid_grant"));
+    }
+
     void clientCredentialsWithCustomerKey()
     {
         const QString key = m_server->config().account(QStringLiteral("bob"))->customerKey;

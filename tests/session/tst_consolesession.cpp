@@ -158,6 +158,45 @@ private slots:
         QCOMPARE(second.session->token(accountId).refreshToken, original.refreshToken);
     }
 
+    // The built-in sandbox starts empty in every run; the account's tokens, kept by the console,
+    // still work in the next run: the API answers, and the refresh token is honoured and rotates.
+    void aSandboxAccountStillWorksAfterARestart()
+    {
+        InMemorySecretStore secrets;
+        QString accountId;
+        TokenSet original;
+        {
+            Fixture first = makeSession(&secrets);
+            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
+            TestBrowser browser;
+            approveInBrowser(first.session.get(), &browser);
+            AuthorizationRequest request;
+            request.grant = TokenSet::Grant::AuthorizationCodePkce;
+            request.label = QStringLiteral("restarted");
+            accountId = authorizeWith(first.session.get(), request);
+            QVERIFY(!accountId.isEmpty());
+            QTRY_VERIFY(first.session->profile().account(accountId)->identity.isKnown());
+            original = first.session->token(accountId);
+            noteSecrets(original);
+        }
+        Fixture second = makeSession(&secrets);
+        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
+        second.session->selectAccount(accountId);
+        QTRY_VERIFY(second.session->token(accountId).isValid());
+        QCOMPARE(call(second.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
+
+        QSignalSpy changed(second.session.get(), &ConsoleSession::tokenChanged);
+        QSignalSpy reauthorize(second.session.get(), &ConsoleSession::reauthorizationRequired);
+        second.session->refreshCurrentToken();
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 15000);
+        const TokenSet refreshed = second.session->token(accountId);
+        noteSecrets(refreshed);
+        QVERIFY(refreshed.accessToken != original.accessToken);
+        QVERIFY(refreshed.refreshToken != original.refreshToken);
+        QCOMPARE(reauthorize.size(), 0);
+        QCOMPARE(call(second.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
+    }
+
     void clientCredentialsAndApiKeyGrants()
     {
         Fixture f = makeSession();
