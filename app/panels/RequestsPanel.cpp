@@ -125,7 +125,10 @@ QWidget* RequestsPanel::createComposer()
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, MaxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s", "seconds"));
-    m_timeout->setValue(QSettings().value(TimeoutSettingKey, ApiRequest().timeoutSeconds).toInt());
+    bool remembered = false;
+    const int seconds = QSettings().value(TimeoutSettingKey).toInt(&remembered);
+    m_timeout->setValue(
+        remembered && seconds >= 1 && seconds <= MaxTimeoutSeconds ? seconds : ApiRequest().timeoutSeconds);
     m_timeout->setToolTip(tr("Timeout: the request is abandoned after this many seconds without data"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
     m_timeout->setAccessibleDescription(m_timeout->toolTip());

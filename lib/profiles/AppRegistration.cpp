@@ -55,5 +55,5 @@ bool AppRegistration::operator==(const AppRegistration& other) const
 {
     return name == other.name && description == other.description && website == other.website
         && clientId == other.clientId && redirectUris == other.redirectUris && mode == other.mode
-        && grantedApis == other.grantedApis;
+        && grantedApis == other.grantedApis && apisAddedAt == other.apisAddedAt;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,9 @@ public:
     QStringList redirectUris;
     Mode mode = Mode::Development;
     QStringList grantedApis; // catalog API names ("Leads", "Current User", ...)
+    // UTC; when an edit last added an API. Lofty then revokes every token of the app, so a token
+    // obtained before this time is dead. Invalid: never.
+    QDateTime apisAddedAt;
 
     int rateLimitPerMinute() const { return rateLimitForMode(mode); }
     bool grants(const QString& api) const { return grantedApis.contains(api); }

@@ -174,11 +174,14 @@ ParameterList parametersFromJson(FieldReader& reader, const QString& field, Fiel
 
 QJsonObject registrationToJson(const AppRegistration& app)
 {
-    return {{QStringLiteral("name"), app.name}, {QStringLiteral("description"), app.description},
+    QJsonObject json {{QStringLiteral("name"), app.name}, {QStringLiteral("description"), app.description},
         {QStringLiteral("website"), app.website}, {QStringLiteral("clientId"), app.clientId},
         {QStringLiteral("redirectUris"), QJsonArray::fromStringList(app.redirectUris)},
         {QStringLiteral("mode"), AppRegistration::modeName(app.mode)},
         {QStringLiteral("grantedApis"), QJsonArray::fromStringList(app.grantedApis)}};
+    if (app.apisAddedAt.isValid())
+        json.insert(QStringLiteral("apisAddedAt"), app.apisAddedAt.toUTC().toString(Qt::ISODateWithMs));
+    return json;
 }
 
 void checkRedirectUris(FieldReader& reader, const QStringList& uris)
@@ -213,6 +216,13 @@ AppRegistration registrationFromJson(const QJsonValue& value, const QString& pat
         reader.problem(reader.pathOf(QStringLiteral("mode")),
             tr("\"%1\" is not a mode; expected development, underReview, production or declined").arg(mode));
     app.grantedApis = reader.stringList(QStringLiteral("grantedApis"));
+    const QString apisAddedAt = reader.string(QStringLiteral("apisAddedAt"));
+    if (!apisAddedAt.isEmpty()) {
+        app.apisAddedAt = QDateTime::fromString(apisAddedAt, Qt::ISODateWithMs).toUTC();
+        if (!app.apisAddedAt.isValid())
+            reader.problem(reader.pathOf(QStringLiteral("apisAddedAt")),
+                tr("\"%1\" is not an ISO 8601 date and time").arg(apisAddedAt));
+    }
     return app;
 }
 

@@ -90,12 +90,16 @@ SandboxAuthStore::IssuedTokens SandboxAuthStore::issueTokens(const QString& clie
 bool SandboxAuthStore::adoptTokens(const KnownTokens& tokens)
 {
     bool adopted = false;
-    if (!tokens.accessToken.isEmpty() && !m_accessTokens.contains(tokens.accessToken)) {
+    const auto isNew = [this](const QString& token) {
+        return !token.isEmpty() && !m_accessTokens.contains(token) && !m_refreshTokens.contains(token)
+            && !m_retiredTokens.contains(token);
+    };
+    if (isNew(tokens.accessToken)) {
         m_accessTokens.insert(
             tokens.accessToken, Grant {tokens.clientId, tokens.accountId, tokens.accessExpiresMs});
         adopted = true;
     }
-    if (!tokens.refreshToken.isEmpty() && !m_refreshTokens.contains(tokens.refreshToken)) {
+    if (isNew(tokens.refreshToken)) {
         m_refreshTokens.insert(tokens.refreshToken,
             Grant {tokens.clientId, tokens.accountId, tokens.refreshIssuedMs + RefreshLifetimeMs});
         adopted = true;
@@ -123,12 +127,19 @@ std::optional<SandboxAuthStore::Grant> SandboxAuthStore::refreshToken(
 void SandboxAuthStore::revokeRefreshToken(const QString& token)
 {
     m_refreshTokens.remove(token);
+    m_retiredTokens.insert(token);
 }
 
 int SandboxAuthStore::revokeTokensOfApp(const QString& clientId)
 {
     const auto before = m_accessTokens.size() + m_refreshTokens.size();
     const auto ofApp = [&clientId](const Grant& grant) { return grant.clientId == clientId; };
+    for (const auto* tokens : {&m_accessTokens, &m_refreshTokens}) {
+        for (auto it = tokens->cbegin(); it != tokens->cend(); ++it) {
+            if (ofApp(it.value()))
+                m_retiredTokens.insert(it.key());
+        }
+    }
     removeIf(m_accessTokens, ofApp);
     removeIf(m_refreshTokens, ofApp);
     return int(before - m_accessTokens.size() - m_refreshTokens.size());
@@ -141,6 +152,7 @@ void SandboxAuthStore::clear()
     m_redeemedCodes.clear();
     m_accessTokens.clear();
     m_refreshTokens.clear();
+    m_retiredTokens.clear();
 }
 
 void SandboxAuthStore::purgeExpired(qint64 nowMs)

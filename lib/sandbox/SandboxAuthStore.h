@@ -3,6 +3,7 @@
 #include "sandbox/SandboxSecretGenerator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -63,8 +64,8 @@ public:
     std::optional<Grant> accessToken(const QString& token, qint64 nowMs) const;
     std::optional<Grant> refreshToken(const QString& token, qint64 nowMs) const;
     void revokeRefreshToken(const QString& token);
-    // Honours tokens of an earlier run again; tokens already known are left as they are. True
-    // when any token was new.
+    // Honours tokens of an earlier run again; tokens already known, revoked or rotated out are left as they
+    // are. True when any token was new.
     bool adoptTokens(const KnownTokens& tokens);
     // Every access and refresh token of the app stops working (granting it a new API).
     int revokeTokensOfApp(const QString& clientId);
@@ -85,5 +86,6 @@ private:
     QHash<QString, qint64> m_redeemedCodes; // code -> when it was used, to say "already used"
     QHash<QString, Grant> m_accessTokens;
     QHash<QString, Grant> m_refreshTokens;
+    QSet<QString> m_retiredTokens; // revoked or rotated out: never adopted again
     qint64 m_lastPurgeMs = 0;
 };

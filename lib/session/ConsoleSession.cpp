@@ -196,6 +196,10 @@ bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 {
     Profile toStore = edited;
     toStore.accounts = m_profile.accounts;
+    for (const QString& api : edited.registration.grantedApis) {
+        if (!m_profile.registration.grantedApis.contains(api))
+            toStore.registration.apisAddedAt = m_clock->nowUtc(); // Lofty revokes the app's tokens
+    }
     if (!m_profiles->saveProfile(toStore)) {
         if (error)
             *error = m_profiles->lastError();
@@ -422,9 +426,13 @@ void ConsoleSession::returnTokensToSandbox(
 {
     if (!m_sandbox || !m_profile.isBuiltInSandbox || token.kind != TokenSet::Kind::Bearer)
         return;
+    const QDateTime revokedBefore = m_profile.registration.apisAddedAt;
+    if (revokedBefore.isValid() && (!token.obtainedAt.isValid() || token.obtainedAt < revokedBefore))
+        return; // an API was added since: the token died with it
     const SandboxConfig& config = m_sandbox->config();
     const SandboxAccount* owner = config.accountByCustomerKey(customerKey);
-    if (const AccountRecord* account = m_profile.account(accountId); !owner && account)
+    const AccountRecord* account = m_profile.account(accountId);
+    if (!owner && account)
         owner = config.accountByEmail(account->identity.email);
     if (!owner)
         return;
@@ -433,10 +441,15 @@ void ConsoleSession::returnTokensToSandbox(
     known.accountId = owner->id;
     known.accessToken = token.accessToken;
     known.accessExpiresMs = token.expiresAt.isValid() ? token.expiresAt.toMSecsSinceEpoch() : 0;
-    known.refreshToken = token.refreshToken;
-    const QDateTime refreshIssued
+    // A refresh token lives 180 days from its issue; without a known issue time it is not adopted.
+    QDateTime refreshIssued
         = token.refreshTokenIssuedAt.isValid() ? token.refreshTokenIssuedAt : token.obtainedAt;
-    known.refreshIssuedMs = refreshIssued.isValid() ? refreshIssued.toMSecsSinceEpoch() : m_clock->nowMSecs();
+    if (!refreshIssued.isValid() && account)
+        refreshIssued = account->authorizedAt;
+    if (refreshIssued.isValid()) {
+        known.refreshToken = token.refreshToken;
+        known.refreshIssuedMs = refreshIssued.toMSecsSinceEpoch();
+    }
     m_sandbox->adoptTokens(known);
 }
 

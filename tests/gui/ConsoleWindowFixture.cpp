@@ -18,9 +18,14 @@
 
 ConsoleWindowFixture::ConsoleWindowFixture() = default;
 
+// The session, its sandbox and its files go before the temporary folder they live in.
 ConsoleWindowFixture::~ConsoleWindowFixture()
 {
     delete m_window;
+    delete m_controller;
+    delete m_session;
+    delete m_store;
+    delete m_secrets;
 }
 
 bool ConsoleWindowFixture::start(const QString& applicationName, QString* error)

@@ -455,6 +455,13 @@ private slots:
                 {QStringLiteral("refresh_token"), known.refreshToken},
                 {QStringLiteral("client_id"), QStringLiteral("sandbox-native")}});
         QCOMPARE(renewed.status, 200);
+        // Rotated out by that refresh: handing it back again does not revive it.
+        m_server->adoptTokens(known);
+        verifyTokenError(m_http.postForm(m_server->tokenUrl(),
+                             {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                 {QStringLiteral("refresh_token"), known.refreshToken},
+                                 {QStringLiteral("client_id"), QStringLiteral("sandbox-native")}}),
+            400, QStringLiteral("invalid_grant"));
 
         // A refresh token older than Lofty's 180 days is not brought back to life.
         init();

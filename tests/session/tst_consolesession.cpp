@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiResponse.h"
 #include "api/RequestHistory.h"
+#include "catalog/EndpointCatalog.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
@@ -250,6 +251,51 @@ private slots:
 
         // Stored, so the next run starts the sandbox with the same grants.
         QVERIFY(f.profiles->find(edited.id)->registration.grantedApis.contains(QStringLiteral("Webhooks")));
+    }
+
+    // Lofty's rule survives a restart: adding an API revoked the tokens, so the next run's
+    // sandbox does not take them back and the account must be authorized again.
+    void tokensRevokedByAnAddedApiStayDeadAfterARestart()
+    {
+        InMemorySecretStore secrets;
+        QString accountId;
+        {
+            Fixture first = makeSession(&secrets);
+            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
+            TestBrowser browser;
+            approveInBrowser(first.session.get(), &browser);
+            AuthorizationRequest request;
+            request.grant = TokenSet::Grant::AuthorizationCodePkce;
+            accountId = authorizeWith(first.session.get(), request);
+            QVERIFY(!accountId.isEmpty());
+            QTRY_VERIFY(first.session->profile().account(accountId)->identity.isKnown());
+            noteSecrets(first.session->token(accountId));
+
+            Profile edited = first.session->profile();
+            QString added;
+            for (const QString& api : EndpointCatalog::builtIn().apis()) {
+                if (added.isEmpty() && !edited.registration.grants(api))
+                    added = api;
+            }
+            QVERIFY(!added.isEmpty());
+            edited.registration.grantedApis << added;
+            QVERIFY(first.session->updateProfile(edited));
+            QVERIFY(first.session->profile().registration.apisAddedAt.isValid());
+            QTRY_VERIFY(first.session->sandbox()
+                            ->config()
+                            .app(edited.registration.clientId)
+                            ->grantedApis.contains(added));
+        }
+        Fixture second = makeSession(&secrets);
+        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
+        QVERIFY(second.session->profile().registration.apisAddedAt.isValid()); // kept in profiles.json
+        QSignalSpy reauthorize(second.session.get(), &ConsoleSession::reauthorizationRequired);
+        second.session->selectAccount(accountId);
+        QTRY_VERIFY(second.session->token(accountId).isValid());
+        const ApiResponse me = call(second.session.get(), QStringLiteral("/v1.0/me"));
+        QVERIFY2(me.httpStatus == 401 || me.error.isError(), "a revoked token must not work again");
+        second.session->refreshCurrentToken(); // the refresh token died too
+        QTRY_VERIFY_WITH_TIMEOUT(reauthorize.size() == 1, 15000);
     }
 
     void forgettingAnAccountRemovesItsSecrets()
