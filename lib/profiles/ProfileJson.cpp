@@ -195,6 +195,18 @@ void checkRedirectUris(FieldReader& reader, const QStringList& uris)
     }
 }
 
+// An optional UTC time in ISO 8601; invalid when absent, a problem when not a time.
+QDateTime readDateTime(FieldReader& reader, const QString& name)
+{
+    const QString text = reader.string(name);
+    if (text.isEmpty())
+        return QDateTime();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    if (!time.isValid())
+        reader.problem(reader.pathOf(name), tr("\"%1\" is not an ISO 8601 date and time").arg(text));
+    return time;
+}
+
 AppRegistration registrationFromJson(const QJsonValue& value, const QString& path, FieldProblems* problems)
 {
     AppRegistration app;
@@ -216,13 +228,7 @@ AppRegistration registrationFromJson(const QJsonValue& value, const QString& pat
         reader.problem(reader.pathOf(QStringLiteral("mode")),
             tr("\"%1\" is not a mode; expected development, underReview, production or declined").arg(mode));
     app.grantedApis = reader.stringList(QStringLiteral("grantedApis"));
-    const QString apisAddedAt = reader.string(QStringLiteral("apisAddedAt"));
-    if (!apisAddedAt.isEmpty()) {
-        app.apisAddedAt = QDateTime::fromString(apisAddedAt, Qt::ISODateWithMs).toUTC();
-        if (!app.apisAddedAt.isValid())
-            reader.problem(reader.pathOf(QStringLiteral("apisAddedAt")),
-                tr("\"%1\" is not an ISO 8601 date and time").arg(apisAddedAt));
-    }
+    app.apisAddedAt = readDateTime(reader, QStringLiteral("apisAddedAt"));
     return app;
 }
 
@@ -252,13 +258,7 @@ AccountRecord accountFromJson(const QJsonValue& value, const QString& path, Fiel
     account.grant = TokenSet::grantFromName(grant);
     if (!grant.isEmpty() && TokenSet::grantName(account.grant) != grant)
         reader.problem(reader.pathOf(QStringLiteral("grant")), tr("\"%1\" is not a known grant").arg(grant));
-    const QString authorizedAt = reader.string(QStringLiteral("authorizedAt"));
-    if (!authorizedAt.isEmpty()) {
-        account.authorizedAt = QDateTime::fromString(authorizedAt, Qt::ISODateWithMs).toUTC();
-        if (!account.authorizedAt.isValid())
-            reader.problem(reader.pathOf(QStringLiteral("authorizedAt")),
-                tr("\"%1\" is not an ISO 8601 date and time").arg(authorizedAt));
-    }
+    account.authorizedAt = readDateTime(reader, QStringLiteral("authorizedAt"));
     if (reader.has(QStringLiteral("identity"))) {
         const QString identityPath = reader.pathOf(QStringLiteral("identity"));
         const int beforeIdentity = problems->size();

@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 // The console's and the CLI's glue, end to end against the in-process sandbox: profile
@@ -80,6 +81,45 @@ private:
         return ApiResponse();
     }
 
+    // A first run of the console: opens the Sandbox profile with `secrets`, authorizes alice with
+    // `grant`, waits until the console knows who she is, then lets `beforeStop` act on the session
+    // before it ends. The account's id and its token, or an empty id.
+    QString authorizeInAnEarlierRun(InMemorySecretStore* secrets, TokenSet::Grant grant, TokenSet* token,
+        const std::function<void(ConsoleSession*)>& beforeStop = {})
+    {
+        Fixture first = makeSession(secrets);
+        if (!first.session->activateProfile(QStringLiteral("Sandbox")))
+            return QString();
+        TestBrowser browser;
+        approveInBrowser(first.session.get(), &browser);
+        AuthorizationRequest request;
+        request.grant = grant;
+        const QString accountId = authorizeWith(first.session.get(), request);
+        const auto identityKnown = [&] {
+            const AccountRecord* account = first.session->profile().account(accountId);
+            return account && account->identity.isKnown();
+        };
+        if (accountId.isEmpty() || !QTest::qWaitFor(identityKnown, 15000))
+            return QString();
+        *token = first.session->token(accountId);
+        noteSecrets(*token);
+        if (beforeStop)
+            beforeStop(first.session.get());
+        return accountId;
+    }
+
+    // The next run: a new session over the same files and secrets, the account selected and its
+    // token loaded (check token(accountId).isValid()).
+    Fixture reopen(InMemorySecretStore* secrets, const QString& accountId)
+    {
+        Fixture next = makeSession(secrets);
+        if (next.session->activateProfile(QStringLiteral("Sandbox"))) {
+            next.session->selectAccount(accountId);
+            (void)QTest::qWaitFor([&] { return next.session->token(accountId).isValid(); }, 15000);
+        }
+        return next;
+    }
+
     void noteSecrets(const TokenSet& token) { m_secretsSeen << token.accessToken << token.refreshToken; }
 
 private slots:
@@ -135,26 +175,12 @@ private slots:
     void aNewSessionLoadsTheAccountFromTheSecretStore()
     {
         InMemorySecretStore secrets;
-        QString accountId;
         TokenSet original;
-        {
-            Fixture first = makeSession(&secrets);
-            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
-            TestBrowser browser;
-            approveInBrowser(first.session.get(), &browser);
-            AuthorizationRequest request;
-            request.grant = TokenSet::Grant::AuthorizationCode;
-            request.label = QStringLiteral("reloaded");
-            accountId = authorizeWith(first.session.get(), request);
-            QVERIFY(!accountId.isEmpty());
-            original = first.session->token(accountId);
-            noteSecrets(original);
-        }
-        Fixture second = makeSession(&secrets);
-        QSignalSpy ready(second.session.get(), &ConsoleSession::accountReady);
-        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
-        second.session->selectAccount(accountId);
-        QTRY_VERIFY(second.session->token(accountId).isValid());
+        const QString accountId
+            = authorizeInAnEarlierRun(&secrets, TokenSet::Grant::AuthorizationCode, &original);
+        QVERIFY(!accountId.isEmpty());
+        Fixture second = reopen(&secrets, accountId);
+        QVERIFY(second.session->token(accountId).isValid());
         QCOMPARE(second.session->token(accountId).accessToken, original.accessToken);
         QCOMPARE(second.session->token(accountId).refreshToken, original.refreshToken);
     }
@@ -164,26 +190,12 @@ private slots:
     void aSandboxAccountStillWorksAfterARestart()
     {
         InMemorySecretStore secrets;
-        QString accountId;
         TokenSet original;
-        {
-            Fixture first = makeSession(&secrets);
-            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
-            TestBrowser browser;
-            approveInBrowser(first.session.get(), &browser);
-            AuthorizationRequest request;
-            request.grant = TokenSet::Grant::AuthorizationCodePkce;
-            request.label = QStringLiteral("restarted");
-            accountId = authorizeWith(first.session.get(), request);
-            QVERIFY(!accountId.isEmpty());
-            QTRY_VERIFY(first.session->profile().account(accountId)->identity.isKnown());
-            original = first.session->token(accountId);
-            noteSecrets(original);
-        }
-        Fixture second = makeSession(&secrets);
-        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
-        second.session->selectAccount(accountId);
-        QTRY_VERIFY(second.session->token(accountId).isValid());
+        const QString accountId
+            = authorizeInAnEarlierRun(&secrets, TokenSet::Grant::AuthorizationCodePkce, &original);
+        QVERIFY(!accountId.isEmpty());
+        Fixture second = reopen(&secrets, accountId);
+        QVERIFY(second.session->token(accountId).isValid());
         QCOMPARE(call(second.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
 
         QSignalSpy changed(second.session.get(), &ConsoleSession::tokenChanged);
@@ -258,20 +270,9 @@ private slots:
     void tokensRevokedByAnAddedApiStayDeadAfterARestart()
     {
         InMemorySecretStore secrets;
-        QString accountId;
-        {
-            Fixture first = makeSession(&secrets);
-            QVERIFY(first.session->activateProfile(QStringLiteral("Sandbox")));
-            TestBrowser browser;
-            approveInBrowser(first.session.get(), &browser);
-            AuthorizationRequest request;
-            request.grant = TokenSet::Grant::AuthorizationCodePkce;
-            accountId = authorizeWith(first.session.get(), request);
-            QVERIFY(!accountId.isEmpty());
-            QTRY_VERIFY(first.session->profile().account(accountId)->identity.isKnown());
-            noteSecrets(first.session->token(accountId));
-
-            Profile edited = first.session->profile();
+        TokenSet original;
+        const auto grantAnotherApi = [](ConsoleSession* session) {
+            Profile edited = session->profile();
             QString added;
             for (const QString& api : EndpointCatalog::builtIn().apis()) {
                 if (added.isEmpty() && !edited.registration.grants(api))
@@ -279,19 +280,18 @@ private slots:
             }
             QVERIFY(!added.isEmpty());
             edited.registration.grantedApis << added;
-            QVERIFY(first.session->updateProfile(edited));
-            QVERIFY(first.session->profile().registration.apisAddedAt.isValid());
-            QTRY_VERIFY(first.session->sandbox()
-                            ->config()
-                            .app(edited.registration.clientId)
-                            ->grantedApis.contains(added));
-        }
-        Fixture second = makeSession(&secrets);
-        QVERIFY(second.session->activateProfile(QStringLiteral("Sandbox")));
+            QVERIFY(session->updateProfile(edited));
+            QVERIFY(session->profile().registration.apisAddedAt.isValid());
+            QTRY_VERIFY(
+                session->sandbox()->config().app(edited.registration.clientId)->grantedApis.contains(added));
+        };
+        const QString accountId = authorizeInAnEarlierRun(
+            &secrets, TokenSet::Grant::AuthorizationCodePkce, &original, grantAnotherApi);
+        QVERIFY(!accountId.isEmpty());
+        Fixture second = reopen(&secrets, accountId);
         QVERIFY(second.session->profile().registration.apisAddedAt.isValid()); // kept in profiles.json
+        QVERIFY(second.session->token(accountId).isValid());
         QSignalSpy reauthorize(second.session.get(), &ConsoleSession::reauthorizationRequired);
-        second.session->selectAccount(accountId);
-        QTRY_VERIFY(second.session->token(accountId).isValid());
         const ApiResponse me = call(second.session.get(), QStringLiteral("/v1.0/me"));
         QVERIFY2(me.httpStatus == 401 || me.error.isError(), "a revoked token must not work again");
         second.session->refreshCurrentToken(); // the refresh token died too
