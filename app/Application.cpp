@@ -48,18 +48,13 @@ void Application::installTranslations(QApplication& app)
 
 namespace {
 
-// The same lookup as ConsoleSession::activateProfile (id, then name in any case), without
-// activating: a wrong --profile is refused before any window shows.
+// A wrong --profile is refused before any window shows (activating comes after the window).
 bool profileExists(const ProfileStore& profiles, const QString& idOrName, QString* error)
 {
-    QStringList names;
-    for (const Profile& candidate : profiles.profiles()) {
-        if (candidate.id == idOrName || candidate.name.compare(idOrName, Qt::CaseInsensitive) == 0)
-            return true;
-        names << candidate.name;
-    }
+    if (profiles.findByIdOrName(idOrName))
+        return true;
     *error = QApplication::translate("Application", "There is no profile \"%1\". Profiles: %2.")
-                 .arg(idOrName, names.join(QStringLiteral(", ")));
+                 .arg(idOrName, profiles.profileNames().join(QStringLiteral(", ")));
     return false;
 }
 

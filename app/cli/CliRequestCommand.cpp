@@ -18,9 +18,6 @@
 
 namespace {
 
-// Longer waits are a typo; they would also overflow the milliseconds Qt timers take.
-constexpr int MaxTimeoutSeconds = 3600;
-
 const QStringList Methods {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
 
@@ -94,9 +91,9 @@ int CliRequestCommand::run(CliContext& context, const QStringList& arguments)
     }
     bool ok = false;
     const int timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || timeoutSeconds <= 0 || timeoutSeconds > MaxTimeoutSeconds)
-        return usageError(
-            context, tr("--timeout needs a number of seconds from 1 to %1.").arg(MaxTimeoutSeconds));
+    if (!ok || timeoutSeconds <= 0 || timeoutSeconds > ApiRequest::MaxTimeoutSeconds)
+        return usageError(context,
+            tr("--timeout needs a number of seconds from 1 to %1.").arg(ApiRequest::MaxTimeoutSeconds));
 
     const int opened = context.openSession(true);
     if (opened >= 0)

@@ -368,11 +368,11 @@ void RegistrationPanel::updateFindings()
             break;
         }
         auto* item
-            = new QListWidgetItem(styleIcon(icon), tr("%1: %2").arg(prefix, finding.message), m_findings);
+            = new QListWidgetItem(m_icons.icon(icon), tr("%1: %2").arg(prefix, finding.message), m_findings);
         item->setData(Qt::UserRole, finding.field);
     }
     if (m_findings->count() == 0)
-        new QListWidgetItem(styleIcon(QStyle::SP_DialogApplyButton), tr("No problems found."), m_findings);
+        new QListWidgetItem(m_icons.icon(QStyle::SP_DialogApplyButton), tr("No problems found."), m_findings);
 
     const RegistrationLint::EditClassification edit
         = RegistrationLint::classifyEdit(m_saved.registration, edited.registration);
@@ -434,12 +434,4 @@ bool RegistrationPanel::save()
 void RegistrationPanel::revert()
 {
     showProfile(m_saved);
-}
-
-const QIcon& RegistrationPanel::styleIcon(QStyle::StandardPixmap which)
-{
-    auto found = m_styleIcons.find(which);
-    if (found == m_styleIcons.end())
-        found = m_styleIcons.insert(which, style()->standardIcon(which));
-    return found.value();
 }

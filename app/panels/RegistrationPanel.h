@@ -1,11 +1,9 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "widgets/StandardIconCache.h"
 
-#include <QHash>
-#include <QIcon>
 #include <QPointer>
-#include <QStyle>
 #include <QWidget>
 
 class ConsoleSession;
@@ -48,8 +46,6 @@ signals:
     void saved();
 
 private:
-    // QStyle::standardIcon decodes PNG files on every call (Qt 6.4): ask once per icon.
-    const QIcon& styleIcon(QStyle::StandardPixmap which);
     void createWidgets();
     QWidget* createAppGroup();
     QWidget* createProviderGroup();
@@ -87,5 +83,5 @@ private:
     QLabel* m_editSummary = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_revertButton = nullptr;
-    QHash<int, QIcon> m_styleIcons;
+    StandardIconCache m_icons {this};
 };

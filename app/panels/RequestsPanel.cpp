@@ -38,7 +38,6 @@ namespace {
 constexpr int EndpointIdRole = Qt::UserRole + 1;
 // What the user last chose in the timeout box (seconds), kept across runs.
 const QString TimeoutSettingKey = QStringLiteral("requests/timeoutSeconds");
-constexpr int MaxTimeoutSeconds = 3600; // ApiClient's own ceiling
 
 QStringList methods()
 {
@@ -123,12 +122,13 @@ QWidget* RequestsPanel::createComposer()
     m_cancelButton->setAccessibleDescription(m_cancelButton->toolTip());
     m_timeout = new QSpinBox(box);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
-    m_timeout->setRange(1, MaxTimeoutSeconds);
+    m_timeout->setRange(1, ApiRequest::MaxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s", "seconds"));
     bool remembered = false;
     const int seconds = QSettings().value(TimeoutSettingKey).toInt(&remembered);
-    m_timeout->setValue(
-        remembered && seconds >= 1 && seconds <= MaxTimeoutSeconds ? seconds : ApiRequest().timeoutSeconds);
+    m_timeout->setValue(remembered && seconds >= 1 && seconds <= ApiRequest::MaxTimeoutSeconds
+            ? seconds
+            : ApiRequest().timeoutSeconds);
     m_timeout->setToolTip(tr("Timeout: the request is abandoned after this many seconds without data"));
     m_timeout->setAccessibleName(tr("Timeout in seconds"));
     m_timeout->setAccessibleDescription(m_timeout->toolTip());

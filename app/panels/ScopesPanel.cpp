@@ -227,7 +227,7 @@ void ScopesPanel::fillTable()
         const QStyle::StandardPixmap icon = problem ? QStyle::SP_MessageBoxWarning
             : status.granted                        ? QStyle::SP_DialogApplyButton
                                                     : QStyle::SP_MessageBoxInformation;
-        verdictItem->setIcon(styleIcon(icon));
+        verdictItem->setIcon(m_icons.icon(icon));
         const QColor tint = problem ? QColor(220, 50, 47, 70)
             : status.granted        ? QColor(40, 160, 70, 60)
                                     : QColor();
@@ -302,12 +302,4 @@ QString ScopesPanel::verdictOf(const QString& api) const
             return m_table->item(row, VerdictColumn)->text();
     }
     return QString();
-}
-
-const QIcon& ScopesPanel::styleIcon(QStyle::StandardPixmap which)
-{
-    auto found = m_styleIcons.find(which);
-    if (found == m_styleIcons.end())
-        found = m_styleIcons.insert(which, style()->standardIcon(which));
-    return found.value();
 }

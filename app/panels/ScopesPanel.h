@@ -1,11 +1,9 @@
 #pragma once
 
 #include "api/ScopeProbe.h"
+#include "widgets/StandardIconCache.h"
 
-#include <QHash>
-#include <QIcon>
 #include <QPointer>
-#include <QStyle>
 #include <QWidget>
 
 class ConsoleSession;
@@ -51,8 +49,6 @@ public slots:
     void cancelProbe();
 
 private:
-    // QStyle::standardIcon decodes PNG files on every call (Qt 6.4): ask once per icon.
-    const QIcon& styleIcon(QStyle::StandardPixmap which);
     void createWidgets();
     void fillTable();
     void applyFilter();
@@ -71,5 +67,5 @@ private:
     QProgressBar* m_progress = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
-    QHash<int, QIcon> m_styleIcons;
+    StandardIconCache m_icons {this};
 };

@@ -15,11 +15,6 @@
 
 #include <algorithm>
 
-namespace {
-// Requests may not wait longer; it also keeps the milliseconds within an int.
-constexpr int MaxTimeoutSeconds = 3600;
-} // namespace
-
 ApiClient::ApiClient(QObject* parent)
     : QObject(parent)
 {
@@ -207,7 +202,8 @@ void ApiClient::transmit(RequestId id, const QByteArray& authorization)
     QNetworkRequest networkRequest(request.url);
     for (const auto& header : request.headers)
         networkRequest.setRawHeader(header.first, header.second);
-    networkRequest.setTransferTimeout(std::clamp(request.timeoutSeconds, 1, MaxTimeoutSeconds) * 1000);
+    networkRequest.setTransferTimeout(
+        std::clamp(request.timeoutSeconds, 1, ApiRequest::MaxTimeoutSeconds) * 1000);
     networkRequest.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
 

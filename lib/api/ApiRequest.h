@@ -21,6 +21,8 @@ struct ApiRequest
     QString endpointId; // the catalog entry it came from; empty for a free URL
     bool authenticate = true; // add the account's credentials
     int timeoutSeconds = 30; // no data for this long aborts the request
+    // Longer waits are a typo; they would also overflow the milliseconds Qt timers take.
+    static constexpr int MaxTimeoutSeconds = 3600;
 
     static ApiRequest fromUrl(const QString& method, const QUrl& url);
 

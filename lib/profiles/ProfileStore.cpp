@@ -282,6 +282,25 @@ const Profile* ProfileStore::find(const QString& profileId) const
     return nullptr;
 }
 
+const Profile* ProfileStore::findByIdOrName(const QString& idOrName) const
+{
+    if (const Profile* byId = find(idOrName))
+        return byId;
+    for (const Profile& profile : m_profiles) {
+        if (profile.name.compare(idOrName, Qt::CaseInsensitive) == 0)
+            return &profile;
+    }
+    return nullptr;
+}
+
+QStringList ProfileStore::profileNames() const
+{
+    QStringList names;
+    for (const Profile& profile : m_profiles)
+        names << profile.name;
+    return names;
+}
+
 bool ProfileStore::setCurrentProfileId(const QString& profileId)
 {
     if (!find(profileId))

@@ -54,6 +54,9 @@ public:
 
     QList<Profile> profiles() const { return m_profiles; }
     const Profile* find(const QString& profileId) const;
+    // By id, else by name in any case (what --profile and activateProfile accept); null when none.
+    const Profile* findByIdOrName(const QString& idOrName) const;
+    QStringList profileNames() const;
     QString currentProfileId() const { return m_currentProfileId; }
     bool setCurrentProfileId(const QString& profileId);
 

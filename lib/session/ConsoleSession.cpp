@@ -96,18 +96,11 @@ void ConsoleSession::setClock(const Clock* clock)
 
 bool ConsoleSession::activateProfile(const QString& idOrName, QString* error)
 {
-    const Profile* found = m_profiles->find(idOrName);
-    for (const Profile& candidate : m_profiles->profiles()) {
-        if (!found && candidate.name.compare(idOrName, Qt::CaseInsensitive) == 0)
-            found = m_profiles->find(candidate.id);
-    }
+    const Profile* found = m_profiles->findByIdOrName(idOrName);
     if (!found) {
-        QStringList names;
-        for (const Profile& candidate : m_profiles->profiles())
-            names << candidate.name;
         if (error)
             *error = tr("There is no profile \"%1\". Profiles: %2.")
-                         .arg(idOrName, names.join(QStringLiteral(", ")));
+                         .arg(idOrName, m_profiles->profileNames().join(QStringLiteral(", ")));
         return false;
     }
     const Profile stored = *found;
