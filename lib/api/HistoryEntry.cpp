@@ -2,6 +2,7 @@
 
 #include "api/ApiResponse.h"
 #include "util/SecretMasker.h"
+#include "util/UtcTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,7 +170,7 @@ HistoryEntry HistoryEntry::fromJsonLine(const QByteArray& line, bool* ok, Part p
     const QJsonObject summary = summaryDocument.object();
     if (!summaryDocument.isObject() || summary.value(QLatin1String("v")).toInt() != FormatVersion)
         return entry;
-    entry.time = QDateTime::fromMSecsSinceEpoch(summary.value(QLatin1String("t")).toInteger(), Qt::UTC);
+    entry.time = UtcTime::fromMSecsSinceEpoch(summary.value(QLatin1String("t")).toInteger());
     entry.accountId = summary.value(QLatin1String("account")).toString();
     entry.endpointId = summary.value(QLatin1String("endpoint")).toString();
     entry.method = summary.value(QLatin1String("method")).toString();

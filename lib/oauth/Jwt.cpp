@@ -1,4 +1,5 @@
 #include "oauth/Jwt.h"
+#include "util/UtcTime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -110,7 +111,7 @@ QDateTime Jwt::timeClaim(const QString& name) const
     constexpr double LatestSupportedSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
     if (!std::isfinite(seconds) || std::fabs(seconds) > LatestSupportedSeconds)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::floor(seconds * 1000.0)), Qt::UTC);
+    return UtcTime::fromMSecsSinceEpoch(qint64(std::floor(seconds * 1000.0)));
 }
 
 QString Jwt::signatureStatusText()

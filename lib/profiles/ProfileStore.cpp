@@ -249,7 +249,7 @@ void ProfileStore::adopt(const ParsedFile& parsed)
 
 void ProfileStore::ensureBuiltInSandbox()
 {
-    for (const Profile& profile : qAsConst(m_profiles)) {
+    for (const Profile& profile : std::as_const(m_profiles)) {
         if (profile.isBuiltInSandbox)
             return;
     }

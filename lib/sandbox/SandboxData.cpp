@@ -1,6 +1,7 @@
 #include "sandbox/SandboxData.h"
 
 #include "sandbox/SandboxConfig.h"
+#include "util/UtcTime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,12 +20,12 @@ const char* const Sources[] = {"Zillow", "Website", "Open House", "Referral", "F
 
 QString localTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return UtcTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return UtcTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
 }
 
 } // namespace

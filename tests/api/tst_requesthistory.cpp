@@ -1,5 +1,6 @@
 #include "api/ApiResponse.h"
 #include "api/RequestHistory.h"
+#include "util/UtcTime.h"
 
 #include "util/SecretMasker.h"
 
@@ -29,7 +30,7 @@ private:
         response.request.setHeader("Authorization", "Bearer " + token.toUtf8());
         response.request.setHeader("Accept", "application/json");
         response.accountId = accountId;
-        response.startedAt = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        response.startedAt = UtcTime::make(QDate(2026, 1, 1), QTime(12, 0));
         response.httpStatus = status;
         response.headers = {{"Content-Type", "application/json"}, {"X-RateLimit-Remaining", "99"}};
         response.body = body;
@@ -105,7 +106,7 @@ private slots:
         QCOMPARE(first.endpointId, QStringLiteral("leads.list"));
         QCOMPARE(first.responseBody, QByteArray("{\"leadId\":18446744073709551615}"));
         QCOMPARE(first.elapsedMs, qint64(42));
-        QCOMPARE(first.time, QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+        QCOMPARE(first.time, UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)));
         QCOMPARE(first.responseHeaders.size(), 2);
         const RequestHistory::Summary second = reopened.summaries().at(1);
         QCOMPARE(second.status, 403);

@@ -705,7 +705,7 @@ private slots:
             QFile file(files.next());
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray content = file.readAll();
-            for (const QString& secret : qAsConst(m_secretsSeen))
+            for (const QString& secret : std::as_const(m_secretsSeen))
                 QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
         }
     }

@@ -50,7 +50,7 @@ private:
         console->session->selectAccount(accountId);
         return QTest::qWaitFor(
             [&] {
-                for (const QList<QVariant>& arguments : qAsConst(ready)) {
+                for (const QList<QVariant>& arguments : std::as_const(ready)) {
                     if (arguments.at(0).toString() == accountId)
                         return true;
                 }

@@ -60,7 +60,7 @@ void tst_MainWindow::init()
 void tst_MainWindow::showActive(MainWindow& window)
 {
     window.show();
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 

@@ -1,4 +1,5 @@
 #include "oauth/Jwt.h"
+#include "util/UtcTime.h"
 
 #include <QTest>
 
@@ -41,9 +42,9 @@ private slots:
         const Jwt jwt = Jwt::decode(
             makeJwt(R"({"alg":"none"})", R"({"exp":1767268800,"iat":1767265200.5,"nbf":"1767265200"})"));
         QVERIFY(jwt.isValid());
-        QCOMPARE(jwt.expiresAt(), QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
-        QCOMPARE(jwt.issuedAt(), QDateTime(QDate(2026, 1, 1), QTime(11, 0, 0, 500), Qt::UTC));
-        QCOMPARE(jwt.notBefore(), QDateTime(QDate(2026, 1, 1), QTime(11, 0), Qt::UTC));
+        QCOMPARE(jwt.expiresAt(), UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)));
+        QCOMPARE(jwt.issuedAt(), UtcTime::make(QDate(2026, 1, 1), QTime(11, 0, 0, 500)));
+        QCOMPARE(jwt.notBefore(), UtcTime::make(QDate(2026, 1, 1), QTime(11, 0)));
     }
 
     void missingOrAbsurdTimeClaimsAreInvalid()

@@ -2,6 +2,7 @@
 #include "oauth/TokenResponse.h"
 #include "oauth/TokenSet.h"
 #include "util/SecretMasker.h"
+#include "util/UtcTime.h"
 
 #include <QTest>
 
@@ -19,7 +20,7 @@ private slots:
         token.refreshToken = QStringLiteral("rt+abc/def==");
         token.tokenType = QStringLiteral("Bearer");
         token.scope = QStringLiteral("openApi");
-        token.obtainedAt = QDateTime(QDate(2026, 1, 1), QTime(12, 0, 0, 123), Qt::UTC);
+        token.obtainedAt = UtcTime::make(QDate(2026, 1, 1), QTime(12, 0, 0, 123));
         token.expiresAt = token.obtainedAt.addSecs(3600);
         token.refreshTokenIssuedAt = token.obtainedAt;
         token.rawResponseMasked = "{\"access_token\":\"at/+…\"}";

@@ -1,6 +1,7 @@
 #include "TestData.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "util/UtcTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,7 +35,7 @@ AccountRecord account(const QString& id)
     record.id = id;
     record.label = id;
     record.grant = TokenSet::Grant::AuthorizationCodePkce;
-    record.authorizedAt = QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC);
+    record.authorizedAt = UtcTime::make(QDate(2026, 2, 3), QTime(4, 5, 6));
     record.identity = {QStringLiteral("9007199254740993"), QStringLiteral("Alice Owner"),
         QStringLiteral("alice@example.com")};
     return record;

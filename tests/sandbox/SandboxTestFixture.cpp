@@ -1,8 +1,9 @@
 #include "SandboxTestFixture.h"
+#include "util/UtcTime.h"
 
 bool SandboxTestFixture::start()
 {
-    clock.set(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+    clock.set(UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)));
     server = std::make_unique<SandboxServer>();
     server->setClock(&clock);
     return server->listen();

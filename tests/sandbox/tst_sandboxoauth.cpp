@@ -4,6 +4,7 @@
 #include "TestBrowser.h"
 #include "sandbox/SandboxHttpFrontend.h"
 #include "sandbox/SandboxServer.h"
+#include "util/UtcTime.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -105,7 +106,7 @@ private:
 private slots:
     void init()
     {
-        m_clock.set(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+        m_clock.set(UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)));
         m_server = std::make_unique<SandboxServer>();
         m_server->setClock(&m_clock);
         QVERIFY(m_server->listen());

@@ -326,7 +326,7 @@ private slots:
         m_secretsSeen.removeAll(QString());
         QVERIFY(m_secretsSeen.size() >= 8);
         QStringList needles;
-        for (const QString& secret : qAsConst(m_secretsSeen)) {
+        for (const QString& secret : std::as_const(m_secretsSeen)) {
             needles << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret))
                     << QString::fromLatin1(secret.toUtf8().toBase64())
                     << QString::fromLatin1(secret.toUtf8().toBase64(
@@ -339,7 +339,7 @@ private slots:
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString content = QString::fromUtf8(file.readAll());
             ++filesRead;
-            for (const QString& needle : qAsConst(needles))
+            for (const QString& needle : std::as_const(needles))
                 QVERIFY2(!content.contains(needle),
                     qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
         }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "util/Clock.h"
+#include "util/UtcTime.h"
 
 // A Clock that only moves when the test says so.
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime& start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+    explicit ManualClock(const QDateTime& start = UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)))
         : m_now(start)
     { }
     QDateTime nowUtc() const override { return m_now; }
