@@ -20,6 +20,9 @@ struct CatalogEndpoint
     QList<CatalogParameter> pathParameters, queryParameters;
     QByteArray sampleBody; // raw JSON text for writes, empty otherwise
     bool safeToProbe = false; // a GET with no side effects, usable by ScopeProbe
+    // The answer's media type when it is not JSON ("application/xml" for an XML feed), sent as
+    // Accept; empty for JSON.
+    QString responseMediaType;
 
     // Fills {placeholders} with percent-encoded values; a placeholder without a value stays as
     // it is ("{leadId}"), so the caller can see what is missing.

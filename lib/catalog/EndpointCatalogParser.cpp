@@ -142,6 +142,11 @@ void EndpointCatalogParser::readEndpoint(const JsonNode& node, int position)
     else if (sample.isValid())
         endpoint.sampleBody = JsonWriter::write(sample, JsonWriter::Pretty);
 
+    endpoint.responseMediaType = text(node, "responseMediaType", where, false);
+    if (!endpoint.responseMediaType.isEmpty() && !endpoint.responseMediaType.contains(QLatin1Char('/')))
+        problem(where, QStringLiteral("responseMediaType"),
+            tr("'%1' is not a media type").arg(endpoint.responseMediaType));
+
     const JsonNode probe = node.value(u"safeToProbe");
     if (probe.isValid() && !probe.isBool())
         problem(where, QStringLiteral("safeToProbe"), tr("must be true or false"));
