@@ -146,6 +146,15 @@ QJsonObject SandboxData::makeMember(const SandboxAccount& account, int index) co
         {QStringLiteral("isAdmin"), role < 3},
         {QStringLiteral("groupId"), IdBase + 100006},
         {QStringLiteral("groupName"), QStringLiteral("Sales")},
+        {QStringLiteral("group"),
+            QJsonObject {{QStringLiteral("id"), IdBase + 100006}, {QStringLiteral("teamId"), TeamId},
+                {QStringLiteral("parentId"), TeamId}, {QStringLiteral("name"), QStringLiteral("Sales")},
+                {QStringLiteral("type"), 2}, {QStringLiteral("status"), QStringLiteral("ACTIVE")}}},
+        {QStringLiteral("agentInfo"),
+            QJsonObject {{QStringLiteral("licenseId"), QStringLiteral("SBX-%1").arg(1000 + index)},
+                {QStringLiteral("position"), account.role},
+                {QStringLiteral("companyName"), QStringLiteral("Sandbox Realty")},
+                {QStringLiteral("companyAddress"), QStringLiteral("1 Sandbox Way")}}},
         {QStringLiteral("timeZoneId"), QStringLiteral("America/Los_Angeles")},
     };
 }

@@ -275,14 +275,16 @@ SandboxResponse SandboxLeadRoutes::systemLogs(const SandboxCall& call)
         return leadNotFound(leadId);
     QJsonArray timeLines;
     for (const QJsonObject& item : m_data.where(Notes, QStringLiteral("leadId"), leadId))
-        timeLines.append(QJsonObject {{QStringLiteral("id"), item.value(QStringLiteral("id"))},
+        timeLines.append(QJsonObject {
+            {QStringLiteral("id"), QString::number(item.value(QStringLiteral("id")).toInteger())},
             {QStringLiteral("leadId"), leadId},
             {QStringLiteral("agentId"), item.value(QStringLiteral("creatorId"))},
             {QStringLiteral("timelineType"), 1},
             {QStringLiteral("timelineTypeDesc"), QStringLiteral("Note added")},
             {QStringLiteral("timelineTime"), item.value(QStringLiteral("createTime"))},
             {QStringLiteral("createTime"), item.value(QStringLiteral("createTime"))},
-            {QStringLiteral("content"), item.value(QStringLiteral("content"))},
+            {QStringLiteral("content"),
+                QJsonObject {{QStringLiteral("text"), item.value(QStringLiteral("content"))}}},
             {QStringLiteral("sticky"), false}});
     return SandboxResponse::json(
         QJsonObject {{QStringLiteral("hasMore"), 0}, {QStringLiteral("timeLines"), timeLines}});

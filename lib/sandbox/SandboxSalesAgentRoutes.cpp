@@ -252,8 +252,12 @@ QJsonObject& SandboxSalesAgentRoutes::storedSettings()
             {QStringLiteral("textChannel"), true}, {QStringLiteral("emailChannel"), true},
             {QStringLiteral("startActiveHour"), 8}, {QStringLiteral("endActiveHour"), 20},
             {QStringLiteral("activeDays"), QJsonArray {1, 2, 3, 4, 5}},
-            {QStringLiteral("leadTypes"), QJsonArray {1, 2}}, {QStringLiteral("newLeadEnable"), true},
-            {QStringLiteral("visitorsEnable"), false},
+            {QStringLiteral("leadTypes"), QJsonArray {1, 2}}, {QStringLiteral("leadSources"), QJsonArray {}},
+            {QStringLiteral("leadPipelines"), QJsonArray {}},
+            {QStringLiteral("agentIds"), QJsonArray {SandboxData::IdBase + 20000}},
+            {QStringLiteral("officeIds"), QJsonArray {SandboxData::IdBase + 100002}},
+            {QStringLiteral("leadPondIds"), QJsonArray {SandboxData::IdBase + 30000}},
+            {QStringLiteral("newLeadEnable"), true}, {QStringLiteral("visitorsEnable"), false},
             {QStringLiteral("followUpRole"), QStringLiteral("AGENT")},
             {QStringLiteral("hostedStatus"), QStringLiteral("HOSTED")}});
     return all.first();
@@ -277,13 +281,14 @@ SandboxResponse SandboxSalesAgentRoutes::saveSettings(const SandboxCall& call)
     return success();
 }
 
-SandboxResponse SandboxSalesAgentRoutes::generateCallSummary(const SandboxCall& call)
+// The sandbox runs no model: a call's summary is made from the call record itself.
+const QJsonObject* SandboxSalesAgentRoutes::summaryOf(qint64 callId)
 {
-    const QJsonObject body = call.bodyObject();
-    const qint64 callId = body.value(QStringLiteral("callRecordId")).toInteger();
+    if (const QJsonObject* stored = m_data.find(Summaries, QStringLiteral("recordingId"), callId))
+        return stored;
     const QJsonObject* record = m_data.find(QStringLiteral("calls"), QStringLiteral("id"), callId);
     if (!record)
-        return notFound(tr("call"), callId);
+        return nullptr;
     const QString summary = tr("A %1-second %2 call; outcome: %3.")
                                 .arg(record->value(QStringLiteral("duration")).toInt())
                                 .arg(record->value(QStringLiteral("direction")).toString().toLower(),
@@ -294,15 +299,23 @@ SandboxResponse SandboxSalesAgentRoutes::generateCallSummary(const SandboxCall& 
         {QStringLiteral("text"), record->value(QStringLiteral("note")).toString()},
         {QStringLiteral("summary"), summary}, {QStringLiteral("keywords"), QJsonArray {}},
         {QStringLiteral("score"), 80}, {QStringLiteral("comment"), QString()}});
+    return &m_data.collection(Summaries).constLast();
+}
+
+SandboxResponse SandboxSalesAgentRoutes::generateCallSummary(const SandboxCall& call)
+{
+    const qint64 callId = call.bodyObject().value(QStringLiteral("callRecordId")).toInteger();
+    if (!summaryOf(callId))
+        return notFound(tr("call"), callId);
     return success();
 }
 
 SandboxResponse SandboxSalesAgentRoutes::callSummary(const SandboxCall& call)
 {
     const qint64 callId = call.id(QStringLiteral("callRecordId"));
-    const QJsonObject* summary = m_data.find(Summaries, QStringLiteral("recordingId"), callId);
+    const QJsonObject* summary = summaryOf(callId);
     if (!summary)
-        return invalidParameter(tr("no summary for call %1: generate one first.").arg(callId));
+        return notFound(tr("call"), callId);
     return SandboxResponse::json(QJsonObject {
         {QStringLiteral("status"),
             QJsonObject {{QStringLiteral("code"), 0}, {QStringLiteral("msg"), QStringLiteral("success")}}},
@@ -322,7 +335,7 @@ SandboxResponse SandboxSalesAgentRoutes::callScript(const SandboxCall& call)
             {QStringLiteral("objectiveSuggestion"), QJsonArray {tr("Book a showing with %1.").arg(name)}},
             {QStringLiteral("keyTalkingPoints"),
                 QJsonArray {QJsonObject {{QStringLiteral("title"), tr("Source")},
-                    {QStringLiteral("value"), record->value(QStringLiteral("source"))}}}}});
+                    {QStringLiteral("value"), QJsonArray {record->value(QStringLiteral("source"))}}}}}});
 }
 
 SandboxResponse SandboxSalesAgentRoutes::prepareInsight(const SandboxCall& call)

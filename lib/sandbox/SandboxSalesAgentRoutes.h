@@ -33,6 +33,7 @@ private:
     SandboxResponse leadAnalyses(const SandboxCall& call);
     SandboxResponse notifyAgent(const SandboxCall& call, const QString& channel);
 
+    const QJsonObject* summaryOf(qint64 callId);
     QJsonObject* lead(qint64 leadId);
     QJsonObject* workingLeadOf(qint64 leadId);
     QJsonObject agentProfile(const QString& accountId) const;

@@ -159,8 +159,7 @@ QJsonObject SandboxTaskRoutes::calendarItem(const QJsonObject& appointment)
     const qint64 end = appointment.value(QStringLiteral("endTime")).toInteger();
     return QJsonObject {
         {QStringLiteral("id"), QString::number(appointment.value(QStringLiteral("id")).toInteger())},
-        {QStringLiteral("type"), QStringLiteral("APPOINTMENT")},
-        {QStringLiteral("sourceType"), QStringLiteral("LOFTY")},
+        {QStringLiteral("type"), QStringLiteral("APPOINTMENT")}, {QStringLiteral("sourceType"), 1},
         {QStringLiteral("title"), appointment.value(QStringLiteral("descr"))},
         {QStringLiteral("content"), appointment.value(QStringLiteral("address"))},
         {QStringLiteral("finished"), appointment.value(QStringLiteral("finishFlag"))},

@@ -93,7 +93,7 @@ SandboxResponse SandboxTeamFeatureRoutes::addCustomField(const SandboxCall& call
         {QStringLiteral("attributeType"), body.value(QStringLiteral("attributeType")).toString()},
         {QStringLiteral("value"), body.value(QStringLiteral("value")).toString()},
         {QStringLiteral("params"), body.value(QStringLiteral("params")).toString()}});
-    return SandboxResponse::json(QJsonObject {{QStringLiteral("message"), QStringLiteral("success")}});
+    return SandboxResponse::rawJson("\"success\""); // the document answers a bare JSON string
 }
 
 SandboxResponse SandboxTeamFeatureRoutes::pipelines(const SandboxCall&)
