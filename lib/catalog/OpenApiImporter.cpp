@@ -385,8 +385,8 @@ JsonNode OpenApiImporter::errorsJson(const Operation& operation, OpenApiSchema& 
 {
     // Lofty documents its errors in prose: "20017 PERMISSION_DENIED", "(20012 INVALID_PARAMETER)",
     // a bare code or a bare NAME. "exceeds 20000" is a limit, not a code.
-    static const QRegularExpression codeAndName(
-        QStringLiteral("(?<![\\w.])(?<!exceeds )(\\d{5,7})(?![\\w.])(?:\\s*\\(?\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))?"));
+    static const QRegularExpression codeAndName(QStringLiteral(
+        "(?<![\\w.])(?<!exceeds )(\\d{5,7})(?![\\w.])(?:\\s*\\(?\\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+))?"));
     static const QRegularExpression nameOnly(QStringLiteral("\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b"));
     QList<JsonNode> errors;
     QStringList seen;

@@ -189,6 +189,7 @@ QList<CatalogParameter> OpenApiSchema::fields(const JsonNode& given)
 JsonNode OpenApiSchema::sample(const JsonNode& schema)
 {
     m_budget = MaxSampleValues;
+    m_expanding.clear();
     return sampleAt(schema, 0);
 }
 
@@ -198,9 +199,20 @@ JsonNode OpenApiSchema::sampleAt(const JsonNode& given, int depth)
         fail(tr("a schema expands to more than %1 sample values").arg(MaxSampleValues));
         return {};
     }
-    if (depth > MaxRefDepth)
-        return JsonNode::null(); // a recursive schema (a tree of nodes) ends here
-    const JsonNode schema = resolve(given);
+    // A schema that contains itself (a tree of nodes) is sampled once: the inner use is null.
+    const QString reference = given.value(u"$ref").toString();
+    if (depth > MaxRefDepth || (!reference.isEmpty() && m_expanding.contains(reference)))
+        return JsonNode::null();
+    if (!reference.isEmpty())
+        m_expanding << reference;
+    const JsonNode result = sampleResolved(resolve(given), depth);
+    if (!reference.isEmpty())
+        m_expanding.removeLast();
+    return result;
+}
+
+JsonNode OpenApiSchema::sampleResolved(const JsonNode& schema, int depth)
+{
     if (!schema.isObject() || hasError())
         return JsonNode::null();
     if (schema.contains(u"example"))

@@ -38,6 +38,7 @@ public:
 private:
     JsonNode pointer(const QString& reference);
     JsonNode sampleAt(const JsonNode& schema, int depth);
+    JsonNode sampleResolved(const JsonNode& schema, int depth);
     JsonNode sampleObject(const JsonNode& schema, int depth);
     JsonNode sampleScalar(const JsonNode& schema, const QString& type);
     void collectProperties(const JsonNode& schema, QList<std::pair<QString, JsonNode>>* properties,
@@ -48,4 +49,5 @@ private:
     JsonNode m_root;
     QString m_error;
     int m_budget = MaxSampleValues;
+    QStringList m_expanding; // the "$ref"s being sampled, outermost first
 };
