@@ -193,13 +193,13 @@ SandboxResponse SandboxCommunicationRoutes::sendSms(const SandboxCall& call)
     if (!lead)
         return leadNotFound(leadId);
     const qint64 id = m_data.nextId();
-    QJsonObject text = m_data.collection(Texts).constFirst();
+    QJsonObject text = m_data.prototype(Texts);
     text.insert(QStringLiteral("id"), id);
     text.insert(QStringLiteral("leadId"), leadId);
     text.insert(QStringLiteral("textContent"), content);
     m_data.collection(Texts).append(text);
     return SandboxResponse::json(QJsonObject {{QStringLiteral("messageId"), QString::number(id)},
-        {QStringLiteral("phoneNumber"), lead->value(QStringLiteral("phones")).toArray().first().toString()},
+        {QStringLiteral("phoneNumber"), lead->value(QStringLiteral("phones")).toArray().at(0).toString()},
         {QStringLiteral("phoneCode"), QStringLiteral("+1")}});
 }
 
@@ -214,12 +214,12 @@ SandboxResponse SandboxCommunicationRoutes::sendEmail(const SandboxCall& call)
     if (!lead)
         return leadNotFound(leadId);
     const qint64 id = m_data.nextId();
-    QJsonObject email = m_data.collection(Emails).constFirst();
+    QJsonObject email = m_data.prototype(Emails);
     email.insert(QStringLiteral("id"), id);
     email.insert(QStringLiteral("leadId"), leadId);
     email.insert(QStringLiteral("emailSubject"), subject);
     m_data.collection(Emails).append(email);
     return SandboxResponse::json(QJsonObject {{QStringLiteral("messageId"), QString::number(id)},
-        {QStringLiteral("toEmail"), lead->value(QStringLiteral("emails")).toArray().first().toString()},
+        {QStringLiteral("toEmail"), lead->value(QStringLiteral("emails")).toArray().at(0).toString()},
         {QStringLiteral("subject"), subject}});
 }

@@ -166,6 +166,9 @@ void SandboxData::seed()
     seedTeamRecords();
     seedTeamFeatures();
     seedLeads();
+    m_prototypes.clear();
+    for (auto it = m_collections.constBegin(); it != m_collections.constEnd(); ++it)
+        m_prototypes.insert(it.key(), it.value().value(0));
 }
 
 void SandboxData::seedTeamRecords()
@@ -335,8 +338,8 @@ void SandboxData::seedLeadRecords(const QJsonObject& lead, int index)
         m_collections[QStringLiteral("workingLeads")].append({{QStringLiteral("leadId"), leadId},
             {QStringLiteral("firstName"), lead.value(QStringLiteral("firstName"))},
             {QStringLiteral("lastName"), lead.value(QStringLiteral("lastName"))},
-            {QStringLiteral("email"), lead.value(QStringLiteral("emails")).toArray().first()},
-            {QStringLiteral("phone"), lead.value(QStringLiteral("phones")).toArray().first()},
+            {QStringLiteral("email"), lead.value(QStringLiteral("emails")).toArray().at(0)},
+            {QStringLiteral("phone"), lead.value(QStringLiteral("phones")).toArray().at(0)},
             {QStringLiteral("createdAt"), isoTime(when)}, {QStringLiteral("muted"), false}});
         m_collections[QStringLiteral("planTasks")].append(
             {{QStringLiteral("id"), base + 19}, {QStringLiteral("leadId"), leadId},

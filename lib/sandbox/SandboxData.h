@@ -27,6 +27,9 @@ public:
     QList<QJsonObject>& collection(const QString& name);
     QList<QJsonObject> where(const QString& collectionName, const QString& field, qint64 value) const;
     QJsonObject* find(const QString& collectionName, const QString& idField, qint64 id);
+    // The collection's first seeded record: the model a create starts from, even once every
+    // record of the collection has been deleted.
+    QJsonObject prototype(const QString& collectionName) const { return m_prototypes.value(collectionName); }
     bool remove(const QString& collectionName, const QString& idField, qint64 id);
     qint64 nextId() { return m_nextId += 2; } // odd offsets from 2^53 stay unrepresentable as doubles
 
@@ -46,5 +49,6 @@ private:
 
     QList<SandboxAccount> m_accounts;
     QHash<QString, QList<QJsonObject>> m_collections;
+    QHash<QString, QJsonObject> m_prototypes;
     qint64 m_nextId = IdBase;
 };

@@ -121,7 +121,7 @@ SandboxResponse SandboxLeadRoutes::create(const SandboxCall& call)
     const QJsonObject body = call.bodyObject();
     if (body.value(QStringLiteral("firstName")).toString().isEmpty())
         return invalidParameter(tr("firstName must not be empty."));
-    QJsonObject record = m_data.collection(Leads).constFirst();
+    QJsonObject record = m_data.prototype(Leads);
     const qint64 leadId = m_data.nextId();
     for (const QString& key : {QStringLiteral("emails"), QStringLiteral("phones"), QStringLiteral("tags"),
              QStringLiteral("groups")})
@@ -314,7 +314,7 @@ SandboxResponse SandboxLeadRoutes::addNote(const SandboxCall& call)
     if (!lead(leadId))
         return leadNotFound(leadId);
     const qint64 id = m_data.nextId();
-    QJsonObject record = m_data.collection(Notes).constFirst();
+    QJsonObject record = m_data.prototype(Notes);
     record.insert(QStringLiteral("content"), body.value(QStringLiteral("content")).toString());
     record.insert(QStringLiteral("isPin"), body.value(QStringLiteral("isPin")).toBool());
     record.insert(QStringLiteral("leadId"), leadId);
@@ -373,7 +373,7 @@ SandboxResponse SandboxLeadRoutes::addManualLog(const SandboxCall& call)
     if (!lead(leadId))
         return leadNotFound(leadId);
     const QString kind = body.value(QStringLiteral("logType")).toString(QStringLiteral("logCall"));
-    QJsonObject record = m_data.collection(ManualLogs).constFirst();
+    QJsonObject record = m_data.prototype(ManualLogs);
     mergeKnownFields(&record, body, {QStringLiteral("id"), QStringLiteral("kind")});
     record.insert(QStringLiteral("id"), m_data.nextId());
     record.insert(QStringLiteral("leadId"), leadId);

@@ -126,10 +126,8 @@ SandboxResponse SandboxSalesAgentRoutes::addWorkingLeads(const SandboxCall& call
             .append({{QStringLiteral("leadId"), id.toInteger()},
                 {QStringLiteral("firstName"), record->value(QStringLiteral("firstName"))},
                 {QStringLiteral("lastName"), record->value(QStringLiteral("lastName"))},
-                {QStringLiteral("email"),
-                    record->value(QStringLiteral("emails")).toArray().first().toString()},
-                {QStringLiteral("phone"),
-                    record->value(QStringLiteral("phones")).toArray().first().toString()},
+                {QStringLiteral("email"), record->value(QStringLiteral("emails")).toArray().at(0).toString()},
+                {QStringLiteral("phone"), record->value(QStringLiteral("phones")).toArray().at(0).toString()},
                 {QStringLiteral("createdAt"), isoTime(SandboxData::SeedEpochMs)},
                 {QStringLiteral("muted"), false}});
     }
@@ -188,7 +186,7 @@ SandboxResponse SandboxSalesAgentRoutes::createPlanTasks(const SandboxCall& call
                 tr("lead %1 is not a working lead of the sales agent.").arg(id.toInteger()));
     }
     for (const QJsonValue& id : ids) {
-        QJsonObject task = m_data.collection(PlanTasks).constFirst();
+        QJsonObject task = m_data.prototype(PlanTasks);
         task.insert(QStringLiteral("id"), m_data.nextId());
         task.insert(QStringLiteral("leadId"), id.toInteger());
         m_data.collection(PlanTasks).append(task);

@@ -100,7 +100,7 @@ SandboxResponse SandboxTaskRoutes::create(const SandboxCall& call)
     if (body.contains(QStringLiteral("leadId"))
         && !m_data.find(QStringLiteral("leads"), QStringLiteral("leadId"), leadId))
         return leadNotFound(leadId);
-    QJsonObject task = m_data.collection(Tasks).constFirst();
+    QJsonObject task = m_data.prototype(Tasks);
     mergeKnownFields(&task, body, {QStringLiteral("id"), QStringLiteral("teamId")});
     const qint64 id = m_data.nextId();
     task.insert(QStringLiteral("id"), id);
@@ -199,7 +199,7 @@ SandboxResponse SandboxTaskRoutes::createCalendar(const SandboxCall& call)
     const qint64 leadId = body.value(QStringLiteral("leadId")).toInteger();
     if (!m_data.find(QStringLiteral("leads"), QStringLiteral("leadId"), leadId))
         return leadNotFound(leadId);
-    QJsonObject record = m_data.collection(Appointments).constFirst();
+    QJsonObject record = m_data.prototype(Appointments);
     const qint64 id = m_data.nextId();
     record.insert(QStringLiteral("id"), id);
     record.insert(QStringLiteral("descr"), title);

@@ -176,7 +176,7 @@ SandboxResponse SandboxTeamRoutes::addAgent(const SandboxCall& call)
         return SandboxResponse::json(
             QJsonObject {{QStringLiteral("data"), 0}, {QStringLiteral("errorCode"), InvalidParameter},
                 {QStringLiteral("errorMsg"), tr("accountInfo.email is required.")}});
-    QJsonObject record = m_data.collection(Members).constFirst();
+    QJsonObject record = m_data.prototype(Members);
     const qint64 userId = m_data.nextId();
     record.insert(QStringLiteral("id"), m_data.nextId());
     record.insert(QStringLiteral("memberUserId"), userId);

@@ -77,7 +77,7 @@ SandboxResponse SandboxTransactionRoutes::create(const SandboxCall& call)
     const QJsonObject* lead = m_data.find(QStringLiteral("leads"), QStringLiteral("leadId"), leadId);
     if (!lead)
         return leadNotFound(leadId);
-    QJsonObject record = m_data.collection(Transactions).constFirst();
+    QJsonObject record = m_data.prototype(Transactions);
     mergeKnownFields(&record, call.bodyObject(), {QStringLiteral("transactionId"), QStringLiteral("leadId")});
     const qint64 id = m_data.nextId();
     record.insert(QStringLiteral("transactionId"), id);
