@@ -1,6 +1,7 @@
 // SandboxHttpParser: request line, header fields and Content-Length bodies fed in any slicing,
 // pipelined requests, keep-alive rules and every refusal with its status.
 #include "sandbox/SandboxHttpParser.h"
+#include "sandbox/SandboxResponse.h"
 
 #include <QTest>
 
