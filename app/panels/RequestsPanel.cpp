@@ -94,8 +94,10 @@ QWidget* RequestsPanel::createPicker()
     layout->addWidget(m_search);
     layout->addWidget(m_picker, 1);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPanel::filterPicker);
+    // Whatever the picker highlights (mouse or arrow keys) is what the composer shows and what
+    // Ctrl+Return sends: loading follows the current item, not only activation.
+    connect(m_picker, &QTreeWidget::currentItemChanged, this, &RequestsPanel::onPickerItemActivated);
     connect(m_picker, &QTreeWidget::itemActivated, this, &RequestsPanel::onPickerItemActivated);
-    connect(m_picker, &QTreeWidget::itemClicked, this, &RequestsPanel::onPickerItemActivated);
     return box;
 }
 
