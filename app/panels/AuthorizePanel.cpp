@@ -79,7 +79,6 @@ void AuthorizePanel::createWidgets()
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Grant:"), m_grant);
-    form->addRow(QString(), m_grantHelp);
     form->addRow(tr("Account &label:"), m_label);
     form->addRow(tr("Redirect &URI:"), m_redirectUri);
     form->addRow(tr("C&ustomer key:"), m_customerKey);
@@ -117,8 +116,11 @@ void AuthorizePanel::createWidgets()
     verdictLine->addWidget(m_verdictIcon);
     verdictLine->addWidget(m_verdict, 1);
 
+    // The word-wrapped help stays outside the form: a height-for-width row in a QFormLayout whose
+    // rows are toggled with setRowVisible leaves other rows at zero height on Qt 6.4.
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_grantHelp);
     layout->addLayout(buttons);
     layout->addWidget(m_timeline, 1);
     layout->addLayout(verdictLine);

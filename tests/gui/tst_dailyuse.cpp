@@ -1,0 +1,152 @@
+// Issue #16: the defects that made the console untrustworthy in daily use, each driven through
+// the real main window on the Sandbox profile by object name. Every slot gets a fresh window and
+// session (init/cleanup), so any slot runs by itself.
+#include "ConsoleWindowFixture.h"
+#include "MainWindow.h"
+#include "panels/AuthorizePanel.h"
+#include "panels/HistoryPanel.h"
+#include "panels/RequestsPanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <memory>
+
+class tst_DailyUse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void grantRowsKeepTheirHeightAfterPastedToken();
+    void wheelOverUnfocusedComboOrSpinBoxChangesNothing();
+    void ctrlDigitMovesFocusIntoThePanel();
+    void arrowKeyOnProfileSwitcherDoesNotSwitch();
+
+private:
+    MainWindow* window() const { return m_console->window(); }
+    void activate();
+    static void turnWheel(QWidget* widget, int steps);
+
+    std::unique_ptr<ConsoleWindowFixture> m_console;
+};
+
+void tst_DailyUse::init()
+{
+    m_console = std::make_unique<ConsoleWindowFixture>();
+    QString error;
+    QVERIFY2(m_console->start(QStringLiteral("tst_dailyuse"), &error), qPrintable(error));
+    window()->resize(1024, 700);
+}
+
+void tst_DailyUse::cleanup()
+{
+    m_console.reset();
+}
+
+void tst_DailyUse::activate()
+{
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+}
+
+// A wheel turn as the mouse sends it over the middle of the widget; negative steps scroll down.
+void tst_DailyUse::turnWheel(QWidget* widget, int steps)
+{
+    const QPointF local(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent wheel(local, widget->mapToGlobal(local), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &wheel);
+}
+
+// Defect 1: after "Paste an access token" the other grants' rows kept zero height.
+void tst_DailyUse::grantRowsKeepTheirHeightAfterPastedToken()
+{
+    window()->showPanel(MainWindow::Panel::Authorize);
+    auto* grant = m_console->find<QComboBox>(QStringLiteral("grantCombo"));
+    const auto choose = [&](TokenSet::Grant which) {
+        grant->setCurrentIndex(grant->findData(int(which)));
+        QApplication::processEvents();
+    };
+    choose(TokenSet::Grant::PastedToken);
+    QVERIFY(m_console->find<QLineEdit>(QStringLiteral("accessTokenEdit"))->isVisible());
+    const struct
+    {
+        TokenSet::Grant grant;
+        const char* field;
+    } rows[] = {{TokenSet::Grant::ClientCredentials, "customerKeyEdit"},
+        {TokenSet::Grant::ApiKey, "apiKeyEdit"}, {TokenSet::Grant::AuthorizationCode, "redirectUriEdit"}};
+    for (const auto& row : rows) {
+        choose(row.grant);
+        auto* field = m_console->find<QLineEdit>(QLatin1String(row.field));
+        QVERIFY2(field->isVisible(), row.field);
+        QTRY_VERIFY2(field->height() >= field->minimumSizeHint().height(), row.field);
+        QVERIFY2(!m_console->find<QLineEdit>(QStringLiteral("accessTokenEdit"))->isVisible(), row.field);
+    }
+}
+
+// Defect 4: scrolling the Registration form over the Mode combo changed the mode.
+void tst_DailyUse::wheelOverUnfocusedComboOrSpinBoxChangesNothing()
+{
+    window()->showPanel(MainWindow::Panel::Registration);
+    auto* mode = m_console->find<QComboBox>(QStringLiteral("modeCombo"));
+    auto* timeout = m_console->find<QSpinBox>(QStringLiteral("timeoutSpin"));
+    QCOMPARE(mode->focusPolicy(), Qt::StrongFocus);
+    QCOMPARE(timeout->focusPolicy(), Qt::StrongFocus);
+    const int modeIndex = mode->currentIndex();
+    turnWheel(mode, -1);
+    QCOMPARE(mode->currentIndex(), modeIndex);
+    const int seconds = timeout->value();
+    turnWheel(timeout, 1);
+    QCOMPARE(timeout->value(), seconds);
+
+    // Once focused, the wheel is the user's choice again.
+    activate();
+    mode->setFocus();
+    QVERIFY(mode->hasFocus());
+    turnWheel(mode, -1);
+    QCOMPARE(mode->currentIndex(), modeIndex + 1);
+}
+
+// Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
+void tst_DailyUse::ctrlDigitMovesFocusIntoThePanel()
+{
+    activate();
+    auto* navigation = m_console->find<QWidget>(QStringLiteral("navigation"));
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window()->currentPanel(), MainWindow::Panel::History);
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QVERIFY2(window()->historyPanel()->isAncestorOf(focused), qPrintable(focused->objectName()));
+    QTest::keySequence(focused, QKeySequence::Find);
+    QCOMPARE(QApplication::focusWidget(), m_console->find<QWidget>(QStringLiteral("historyTextFilter")));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window()->currentPanel(), MainWindow::Panel::Requests);
+    QVERIFY(window()->requestsPanel()->isAncestorOf(QApplication::focusWidget()));
+}
+
+// Defect 6: Tab landed on the Profile combo, where an arrow key silently switched profile.
+void tst_DailyUse::arrowKeyOnProfileSwitcherDoesNotSwitch()
+{
+    activate();
+    auto* profiles = m_console->find<QComboBox>(QStringLiteral("profileSwitcher"));
+    QCOMPARE(profiles->count(), 2);
+    QCOMPARE(profiles->itemText(1), QStringLiteral("Lofty"));
+    const QString before = window()->currentProfileName();
+    QCOMPARE(before, QStringLiteral("Sandbox"));
+    profiles->setFocus();
+    for (Qt::Key key : {Qt::Key_Down, Qt::Key_Up, Qt::Key_PageDown, Qt::Key_End, Qt::Key_Home}) {
+        QTest::keyClick(profiles, key);
+        QCOMPARE(window()->currentProfileName(), before);
+    }
+}
+
+QTEST_MAIN(tst_DailyUse)
+#include "tst_dailyuse.moc"
