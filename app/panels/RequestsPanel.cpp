@@ -276,6 +276,9 @@ void RequestsPanel::setRateLimiter(RateLimiter* limiter, const QString& appKey)
     m_appKey = appKey;
     if (limiter) {
         connect(limiter, &RateLimiter::queueLengthChanged, this, &RequestsPanel::updateQueue);
+        // The wait counts down with the limiter's usage ticks, not only when the queue changes.
+        connect(limiter, &RateLimiter::usageChanged, this,
+            [this](const QString& key, const RateLimiter::Usage& usage) { updateQueue(key, usage.queued); });
         updateQueue(appKey, limiter->usage(appKey).queued);
     }
 }

@@ -3,12 +3,17 @@
 // session (init/cleanup), so any slot runs by itself.
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
+#include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RequestsPanel.h"
+#include "session/ConsoleSession.h"
+#include "widgets/RateMeter.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -25,6 +30,7 @@ private slots:
     void cleanup();
     void grantRowsKeepTheirHeightAfterPastedToken();
     void wheelOverUnfocusedComboOrSpinBoxChangesNothing();
+    void rateMeterAndQueueCountDown();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -111,6 +117,39 @@ void tst_DailyUse::wheelOverUnfocusedComboOrSpinBoxChangesNothing()
     QVERIFY(mode->hasFocus());
     turnWheel(mode, -1);
     QCOMPARE(mode->currentIndex(), modeIndex + 1);
+}
+
+// Defect 3: the meter stayed at its last value after the window had passed and the queue's
+// "next slot frees in N s" never counted down.
+void tst_DailyUse::rateMeterAndQueueCountDown()
+{
+    ManualClock clock;
+    RateLimiter* limiter = m_console->session()->rateLimiter();
+    limiter->setClock(&clock);
+    const QString app = m_console->session()->profile().registration.clientId;
+    QVERIFY(!app.isEmpty());
+    limiter->setLimit(app, 1);
+    limiter->release(limiter->acquire(app, QStringLiteral("first"), this, [] {}));
+    limiter->acquire(app, QStringLiteral("held"), this, [] {});
+    RateMeter* meter = window()->rateMeter();
+    QCOMPARE(meter->used(), 1);
+    QCOMPARE(meter->limit(), 1);
+    QCOMPARE(meter->secondsToReset(), 60);
+    window()->showPanel(MainWindow::Panel::Requests);
+    auto* queue = m_console->find<QLabel>(QStringLiteral("rateQueueLabel"));
+    QVERIFY(queue->isVisible());
+    QVERIFY2(queue->text().contains(QStringLiteral("frees in 60 s")), qPrintable(queue->text()));
+
+    // Nothing else happens: the time alone must move what the window shows.
+    clock.advance(20);
+    QTRY_COMPARE(meter->secondsToReset(), 40);
+    QTRY_VERIFY2(queue->text().contains(QStringLiteral("frees in 40 s")), qPrintable(queue->text()));
+    clock.advance(45);
+    QTRY_VERIFY(!queue->isVisible());
+    limiter->cancelAll(app);
+    clock.advance(61);
+    QTRY_COMPARE(meter->used(), 0);
+    QCOMPARE(m_console->find<QLabel>(QStringLiteral("rateMeterText"))->text(), QStringLiteral("Rate: 0/1"));
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
