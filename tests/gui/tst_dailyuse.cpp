@@ -9,12 +9,14 @@
 #include "panels/HistoryPanel.h"
 #include "panels/RequestsPanel.h"
 #include "session/ConsoleSession.h"
+#include "widgets/LoftyErrorBanner.h"
 #include "widgets/RateMeter.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QWheelEvent>
@@ -31,12 +33,16 @@ private slots:
     void grantRowsKeepTheirHeightAfterPastedToken();
     void wheelOverUnfocusedComboOrSpinBoxChangesNothing();
     void rateMeterAndQueueCountDown();
+    void forbiddenSaysItsCodeOnceAndFits();
+    void cancelledRequestIsNotAnError();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
 private:
     MainWindow* window() const { return m_console->window(); }
     void activate();
+    void authorize();
+    static void verifyNotClipped(const QLabel* label);
     static void turnWheel(QWidget* widget, int steps);
 
     std::unique_ptr<ConsoleWindowFixture> m_console;
@@ -59,6 +65,22 @@ void tst_DailyUse::activate()
 {
     window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window()));
+}
+
+void tst_DailyUse::authorize()
+{
+    QString error;
+    QVERIFY2(!m_console->authorizeWithPkce(QStringLiteral("alice"), &error).isEmpty(), qPrintable(error));
+}
+
+// A word-wrapped label is clipped when it got less height than its text needs at its width.
+void tst_DailyUse::verifyNotClipped(const QLabel* label)
+{
+    QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+        qPrintable(QStringLiteral("%1: %2 px of %3 px")
+                       .arg(label->objectName())
+                       .arg(label->height())
+                       .arg(label->heightForWidth(label->width()))));
 }
 
 // A wheel turn as the mouse sends it over the middle of the widget; negative steps scroll down.
@@ -150,6 +172,48 @@ void tst_DailyUse::rateMeterAndQueueCountDown()
     clock.advance(61);
     QTRY_COMPARE(meter->used(), 0);
     QCOMPARE(m_console->find<QLabel>(QStringLiteral("rateMeterText"))->text(), QStringLiteral("Rate: 0/1"));
+}
+
+// Defect 7: "(403 200100) (200100)" and cause and remedy clipped at 1000x680.
+void tst_DailyUse::forbiddenSaysItsCodeOnceAndFits()
+{
+    authorize();
+    window()->resize(1000, 680);
+    window()->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(window()->requestsPanel()->selectEndpoint(QStringLiteral("webhooks.list")));
+    QCOMPARE(m_console->sendFromRequestsPanel().httpStatus, 403);
+    auto* banner = m_console->find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->title(), QStringLiteral("Error: The app lacks this API (403 200100)"));
+    for (const char* name : {"errorTitle", "errorCause", "errorRemedy"}) {
+        auto* label = m_console->find<QLabel>(QLatin1String(name));
+        QVERIFY2(label->isVisible(), name);
+        QTRY_VERIFY(label->height() > 0);
+        verifyNotClipped(label);
+    }
+}
+
+// Defect 7: a cancelled request showed as an "Error" with an empty "What to do".
+void tst_DailyUse::cancelledRequestIsNotAnError()
+{
+    authorize();
+    window()->showPanel(MainWindow::Panel::Requests);
+    RequestsPanel* panel = window()->requestsPanel();
+    QVERIFY(panel->selectEndpoint(QStringLiteral("me.get")));
+    QSignalSpy shown(panel, &RequestsPanel::responseShown);
+    auto* url = m_console->find<QLineEdit>(QStringLiteral("urlEdit"));
+    activate();
+    url->setFocus();
+    QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
+    // Esc before the event loop runs again: the request cannot have been answered yet.
+    QVERIFY(panel->isBusy());
+    QTest::keyClick(url, Qt::Key_Escape);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(panel->lastResponse().error.kind(), LoftyError::Kind::Cancelled);
+    auto* banner = m_console->find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QCOMPARE(banner->title(), QStringLiteral("Cancelled"));
+    QCOMPARE(banner->cause(), QStringLiteral("The request was cancelled before it completed."));
+    QVERIFY(!m_console->find<QLabel>(QStringLiteral("errorRemedy"))->isVisible());
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
