@@ -148,6 +148,8 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     connect(session, &ConsoleSession::openBrowserRequested, this, &AuthorizePanel::onBrowserRequested);
     connect(session, &ConsoleSession::authorizationFinished, this, &AuthorizePanel::onFinished);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateRedirectUri);
+    connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::resetVerdict);
+    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::forgetVerdictOfGoneAccount);
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
     updateRedirectUri();
 }
@@ -272,8 +274,25 @@ void AuthorizePanel::onBrowserRequested(const QUrl& url)
         m_openBrowser(url);
 }
 
+void AuthorizePanel::resetVerdict()
+{
+    m_verdictAccountId.clear();
+    m_verdictIcon->clear();
+    m_verdict->setText(tr("No attempt yet."));
+    m_verdict->setAccessibleDescription(QString());
+    m_timeline->clear();
+}
+
+// A verdict about an account that was forgotten since is stale.
+void AuthorizePanel::forgetVerdictOfGoneAccount()
+{
+    if (!m_verdictAccountId.isEmpty() && m_session && !m_session->profile().account(m_verdictAccountId))
+        resetVerdict();
+}
+
 void AuthorizePanel::onFinished(bool ok, const QString& accountId, const QString& message)
 {
+    m_verdictAccountId = ok ? accountId : QString();
     setRunning(false);
     const QStyle::StandardPixmap icon = ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical;
     m_verdictIcon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));

@@ -489,6 +489,17 @@ void RequestsPanel::loadRequest(const ApiRequest& request)
     }
     m_headers->setPairs(headers);
     m_body->setPlainText(QString::fromUtf8(request.body));
+    clearResponse(tr("No response yet."));
+}
+
+// What is on screen always belongs to the composed request: a response to another one goes.
+void RequestsPanel::clearResponse(const QString& status)
+{
+    m_lastResponse = ApiResponse();
+    m_errorBanner->clear();
+    m_responseHeaders->clear();
+    m_responseBody->clear();
+    m_statusLabel->setText(status);
 }
 
 void RequestsPanel::send()
@@ -500,7 +511,7 @@ void RequestsPanel::send()
     if (m_pendingId)
         m_client->cancel(m_pendingId);
     const ApiRequest request = composedRequest();
-    m_errorBanner->clear();
+    clearResponse(QString());
     m_pendingId = 0;
     setBusy(true, tr("Sending %1 %2…").arg(request.method, request.url.toString()));
     m_pendingId = m_client->send(request);

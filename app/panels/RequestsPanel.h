@@ -77,6 +77,7 @@ private:
     void onStageChanged(ApiClient::RequestId id, ApiClient::Stage stage);
     void onFinished(ApiClient::RequestId id, const ApiResponse& response);
     void showResponse(const ApiResponse& response);
+    void clearResponse(const QString& status);
     void updateQueue(const QString& appKey, int length);
     void setBusy(bool busy, const QString& text = QString());
 

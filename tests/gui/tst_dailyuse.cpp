@@ -9,6 +9,7 @@
 #include "panels/HistoryPanel.h"
 #include "panels/RequestsPanel.h"
 #include "session/ConsoleSession.h"
+#include "widgets/JsonView.h"
 #include "widgets/LoftyErrorBanner.h"
 #include "widgets/RateMeter.h"
 
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWheelEvent>
 
 #include <memory>
@@ -35,6 +37,8 @@ private slots:
     void rateMeterAndQueueCountDown();
     void forbiddenSaysItsCodeOnceAndFits();
     void cancelledRequestIsNotAnError();
+    void verdictGoesWithTheForgottenAccount();
+    void responseBelongsToTheComposedRequest();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -214,6 +218,47 @@ void tst_DailyUse::cancelledRequestIsNotAnError()
     QCOMPARE(banner->title(), QStringLiteral("Cancelled"));
     QCOMPARE(banner->cause(), QStringLiteral("The request was cancelled before it completed."));
     QVERIFY(!m_console->find<QLabel>(QStringLiteral("errorRemedy"))->isVisible());
+}
+
+// Defect 8: the Authorize verdict survived Forget.
+void tst_DailyUse::verdictGoesWithTheForgottenAccount()
+{
+    QString error;
+    const QString accountId = m_console->authorizeWithPkce(QStringLiteral("alice"), &error);
+    QVERIFY2(!accountId.isEmpty(), qPrintable(error));
+    auto* verdict = m_console->find<QLabel>(QStringLiteral("authorizeVerdict"));
+    QVERIFY2(verdict->text().startsWith(QStringLiteral("Authorized: alice")), qPrintable(verdict->text()));
+    m_console->session()->forgetAccount(accountId);
+    QCOMPARE(verdict->text(), QStringLiteral("No attempt yet."));
+}
+
+// Defect 8: "Open in Requests" kept the previous response, and old headers stayed while a new
+// request was in flight.
+void tst_DailyUse::responseBelongsToTheComposedRequest()
+{
+    authorize();
+    RequestsPanel* panel = window()->requestsPanel();
+    window()->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(panel->selectEndpoint(QStringLiteral("me.get")));
+    QCOMPARE(m_console->sendFromRequestsPanel().httpStatus, 200);
+    auto* headers = m_console->find<QTreeWidget>(QStringLiteral("responseHeaders"));
+    auto* status = m_console->find<QLabel>(QStringLiteral("responseStatus"));
+    QVERIFY(headers->topLevelItemCount() > 0);
+
+    panel->send();
+    QCOMPARE(headers->topLevelItemCount(), 0);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Sending GET ")), qPrintable(status->text()));
+    QTRY_VERIFY(!panel->isBusy());
+    QVERIFY(headers->topLevelItemCount() > 0);
+
+    ApiRequest other = panel->composedRequest();
+    other.url.setPath(QStringLiteral("/v1.0/leads"));
+    panel->loadRequest(other);
+    QCOMPARE(panel->lastResponse().httpStatus, 0);
+    QCOMPARE(headers->topLevelItemCount(), 0);
+    QCOMPARE(status->text(), QStringLiteral("No response yet."));
+    QVERIFY(!m_console->find<LoftyErrorBanner>(QStringLiteral("errorBanner"))->isVisible());
+    QVERIFY(panel->responseView()->prettyText().isEmpty());
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
