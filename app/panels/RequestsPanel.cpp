@@ -33,6 +33,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int EndpointIdRole = Qt::UserRole + 1;
@@ -554,11 +556,15 @@ void RequestsPanel::showResponse(const ApiResponse& response)
     m_lastResponse = response;
     const QLocale locale;
     if (response.httpStatus > 0) {
-        m_statusLabel->setText(tr("HTTP %1 %2 · %3 ms · %4")
-                                   .arg(response.httpStatus)
-                                   .arg(QString::fromUtf8(response.reasonPhrase))
-                                   .arg(response.elapsedMs)
-                                   .arg(locale.formattedDataSize(response.bytesReceived)));
+        // Body and headers apart: the body size is the one History shows too.
+        const qint64 bodyBytes = response.body.size();
+        m_statusLabel->setText(
+            tr("HTTP %1 %2 · %3 ms · body %4 · headers %5")
+                .arg(response.httpStatus)
+                .arg(QString::fromUtf8(response.reasonPhrase))
+                .arg(response.elapsedMs)
+                .arg(locale.formattedDataSize(bodyBytes),
+                    locale.formattedDataSize(std::max<qint64>(0, response.bytesReceived - bodyBytes))));
     } else {
         m_statusLabel->setText(tr("No answer: %1").arg(response.error.title()));
     }

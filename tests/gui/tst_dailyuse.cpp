@@ -6,6 +6,7 @@
 #include "ManualClock.h"
 #include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/HistoryModel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RequestsPanel.h"
 #include "session/ConsoleSession.h"
@@ -15,10 +16,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
 #include <QWheelEvent>
@@ -39,6 +44,7 @@ private slots:
     void cancelledRequestIsNotAnError();
     void verdictGoesWithTheForgottenAccount();
     void responseBelongsToTheComposedRequest();
+    void sizesAndRequestsReadTheSameEverywhere();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -259,6 +265,49 @@ void tst_DailyUse::responseBelongsToTheComposedRequest()
     QCOMPARE(status->text(), QStringLiteral("No response yet."));
     QVERIFY(!m_console->find<LoftyErrorBanner>(QStringLiteral("errorBanner"))->isVisible());
     QVERIFY(panel->responseView()->prettyText().isEmpty());
+}
+
+// Defects 9 and 10: Requests counted headers into "bytes" while History counted the body;
+// History showed endpoint ids and untranslated outcome ids; its time column was elided.
+void tst_DailyUse::sizesAndRequestsReadTheSameEverywhere()
+{
+    authorize();
+    window()->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(window()->requestsPanel()->selectEndpoint(QStringLiteral("me.get")));
+    const ApiResponse me = m_console->sendFromRequestsPanel();
+    QCOMPARE(me.httpStatus, 200);
+    const QLocale locale;
+    const QString body = locale.formattedDataSize(me.body.size());
+    const QString headers = locale.formattedDataSize(me.bytesReceived - me.body.size());
+    QVERIFY(me.bytesReceived > me.body.size());
+    const QString waited = me.waitedMs > 0 ? QStringLiteral(" · waited %1 ms").arg(me.waitedMs) : QString();
+    QCOMPARE(m_console->find<QLabel>(QStringLiteral("responseStatus"))->text(),
+        QStringLiteral("HTTP 200 OK · %1 ms · body %2 · headers %3").arg(me.elapsedMs).arg(body, headers)
+            + waited);
+    QVERIFY(window()->requestsPanel()->selectEndpoint(QStringLiteral("webhooks.list")));
+    QCOMPARE(m_console->sendFromRequestsPanel().httpStatus, 403);
+
+    window()->showPanel(MainWindow::Panel::History);
+    auto* view = m_console->find<QTableView>(QStringLiteral("historyView"));
+    QAbstractItemModel* model = view->model();
+    QTRY_VERIFY(model->rowCount() >= 3); // the authorization's GET /v1.0/me, ours, the 403
+    const auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
+    // Newest first.
+    QCOMPARE(cell(0, HistoryModel::MethodColumn), QStringLiteral("GET"));
+    QCOMPARE(cell(0, HistoryModel::EndpointColumn), QStringLiteral("/v1.0/webhooks"));
+    QCOMPARE(cell(0, HistoryModel::ErrorColumn), QStringLiteral("API not granted"));
+    QCOMPARE(cell(1, HistoryModel::EndpointColumn), QStringLiteral("/v1.0/me"));
+    QCOMPARE(cell(1, HistoryModel::ErrorColumn), QStringLiteral("OK"));
+    QCOMPARE(cell(1, HistoryModel::SizeColumn), body);
+
+    QHeaderView* header = view->horizontalHeader();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+            qPrintable(model->headerData(column, Qt::Horizontal).toString()));
+    }
+    const QModelIndex time = model->index(0, HistoryModel::TimeColumn);
+    QVERIFY(view->columnWidth(HistoryModel::TimeColumn)
+        >= view->itemDelegate()->sizeHint(QStyleOptionViewItem(), time).width());
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
