@@ -68,6 +68,9 @@ void MainWindow::createPanels()
     m_scopesPanel = new ScopesPanel(m_panelStack);
     m_requestsPanel = new RequestsPanel(m_panelStack);
     m_historyPanel = new HistoryPanel(m_panelStack);
+    const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 5000); };
+    connect(m_requestsPanel, &RequestsPanel::statusMessage, this, showMessage);
+    connect(m_tokensPanel, &TokensPanel::statusMessage, this, showMessage);
 }
 
 void MainWindow::createNavigation()

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -96,6 +98,7 @@ QWidget* RequestsPanel::createPicker()
     layout->addWidget(m_search);
     layout->addWidget(m_picker, 1);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPanel::filterPicker);
+    m_search->installEventFilter(this);
     // Whatever the picker highlights (mouse or arrow keys) is what the composer shows and what
     // Ctrl+Return sends: loading follows the current item, not only activation.
     connect(m_picker, &QTreeWidget::currentItemChanged, this, &RequestsPanel::onPickerItemActivated);
@@ -152,13 +155,19 @@ QWidget* RequestsPanel::createComposer()
     connect(m_cancelButton, &QPushButton::clicked, this, &RequestsPanel::cancel);
     connect(m_curlButton, &QToolButton::clicked, this, [this] { copyAsCurl(false); });
 
+    // The request line has a row of its own so that the whole URL shows at 1024 px; the actions
+    // follow on the next row, in the order Tab reaches them.
     auto* line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_url, 1);
-    line->addWidget(m_timeout);
-    line->addWidget(m_sendButton);
-    line->addWidget(m_cancelButton);
-    line->addWidget(m_curlButton);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_sendButton);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_curlButton);
+    actions->addStretch(1);
+    actions->addWidget(new QLabel(tr("Time&out:"), box));
+    actions->addWidget(m_timeout);
+    static_cast<QLabel*>(actions->itemAt(actions->count() - 2)->widget())->setBuddy(m_timeout);
 
     m_endpointSummary = new QLabel(tr("Pick an endpoint, or type a URL."), box);
     m_endpointSummary->setObjectName(QStringLiteral("endpointSummary"));
@@ -194,6 +203,7 @@ QWidget* RequestsPanel::createComposer()
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(line);
+    layout->addLayout(actions);
     layout->addWidget(m_endpointSummary);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_queueLabel);
@@ -327,6 +337,23 @@ void RequestsPanel::filterPicker(const QString& text)
         group->setHidden(visible == 0);
         group->setExpanded(!text.isEmpty() && visible > 0);
     }
+}
+
+// Down in the search field moves into the results, onto the first endpoint still shown.
+bool RequestsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        for (QTreeWidgetItemIterator it(m_picker, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+            if (!(*it)->data(0, EndpointIdRole).toString().isEmpty()) {
+                m_picker->setCurrentItem(*it);
+                break;
+            }
+        }
+        m_picker->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestsPanel::onPickerItemActivated(QTreeWidgetItem* item)
@@ -588,6 +615,9 @@ void RequestsPanel::copyAsCurl(bool withSecrets)
     const ApiRequest& request = sameAsSent ? m_lastResponse.request : composed;
     QApplication::clipboard()->setText(CurlExport::toCurl(
         request, withSecrets ? CurlExport::Secrets::InClear : CurlExport::Secrets::Masked));
+    emit statusMessage(withSecrets
+            ? tr("Copied %1 %2 as curl, secrets in clear").arg(request.method, request.url.path())
+            : tr("Copied %1 %2 as curl, secrets as shell variables").arg(request.method, request.url.path()));
 }
 
 void RequestsPanel::updateQueue(const QString& appKey, int length)

@@ -60,6 +60,10 @@ public slots:
 signals:
     void responseShown(const ApiResponse& response);
     void registrationRequested(); // the user wants to grant the missing API
+    void statusMessage(const QString& message); // a short note for the status bar ("Copied …")
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createPicker();

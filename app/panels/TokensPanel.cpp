@@ -367,15 +367,20 @@ void TokensPanel::setRevealed(bool revealed)
 
 void TokensPanel::copyToken()
 {
-    if (m_token.isValid())
-        QApplication::clipboard()->setText(m_token.accessToken);
+    if (!m_token.isValid())
+        return;
+    QApplication::clipboard()->setText(m_token.accessToken);
+    emit statusMessage(
+        tr("Copied the access token (%n character(s))", nullptr, int(m_token.accessToken.size())));
 }
 
 void TokensPanel::copyAuthorizationHeader()
 {
-    if (m_token.isValid())
-        QApplication::clipboard()->setText(
-            QStringLiteral("Authorization: ") + m_token.authorizationHeaderValue());
+    if (!m_token.isValid())
+        return;
+    QApplication::clipboard()->setText(
+        QStringLiteral("Authorization: ") + m_token.authorizationHeaderValue());
+    emit statusMessage(tr("Copied the Authorization header"));
 }
 
 void TokensPanel::refreshNow()

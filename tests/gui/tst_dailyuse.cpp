@@ -15,6 +15,7 @@
 #include "widgets/RateMeter.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
@@ -45,6 +47,8 @@ private slots:
     void verdictGoesWithTheForgottenAccount();
     void responseBelongsToTheComposedRequest();
     void sizesAndRequestsReadTheSameEverywhere();
+    void wholeUrlShowsAndKeyboardReachesResults();
+    void copySaysWhatWasCopied();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -308,6 +312,44 @@ void tst_DailyUse::sizesAndRequestsReadTheSameEverywhere()
     const QModelIndex time = model->index(0, HistoryModel::TimeColumn);
     QVERIFY(view->columnWidth(HistoryModel::TimeColumn)
         >= view->itemDelegate()->sizeHint(QStyleOptionViewItem(), time).width());
+}
+
+// Defect 11: at 1024x700 the URL field was about 100 px wide; Down in the search stayed there.
+void tst_DailyUse::wholeUrlShowsAndKeyboardReachesResults()
+{
+    activate();
+    window()->showPanel(MainWindow::Panel::Requests);
+    RequestsPanel* panel = window()->requestsPanel();
+    QVERIFY(panel->selectEndpoint(QStringLiteral("leads.get")));
+    QVERIFY(panel->setParameter(QStringLiteral("leadId"), QStringLiteral("9007199254740993")));
+    auto* url = m_console->find<QLineEdit>(QStringLiteral("urlEdit"));
+    QTRY_VERIFY(url->width() > 0);
+    const int textWidth = url->fontMetrics().horizontalAdvance(url->text());
+    QVERIFY2(url->width() > textWidth,
+        qPrintable(QStringLiteral("%1 px for %2 px").arg(url->width()).arg(textWidth)));
+
+    auto* search = m_console->find<QLineEdit>(QStringLiteral("endpointSearch"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("webhooks"));
+    QTest::keyClick(search, Qt::Key_Down);
+    auto* picker = m_console->find<QTreeWidget>(QStringLiteral("endpointPicker"));
+    QCOMPARE(QApplication::focusWidget(), picker);
+    // The first match in the catalog's order.
+    QCOMPARE(picker->currentItem()->text(0), QStringLiteral("POST /v1.0/webhook"));
+    QCOMPARE(panel->currentEndpointId(), QStringLiteral("webhooks.create"));
+}
+
+// Defect 11: Copy actions said nothing.
+void tst_DailyUse::copySaysWhatWasCopied()
+{
+    window()->showPanel(MainWindow::Panel::Requests);
+    QVERIFY(window()->requestsPanel()->selectEndpoint(QStringLiteral("me.get")));
+    m_console->find<QWidget>(QStringLiteral("copyCurlButton"))->setFocus();
+    QTest::mouseClick(m_console->find<QWidget>(QStringLiteral("copyCurlButton")), Qt::LeftButton,
+        Qt::NoModifier, QPoint(5, 5));
+    QCOMPARE(window()->statusBar()->currentMessage(),
+        QStringLiteral("Copied GET /v1.0/me as curl, secrets as shell variables"));
+    QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
