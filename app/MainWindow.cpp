@@ -360,7 +360,8 @@ void MainWindow::restoreWindowState()
         resize(1000, 680);
     restoreState(settings.value(windowStateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    const int panel = settings.value(panelKey, 0).toInt();
+    // A first run starts where the work starts: authorizing a test account.
+    const int panel = settings.value(panelKey, int(Panel::Authorize)).toInt();
     if (panel >= 0 && panel < m_navigation->count())
         m_navigation->setCurrentRow(panel);
 }

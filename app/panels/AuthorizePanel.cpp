@@ -76,6 +76,15 @@ void AuthorizePanel::createWidgets()
     m_refreshToken = secretEdit(QStringLiteral("refreshTokenEdit"), tr("Refresh token (optional)"),
         tr("A refresh token that goes with the pasted access token"));
 
+    m_startHint = new QLabel(tr("<b>Start here.</b> Authorize a test account (on the Sandbox profile: "
+                                "Authorization Code + PKCE, then sign in as alice), then send your first "
+                                "request in Requests (Ctrl+5)."),
+        this);
+    m_startHint->setObjectName(QStringLiteral("startHint"));
+    m_startHint->setWordWrap(true);
+    m_startHint->setFrameShape(QFrame::StyledPanel);
+    m_startHint->setMargin(6);
+
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Grant:"), m_grant);
@@ -119,6 +128,7 @@ void AuthorizePanel::createWidgets()
     // The word-wrapped help stays outside the form: a height-for-width row in a QFormLayout whose
     // rows are toggled with setRowVisible leaves other rows at zero height on Qt 6.4.
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_startHint);
     layout->addLayout(form);
     layout->addWidget(m_grantHelp);
     layout->addLayout(buttons);
@@ -150,6 +160,9 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateRedirectUri);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::resetVerdict);
     connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::forgetVerdictOfGoneAccount);
+    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::updateStartHint);
+    connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateStartHint);
+    updateStartHint();
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
     updateRedirectUri();
 }
@@ -272,6 +285,12 @@ void AuthorizePanel::onBrowserRequested(const QUrl& url)
     m_copyUrlButton->setEnabled(true);
     if (m_openBrowser)
         m_openBrowser(url);
+}
+
+// The hint shows while the profile has no account yet.
+void AuthorizePanel::updateStartHint()
+{
+    m_startHint->setVisible(m_session && m_session->hasProfile() && m_session->profile().accounts.isEmpty());
 }
 
 void AuthorizePanel::resetVerdict()

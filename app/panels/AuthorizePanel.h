@@ -58,6 +58,7 @@ private:
     void onBrowserRequested(const QUrl& url);
     void onFinished(bool ok, const QString& accountId, const QString& message);
     void resetVerdict();
+    void updateStartHint();
     void forgetVerdictOfGoneAccount();
     void setRunning(bool running);
     QLineEdit* secretEdit(const QString& name, const QString& accessibleName, const QString& description);
@@ -71,6 +72,7 @@ private:
     QLineEdit* m_label = nullptr;
     QLineEdit* m_redirectUri = nullptr;
     QLabel* m_grantHelp = nullptr;
+    QLabel* m_startHint = nullptr;
     QLineEdit* m_customerKey = nullptr;
     QLineEdit* m_apiKey = nullptr;
     QLineEdit* m_accessToken = nullptr;

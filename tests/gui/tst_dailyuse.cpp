@@ -49,6 +49,7 @@ private slots:
     void sizesAndRequestsReadTheSameEverywhere();
     void wholeUrlShowsAndKeyboardReachesResults();
     void copySaysWhatWasCopied();
+    void firstRunStartsOnAuthorizeWithAHint();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -350,6 +351,17 @@ void tst_DailyUse::copySaysWhatWasCopied()
     QCOMPARE(window()->statusBar()->currentMessage(),
         QStringLiteral("Copied GET /v1.0/me as curl, secrets as shell variables"));
     QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("curl")));
+}
+
+// Defect 12: the first run opened on the dense Registration form with no hint where to start.
+void tst_DailyUse::firstRunStartsOnAuthorizeWithAHint()
+{
+    QCOMPARE(window()->currentPanel(), MainWindow::Panel::Authorize);
+    auto* hint = m_console->find<QLabel>(QStringLiteral("startHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("Start here.")));
+    authorize();
+    QVERIFY(!hint->isVisible());
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
