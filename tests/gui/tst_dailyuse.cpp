@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -50,6 +51,7 @@ private slots:
     void wholeUrlShowsAndKeyboardReachesResults();
     void copySaysWhatWasCopied();
     void firstRunStartsOnAuthorizeWithAHint();
+    void jwtClaimsKeepPrecisionAndOrder();
     void ctrlDigitMovesFocusIntoThePanel();
     void arrowKeyOnProfileSwitcherDoesNotSwitch();
 
@@ -362,6 +364,42 @@ void tst_DailyUse::firstRunStartsOnAuthorizeWithAHint()
     QVERIFY(hint->text().contains(QStringLiteral("Start here.")));
     authorize();
     QVERIFY(!hint->isVisible());
+}
+
+// Defect 5: decoded JWT claims lost 64-bit precision (…993 shown …992) and were re-sorted.
+void tst_DailyUse::jwtClaimsKeepPrecisionAndOrder()
+{
+    const QByteArray header = R"({"typ":"JWT","alg":"none"})";
+    const QByteArray payload
+        = R"({"sub":"u1","zeta":1,"uid":9007199254740993,"alpha":[2,18446744073709551615]})";
+    const auto part = [](const QByteArray& json) {
+        return QString::fromLatin1(
+            json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    const QString token = part(header) + QLatin1Char('.') + part(payload) + QStringLiteral(".c2ln");
+    QSignalSpy finished(m_console->session(), &ConsoleSession::authorizationFinished);
+    window()->showPanel(MainWindow::Panel::Authorize);
+    auto* grant = m_console->find<QComboBox>(QStringLiteral("grantCombo"));
+    grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::PastedToken)));
+    m_console->find<QLineEdit>(QStringLiteral("accountLabelEdit"))->setText(QStringLiteral("pasted"));
+    m_console->find<QLineEdit>(QStringLiteral("accessTokenEdit"))->setText(token);
+    m_console->find<QPushButton>(QStringLiteral("startAuthorizeButton"))->click();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+
+    window()->showPanel(MainWindow::Panel::Tokens);
+    auto* tree = m_console->find<QTreeWidget>(QStringLiteral("jwtTree"));
+    QTRY_COMPARE(tree->topLevelItemCount(), 3);
+    const QTreeWidgetItem* headerItem = tree->topLevelItem(0);
+    QCOMPARE(headerItem->child(0)->text(0), QStringLiteral("typ"));
+    QCOMPARE(headerItem->child(1)->text(0), QStringLiteral("alg"));
+    const QTreeWidgetItem* claims = tree->topLevelItem(1);
+    QStringList keys;
+    for (int i = 0; i < 4; ++i)
+        keys << claims->child(i)->text(0);
+    QCOMPARE(keys, QStringList({"sub", "zeta", "uid", "alpha"}));
+    QCOMPARE(claims->child(2)->text(1), QStringLiteral("9007199254740993"));
+    QCOMPARE(claims->child(3)->child(1)->text(1), QStringLiteral("18446744073709551615"));
 }
 
 // Defect 6: Ctrl+1..6 left the focus in the panel list, so the panel's own shortcuts did nothing.
