@@ -178,6 +178,8 @@ void tst_RequestsPanel::copyAsCurlMasksTheKey()
     QVERIFY(curl.startsWith(QStringLiteral("curl")));
     QVERIFY(curl.contains(QStringLiteral("/v1.0/me")));
     QVERIFY(!curl.contains(m_apiKey));
+    // The header is there, with the key as a shell variable.
+    QVERIFY2(curl.contains(QStringLiteral("\"Authorization: token $LOFTY_API_KEY\"")), qPrintable(curl));
 }
 
 void tst_RequestsPanel::loadRequestRestoresComposer()
