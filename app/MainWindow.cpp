@@ -9,11 +9,13 @@
 #include "panels/TokensPanel.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
+#include "widgets/WheelGuard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     // The platform appends the application's display name ("… — Lofty Developer Console").
     setWindowTitle(QString());
+    qApp->installEventFilter(new WheelGuard(this));
     createPanels();
     createNavigation();
     createActions();
@@ -65,6 +68,9 @@ void MainWindow::createPanels()
     m_scopesPanel = new ScopesPanel(m_panelStack);
     m_requestsPanel = new RequestsPanel(m_panelStack);
     m_historyPanel = new HistoryPanel(m_panelStack);
+    const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 5000); };
+    connect(m_requestsPanel, &RequestsPanel::statusMessage, this, showMessage);
+    connect(m_tokensPanel, &TokensPanel::statusMessage, this, showMessage);
 }
 
 void MainWindow::createNavigation()
@@ -119,8 +125,10 @@ void MainWindow::createActions()
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
-        auto* action = viewMenu->addAction(
-            m_navigation->item(row)->text(), this, [this, row] { m_navigation->setCurrentRow(row); });
+        auto* action = viewMenu->addAction(m_navigation->item(row)->text(), this, [this, row] {
+            m_navigation->setCurrentRow(row);
+            focusCurrentPanel();
+        });
         action->setObjectName(QStringLiteral("showPanelAction%1").arg(row + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
@@ -156,6 +164,9 @@ void MainWindow::createToolBar()
         tr("The provider, app registration and accounts to work with (Ctrl+Shift+P)"));
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     label->setBuddy(m_profileSwitcher);
+    // Switching profile drops the session's state; a stray arrow key must not do it, so the
+    // closed combo ignores arrows (Alt+Down, F4 or Space open the list).
+    m_profileSwitcher->installEventFilter(this);
     toolBar->addWidget(label);
     toolBar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -182,6 +193,35 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_rateMeter);
     setAccountName(QString());
     setTokenExpiry(QDateTime());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_profileSwitcher && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool arrow = key->key() == Qt::Key_Up || key->key() == Qt::Key_Down
+            || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown || key->key() == Qt::Key_Home
+            || key->key() == Qt::Key_End;
+        if (arrow && !(key->modifiers() & Qt::AltModifier))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::focusCurrentPanel()
+{
+    QWidget* panel = m_panelStack->currentWidget();
+    if (QWidget* remembered = panel->focusWidget(); remembered && remembered->isVisibleTo(panel)) {
+        remembered->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget* next = panel->nextInFocusChain(); next != panel && panel->isAncestorOf(next);
+         next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() && next->isVisibleTo(panel)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::showPanel(Panel panel)
@@ -320,7 +360,8 @@ void MainWindow::restoreWindowState()
         resize(1000, 680);
     restoreState(settings.value(windowStateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    const int panel = settings.value(panelKey, 0).toInt();
+    // A first run starts where the work starts: authorizing a test account.
+    const int panel = settings.value(panelKey, int(Panel::Authorize)).toInt();
     if (panel >= 0 && panel < m_navigation->count())
         m_navigation->setCurrentRow(panel);
 }

@@ -67,9 +67,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createPanels();
+    // Ctrl+1..6: the keyboard follows into the panel (its last focused control, else its first).
+    void focusCurrentPanel();
     void addPanel(QWidget* panel, const QString& title, const QString& description);
     void createNavigation();
     void createActions();

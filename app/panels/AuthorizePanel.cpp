@@ -76,10 +76,18 @@ void AuthorizePanel::createWidgets()
     m_refreshToken = secretEdit(QStringLiteral("refreshTokenEdit"), tr("Refresh token (optional)"),
         tr("A refresh token that goes with the pasted access token"));
 
+    m_startHint = new QLabel(tr("<b>Start here.</b> Authorize a test account (on the Sandbox profile: "
+                                "Authorization Code + PKCE, then sign in as alice), then send your first "
+                                "request in Requests (Ctrl+5)."),
+        this);
+    m_startHint->setObjectName(QStringLiteral("startHint"));
+    m_startHint->setWordWrap(true);
+    m_startHint->setFrameShape(QFrame::StyledPanel);
+    m_startHint->setMargin(6);
+
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Grant:"), m_grant);
-    form->addRow(QString(), m_grantHelp);
     form->addRow(tr("Account &label:"), m_label);
     form->addRow(tr("Redirect &URI:"), m_redirectUri);
     form->addRow(tr("C&ustomer key:"), m_customerKey);
@@ -117,8 +125,12 @@ void AuthorizePanel::createWidgets()
     verdictLine->addWidget(m_verdictIcon);
     verdictLine->addWidget(m_verdict, 1);
 
+    // The word-wrapped help stays outside the form: a height-for-width row in a QFormLayout whose
+    // rows are toggled with setRowVisible leaves other rows at zero height on Qt 6.4.
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_startHint);
     layout->addLayout(form);
+    layout->addWidget(m_grantHelp);
     layout->addLayout(buttons);
     layout->addWidget(m_timeline, 1);
     layout->addLayout(verdictLine);
@@ -146,6 +158,11 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     connect(session, &ConsoleSession::openBrowserRequested, this, &AuthorizePanel::onBrowserRequested);
     connect(session, &ConsoleSession::authorizationFinished, this, &AuthorizePanel::onFinished);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateRedirectUri);
+    connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::resetVerdict);
+    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::forgetVerdictOfGoneAccount);
+    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::updateStartHint);
+    connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateStartHint);
+    updateStartHint();
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
     updateRedirectUri();
 }
@@ -270,8 +287,31 @@ void AuthorizePanel::onBrowserRequested(const QUrl& url)
         m_openBrowser(url);
 }
 
+// The hint shows while the profile has no account yet.
+void AuthorizePanel::updateStartHint()
+{
+    m_startHint->setVisible(m_session && m_session->hasProfile() && m_session->profile().accounts.isEmpty());
+}
+
+void AuthorizePanel::resetVerdict()
+{
+    m_verdictAccountId.clear();
+    m_verdictIcon->clear();
+    m_verdict->setText(tr("No attempt yet."));
+    m_verdict->setAccessibleDescription(QString());
+    m_timeline->clear();
+}
+
+// A verdict about an account that was forgotten since is stale.
+void AuthorizePanel::forgetVerdictOfGoneAccount()
+{
+    if (!m_verdictAccountId.isEmpty() && m_session && !m_session->profile().account(m_verdictAccountId))
+        resetVerdict();
+}
+
 void AuthorizePanel::onFinished(bool ok, const QString& accountId, const QString& message)
 {
+    m_verdictAccountId = ok ? accountId : QString();
     setRunning(false);
     const QStyle::StandardPixmap icon = ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical;
     m_verdictIcon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));

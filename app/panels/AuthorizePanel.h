@@ -57,17 +57,22 @@ private:
     void onStep(const FlowStep& step);
     void onBrowserRequested(const QUrl& url);
     void onFinished(bool ok, const QString& accountId, const QString& message);
+    void resetVerdict();
+    void updateStartHint();
+    void forgetVerdictOfGoneAccount();
     void setRunning(bool running);
     QLineEdit* secretEdit(const QString& name, const QString& accessibleName, const QString& description);
 
     QPointer<ConsoleSession> m_session;
     BrowserOpener m_openBrowser;
     QUrl m_authorizeUrl;
+    QString m_verdictAccountId; // the account the verdict is about, if it succeeded
     QFormLayout* m_form = nullptr;
     QComboBox* m_grant = nullptr;
     QLineEdit* m_label = nullptr;
     QLineEdit* m_redirectUri = nullptr;
     QLabel* m_grantHelp = nullptr;
+    QLabel* m_startHint = nullptr;
     QLineEdit* m_customerKey = nullptr;
     QLineEdit* m_apiKey = nullptr;
     QLineEdit* m_accessToken = nullptr;

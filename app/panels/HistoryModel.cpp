@@ -1,5 +1,6 @@
 #include "panels/HistoryModel.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QUrl>
 
@@ -57,6 +58,32 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// History files keep LoftyError::kindName's stable ids; the table shows them in words.
+QString HistoryModel::outcomeText(const QString& kind)
+{
+    static const QHash<QString, const char*> words {{QStringLiteral("none"), QT_TR_NOOP("OK")},
+        {QStringLiteral("network"), QT_TR_NOOP("Network error")},
+        {QStringLiteral("timeout"), QT_TR_NOOP("Timed out")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("redirect-refused"), QT_TR_NOOP("Redirect refused")},
+        {QStringLiteral("no-credentials"), QT_TR_NOOP("No credentials")},
+        {QStringLiteral("invalid-request"), QT_TR_NOOP("Invalid request")},
+        {QStringLiteral("bad-request"), QT_TR_NOOP("Bad request")},
+        {QStringLiteral("unauthorized"), QT_TR_NOOP("Unauthorized")},
+        {QStringLiteral("api-not-granted"), QT_TR_NOOP("API not granted")},
+        {QStringLiteral("permission-denied"), QT_TR_NOOP("Permission denied")},
+        {QStringLiteral("no-access-website"), QT_TR_NOOP("No access to the website")},
+        {QStringLiteral("team-leads-permission"), QT_TR_NOOP("Team leads permission needed")},
+        {QStringLiteral("forbidden"), QT_TR_NOOP("Forbidden")},
+        {QStringLiteral("not-found"), QT_TR_NOOP("Not found")},
+        {QStringLiteral("rate-limited"), QT_TR_NOOP("Rate limited")},
+        {QStringLiteral("server-error"), QT_TR_NOOP("Server error")},
+        {QStringLiteral("business-error"), QT_TR_NOOP("Business error")},
+        {QStringLiteral("http-error"), QT_TR_NOOP("HTTP error")}};
+    const char* text = words.value(kind);
+    return text ? tr(text) : kind;
+}
+
 QString HistoryModel::statusText(const RequestHistory::Summary& summary) const
 {
     if (summary.status == 0)
@@ -89,15 +116,15 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case MethodColumn:
         return summary.method;
     case EndpointColumn:
-        return summary.endpointId.isEmpty() ? QUrl(summary.url).path() : summary.endpointId;
+        return QUrl(summary.url).path();
     case StatusColumn:
         return statusText(summary);
     case DurationColumn:
         return tr("%1 ms").arg(summary.elapsedMs);
     case SizeColumn:
-        return locale.formattedDataSize(summary.responseBytes);
+        return locale.formattedDataSize(summary.responseBytes); // the body, as in Requests
     case ErrorColumn:
-        return summary.errorKind == QLatin1String("none") ? tr("OK") : summary.errorKind;
+        return outcomeText(summary.errorKind);
     default:
         return {};
     }
@@ -115,13 +142,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     case MethodColumn:
         return tr("Method");
     case EndpointColumn:
-        return tr("Endpoint");
+        return tr("Path");
     case StatusColumn:
         return tr("Status");
     case DurationColumn:
         return tr("Duration");
     case SizeColumn:
-        return tr("Size");
+        return tr("Body size");
     case ErrorColumn:
         return tr("Outcome");
     default:

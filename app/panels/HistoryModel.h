@@ -42,6 +42,7 @@ public slots:
     void reload();
 
 private:
+    static QString outcomeText(const QString& kind);
     QString statusText(const RequestHistory::Summary& summary) const;
 
     QPointer<RequestHistory> m_history;

@@ -89,7 +89,9 @@ void HistoryPanel::createWidgets()
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its header and cells need (no elided time), the path takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(HistoryModel::EndpointColumn, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_detail = new QPlainTextEdit(this);
     describe(m_detail, QStringLiteral("historyDetail"), tr("Exchange details"),

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,8 +31,11 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -111,8 +115,11 @@ QWidget* RequestsPanel::createPicker()
     layout->addWidget(m_search);
     layout->addWidget(m_picker, 1);
     connect(m_search, &QLineEdit::textChanged, this, &RequestsPanel::filterPicker);
+    m_search->installEventFilter(this);
+    // Whatever the picker highlights (mouse or arrow keys) is what the composer shows and what
+    // Ctrl+Return sends: loading follows the current item, not only activation.
+    connect(m_picker, &QTreeWidget::currentItemChanged, this, &RequestsPanel::onPickerItemActivated);
     connect(m_picker, &QTreeWidget::itemActivated, this, &RequestsPanel::onPickerItemActivated);
-    connect(m_picker, &QTreeWidget::itemClicked, this, &RequestsPanel::onPickerItemActivated);
     return box;
 }
 
@@ -165,13 +172,19 @@ QWidget* RequestsPanel::createComposer()
     connect(m_cancelButton, &QPushButton::clicked, this, &RequestsPanel::cancel);
     connect(m_curlButton, &QToolButton::clicked, this, [this] { copyAsCurl(false); });
 
+    // The request line has a row of its own so that the whole URL shows at 1024 px; the actions
+    // follow on the next row, in the order Tab reaches them.
     auto* line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_url, 1);
-    line->addWidget(m_timeout);
-    line->addWidget(m_sendButton);
-    line->addWidget(m_cancelButton);
-    line->addWidget(m_curlButton);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_sendButton);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_curlButton);
+    actions->addStretch(1);
+    actions->addWidget(new QLabel(tr("Time&out:"), box));
+    actions->addWidget(m_timeout);
+    static_cast<QLabel*>(actions->itemAt(actions->count() - 2)->widget())->setBuddy(m_timeout);
 
     m_endpointSummary = new QLabel(tr("Pick an endpoint, or type a URL."), box);
     m_endpointSummary->setObjectName(QStringLiteral("endpointSummary"));
@@ -207,6 +220,7 @@ QWidget* RequestsPanel::createComposer()
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(line);
+    layout->addLayout(actions);
     layout->addWidget(m_endpointSummary);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_queueLabel);
@@ -291,6 +305,9 @@ void RequestsPanel::setRateLimiter(RateLimiter* limiter, const QString& appKey)
     m_appKey = appKey;
     if (limiter) {
         connect(limiter, &RateLimiter::queueLengthChanged, this, &RequestsPanel::updateQueue);
+        // The wait counts down with the limiter's usage ticks, not only when the queue changes.
+        connect(limiter, &RateLimiter::usageChanged, this,
+            [this](const QString& key, const RateLimiter::Usage& usage) { updateQueue(key, usage.queued); });
         updateQueue(appKey, limiter->usage(appKey).queued);
     }
 }
@@ -337,6 +354,23 @@ void RequestsPanel::filterPicker(const QString& text)
         group->setHidden(visible == 0);
         group->setExpanded(!text.isEmpty() && visible > 0);
     }
+}
+
+// Down in the search field moves into the results, onto the first endpoint still shown.
+bool RequestsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        for (QTreeWidgetItemIterator it(m_picker, QTreeWidgetItemIterator::NotHidden); *it; ++it) {
+            if (!(*it)->data(0, EndpointIdRole).toString().isEmpty()) {
+                m_picker->setCurrentItem(*it);
+                break;
+            }
+        }
+        m_picker->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestsPanel::onPickerItemActivated(QTreeWidgetItem* item)
@@ -503,6 +537,17 @@ void RequestsPanel::loadRequest(const ApiRequest& request)
     }
     m_headers->setPairs(headers);
     m_body->setPlainText(QString::fromUtf8(request.body));
+    clearResponse(tr("No response yet."));
+}
+
+// What is on screen always belongs to the composed request: a response to another one goes.
+void RequestsPanel::clearResponse(const QString& status)
+{
+    m_lastResponse = ApiResponse();
+    m_errorBanner->clear();
+    m_responseHeaders->clear();
+    m_responseBody->clear();
+    m_statusLabel->setText(status);
 }
 
 void RequestsPanel::send()
@@ -514,7 +559,7 @@ void RequestsPanel::send()
     if (m_pendingId)
         m_client->cancel(m_pendingId);
     const ApiRequest request = composedRequest();
-    m_errorBanner->clear();
+    clearResponse(QString());
     m_pendingId = 0;
     setBusy(true, tr("Sending %1 %2…").arg(request.method, request.url.toString()));
     m_pendingId = m_client->send(request);
@@ -557,11 +602,15 @@ void RequestsPanel::showResponse(const ApiResponse& response)
     m_lastResponse = response;
     const QLocale locale;
     if (response.httpStatus > 0) {
-        m_statusLabel->setText(tr("HTTP %1 %2 · %3 ms · %4")
-                                   .arg(response.httpStatus)
-                                   .arg(QString::fromUtf8(response.reasonPhrase))
-                                   .arg(response.elapsedMs)
-                                   .arg(locale.formattedDataSize(response.bytesReceived)));
+        // Body and headers apart: the body size is the one History shows too.
+        const qint64 bodyBytes = response.body.size();
+        m_statusLabel->setText(
+            tr("HTTP %1 %2 · %3 ms · body %4 · headers %5")
+                .arg(response.httpStatus)
+                .arg(QString::fromUtf8(response.reasonPhrase))
+                .arg(response.elapsedMs)
+                .arg(locale.formattedDataSize(bodyBytes),
+                    locale.formattedDataSize(std::max<qint64>(0, response.bytesReceived - bodyBytes))));
     } else {
         m_statusLabel->setText(tr("No answer: %1").arg(response.error.title()));
     }
@@ -585,6 +634,9 @@ void RequestsPanel::copyAsCurl(bool withSecrets)
     const ApiRequest& request = sameAsSent ? m_lastResponse.request : composed;
     QApplication::clipboard()->setText(CurlExport::toCurl(
         request, withSecrets ? CurlExport::Secrets::InClear : CurlExport::Secrets::Masked));
+    emit statusMessage(withSecrets
+            ? tr("Copied %1 %2 as curl, secrets in clear").arg(request.method, request.url.path())
+            : tr("Copied %1 %2 as curl, secrets as shell variables").arg(request.method, request.url.path()));
 }
 
 void RequestsPanel::updateQueue(const QString& appKey, int length)

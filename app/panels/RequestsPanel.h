@@ -60,6 +60,10 @@ public slots:
 signals:
     void responseShown(const ApiResponse& response);
     void registrationRequested(); // the user wants to grant the missing API
+    void statusMessage(const QString& message); // a short note for the status bar ("Copied …")
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* createPicker();
@@ -77,6 +81,7 @@ private:
     void onStageChanged(ApiClient::RequestId id, ApiClient::Stage stage);
     void onFinished(ApiClient::RequestId id, const ApiResponse& response);
     void showResponse(const ApiResponse& response);
+    void clearResponse(const QString& status);
     void updateQueue(const QString& appKey, int length);
     void setBusy(bool busy, const QString& text = QString());
 

@@ -4,6 +4,7 @@
 #include "session/ConsoleSession.h"
 #include "util/SecretMasker.h"
 #include "widgets/ExpiryBar.h"
+#include "json/JsonNode.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,8 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -50,26 +49,17 @@ QString timeText(const QDateTime& time)
                           : TokensPanel::tr("Unknown");
 }
 
-void addJsonChildren(QTreeWidgetItem* parent, const QJsonValue& value)
+// Members in the order the token carries them, numbers digit for digit.
+void addJsonChildren(QTreeWidgetItem* parent, const JsonNode& node)
 {
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            auto* item = new QTreeWidgetItem(parent, {it.key()});
-            if (it.value().isObject() || it.value().isArray())
-                addJsonChildren(item, it.value());
-            else
-                item->setText(1, it.value().toVariant().toString());
-        }
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (int i = 0; i < array.size(); ++i) {
-            auto* item = new QTreeWidgetItem(parent, {QStringLiteral("[%1]").arg(i)});
-            if (array.at(i).isObject() || array.at(i).isArray())
-                addJsonChildren(item, array.at(i));
-            else
-                item->setText(1, array.at(i).toVariant().toString());
-        }
+    for (int i = 0; i < node.size(); ++i) {
+        const JsonNode child = node.at(i);
+        auto* item
+            = new QTreeWidgetItem(parent, {node.isObject() ? node.keyAt(i) : QStringLiteral("[%1]").arg(i)});
+        if (child.isContainer())
+            addJsonChildren(item, child);
+        else
+            item->setText(1, child.displayText());
     }
 }
 
@@ -337,9 +327,9 @@ void TokensPanel::showJwt(const QString& value)
         return;
     }
     auto* header = new QTreeWidgetItem(m_jwt, {tr("Header")});
-    addJsonChildren(header, jwt.header());
+    addJsonChildren(header, jwt.headerNode());
     auto* payload = new QTreeWidgetItem(m_jwt, {tr("Payload")});
-    addJsonChildren(payload, jwt.payload());
+    addJsonChildren(payload, jwt.payloadNode());
     for (const auto& claim : {QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf")}) {
         const QDateTime time = jwt.timeClaim(claim);
         if (time.isValid())
@@ -367,15 +357,20 @@ void TokensPanel::setRevealed(bool revealed)
 
 void TokensPanel::copyToken()
 {
-    if (m_token.isValid())
-        QApplication::clipboard()->setText(m_token.accessToken);
+    if (!m_token.isValid())
+        return;
+    QApplication::clipboard()->setText(m_token.accessToken);
+    emit statusMessage(
+        tr("Copied the access token (%n character(s))", nullptr, int(m_token.accessToken.size())));
 }
 
 void TokensPanel::copyAuthorizationHeader()
 {
-    if (m_token.isValid())
-        QApplication::clipboard()->setText(
-            QStringLiteral("Authorization: ") + m_token.authorizationHeaderValue());
+    if (!m_token.isValid())
+        return;
+    QApplication::clipboard()->setText(
+        QStringLiteral("Authorization: ") + m_token.authorizationHeaderValue());
+    emit statusMessage(tr("Copied the Authorization header"));
 }
 
 void TokensPanel::refreshNow()

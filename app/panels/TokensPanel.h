@@ -41,6 +41,9 @@ public slots:
     void testToken();
     void askToForget();
 
+signals:
+    void statusMessage(const QString& message); // a short note for the status bar ("Copied …")
+
 private:
     void createWidgets();
     void fillAccounts();

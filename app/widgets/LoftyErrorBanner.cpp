@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QStyle>
 
+#include <algorithm>
+
 LoftyErrorBanner::LoftyErrorBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -48,12 +50,41 @@ void LoftyErrorBanner::setError(const LoftyError& error)
         clear();
         return;
     }
-    m_title->setText(tr("Error: %1").arg(error.title())); // the title names the code once
-    m_cause->setText(tr("Cause: %1").arg(error.cause()));
-    m_remedy->setText(tr("What to do: %1").arg(error.remedy()));
+    // A cancelled request is the user's choice, not an error, and there is nothing to do.
+    const bool cancelled = error.kind() == LoftyError::Kind::Cancelled;
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(cancelled ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
+            .pixmap(32, 32));
+    m_icon->setAccessibleName(cancelled ? tr("Information") : tr("Error"));
+    // LoftyError::title() names the code once.
+    m_title->setText(cancelled ? error.title() : tr("Error: %1").arg(error.title()));
+    m_cause->setText(cancelled ? error.cause() : tr("Cause: %1").arg(error.cause()));
+    m_remedy->setText(error.remedy().isEmpty() ? QString() : tr("What to do: %1").arg(error.remedy()));
+    m_remedy->setVisible(!error.remedy().isEmpty());
     m_openRegistration->setVisible(error.requiresPortalChange());
     setAccessibleDescription(error.toText());
     show();
+    fitHeight();
+}
+
+void LoftyErrorBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
+}
+
+// Word-wrapped labels need more height the narrower they get, and a layout squeezed by its
+// neighbours (a splitter, a stretching tab widget) does not ask them; so each label asks for the
+// height its text needs at its current width, and the banner's minimum follows.
+void LoftyErrorBanner::fitHeight()
+{
+    for (QLabel* label : {m_title, m_cause, m_remedy}) {
+        const int needed
+            = label->isVisible() && label->width() > 0 ? label->heightForWidth(label->width()) : 0;
+        if (needed != label->minimumHeight())
+            label->setMinimumHeight(std::max(0, needed));
+    }
 }
 
 void LoftyErrorBanner::clear()

@@ -26,7 +26,12 @@ public:
 signals:
     void registrationRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitHeight();
+
     QLabel* m_icon = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_cause = nullptr;

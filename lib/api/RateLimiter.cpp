@@ -14,6 +14,7 @@ constexpr qint64 SafetyMarginMs = 250;
 // X-RateLimit-Reset in epoch seconds is exact only to the second.
 constexpr qint64 EpochSecondsSlackMs = 1000;
 constexpr int MinimumWakeDelayMs = 10;
+constexpr qint64 CountdownTickMs = 1000;
 
 int secondsUntil(qint64 instantMs, qint64 nowMs)
 {
@@ -302,9 +303,14 @@ void RateLimiter::scheduleWake()
     const qint64 nowMs = now();
     qint64 earliest = -1;
     for (auto it = m_apps.begin(); it != m_apps.end(); ++it) {
-        if (it->waiting.empty())
+        // While the window holds grants or a back-off runs, the usage shown to the user changes
+        // every second (slots free, the reset counts down), so the timer keeps ticking.
+        const bool counting = !it->grants.empty() || it->holdUntil > nowMs;
+        if (it->waiting.empty() && !counting)
             continue;
-        const qint64 at = nextGrantTime(*it, nowMs);
+        qint64 at = it->waiting.empty() ? nowMs + CountdownTickMs : nextGrantTime(*it, nowMs);
+        if (counting)
+            at = std::min(at, nowMs + CountdownTickMs);
         if (earliest < 0 || at < earliest)
             earliest = at;
     }

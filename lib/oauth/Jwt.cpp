@@ -1,5 +1,6 @@
 #include "oauth/Jwt.h"
 #include "util/UtcTime.h"
+#include "json/JsonReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -20,9 +21,15 @@ bool decodeBase64Url(const QString& part, QByteArray* decoded)
     return true;
 }
 
-bool decodeJsonObject(const QString& part, QByteArray* json, QJsonObject* object)
+// Both views of one part: the exact, order-keeping node (64-bit claims digit for digit, members
+// as sent) and a QJsonObject for callers that only look up short strings.
+bool decodeJsonObject(const QString& part, QByteArray* json, JsonNode* node, QJsonObject* object)
 {
     if (part.isEmpty() || !decodeBase64Url(part, json))
+        return false;
+    QString error;
+    *node = JsonReader::parse(*json, &error);
+    if (!node->isObject())
         return false;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
@@ -53,12 +60,12 @@ Jwt Jwt::decode(const QString& value, QString* error)
             *error = tr("Not a JWT: expected three parts separated by dots, found %1.").arg(parts.size());
         return jwt;
     }
-    if (!decodeJsonObject(parts.at(0), &jwt.m_headerJson, &jwt.m_header)) {
+    if (!decodeJsonObject(parts.at(0), &jwt.m_headerJson, &jwt.m_headerNode, &jwt.m_header)) {
         if (error)
             *error = tr("Not a JWT: the header is not base64url-encoded JSON.");
         return jwt;
     }
-    if (!decodeJsonObject(parts.at(1), &jwt.m_payloadJson, &jwt.m_payload)) {
+    if (!decodeJsonObject(parts.at(1), &jwt.m_payloadJson, &jwt.m_payloadNode, &jwt.m_payload)) {
         if (error)
             *error = tr("Not a JWT: the payload is not base64url-encoded JSON.");
         return jwt;
@@ -86,7 +93,8 @@ QString Jwt::type() const
 
 QString Jwt::subject() const
 {
-    return m_payload.value(QStringLiteral("sub")).toVariant().toString();
+    // A numeric subject may be a 64-bit id: its exact text, not a double's.
+    return m_payloadNode.value(u"sub").displayText();
 }
 
 QString Jwt::issuer() const

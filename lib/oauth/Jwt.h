@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json/JsonNode.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +24,10 @@ public:
     bool isValid() const { return m_valid; }
     QJsonObject header() const { return m_header; }
     QJsonObject payload() const { return m_payload; }
+    // The same parts exact and in their order (RFC 7519 claims may be 64-bit integers; a
+    // QJsonObject turns them into doubles and sorts the members).
+    JsonNode headerNode() const { return m_headerNode; }
+    JsonNode payloadNode() const { return m_payloadNode; }
     QByteArray headerJson() const { return m_headerJson; } // decoded text, as sent
     QByteArray payloadJson() const { return m_payloadJson; } // decoded text, as sent
     bool hasSignature() const { return m_signatureLength > 0; }
@@ -44,6 +50,8 @@ private:
     bool m_valid = false;
     QJsonObject m_header;
     QJsonObject m_payload;
+    JsonNode m_headerNode;
+    JsonNode m_payloadNode;
     QByteArray m_headerJson;
     QByteArray m_payloadJson;
     int m_signatureLength = 0;

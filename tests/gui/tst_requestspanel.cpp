@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -29,6 +30,7 @@ private slots:
     void pickerListsCatalogGroupedAndSearchFilters();
     void selectingEndpointBuildsFormAndUrl();
     void writeEndpointPrefillsSampleBody();
+    void arrowKeysLoadTheHighlightedEndpoint();
     void ctrlReturnSendsAndShowsExactIds();
     void errorIsDecodedInBanner();
     void copyAsCurlMasksTheKey();
@@ -106,6 +108,27 @@ void tst_RequestsPanel::writeEndpointPrefillsSampleBody()
     QCOMPARE(m_panel->composedRequest().method, QStringLiteral("POST"));
 }
 
+// Issue #16, defect 2: the highlighted endpoint is the one shown and the one Ctrl+Return sends.
+void tst_RequestsPanel::arrowKeysLoadTheHighlightedEndpoint()
+{
+    QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.create")));
+    auto* picker = m_panel->findChild<QTreeWidget*>(QStringLiteral("endpointPicker"));
+    QTreeWidgetItem* created = picker->currentItem();
+    QCOMPARE(created->text(0), QStringLiteral("POST /v1.0/leads"));
+    picker->setFocus();
+    QTest::keyClick(picker, Qt::Key_Up);
+    // The catalog lists "GET /v1.0/leads" (leads.list) right above "POST /v1.0/leads".
+    QCOMPARE(picker->currentItem()->text(0), QStringLiteral("GET /v1.0/leads"));
+    QCOMPARE(m_panel->currentEndpointId(), QStringLiteral("leads.list"));
+    QCOMPARE(
+        m_panel->findChild<QComboBox*>(QStringLiteral("methodCombo"))->currentText(), QStringLiteral("GET"));
+    const ApiRequest sent = m_panel->composedRequest();
+    QCOMPARE(sent.method, QStringLiteral("GET"));
+    QCOMPARE(sent.endpointId, QStringLiteral("leads.list"));
+    QCOMPARE(sent.url.path(), QStringLiteral("/v1.0/leads"));
+    QVERIFY(sent.body.isEmpty());
+}
+
 void tst_RequestsPanel::ctrlReturnSendsAndShowsExactIds()
 {
     QVERIFY(m_panel->selectEndpoint(QStringLiteral("leads.list")));
@@ -155,6 +178,8 @@ void tst_RequestsPanel::copyAsCurlMasksTheKey()
     QVERIFY(curl.startsWith(QStringLiteral("curl")));
     QVERIFY(curl.contains(QStringLiteral("/v1.0/me")));
     QVERIFY(!curl.contains(m_apiKey));
+    // The header is there, with the key as a shell variable.
+    QVERIFY2(curl.contains(QStringLiteral("\"Authorization: token $LOFTY_API_KEY\"")), qPrintable(curl));
 }
 
 void tst_RequestsPanel::loadRequestRestoresComposer()
