@@ -53,7 +53,8 @@ void ClientCredentialsFlow::start()
     reportStep(FlowStep::Kind::Started, tr("Client credentials"),
         tr("Client %1 at %2").arg(m_config.clientId, m_config.tokenUrl.toString()));
     if (!m_config.tokenUrl.isValid() || m_config.tokenUrl.isEmpty() || m_config.clientId.isEmpty()) {
-        fail(tr("The profile needs a token URL and a client id for client credentials."));
+        fail(tr("The profile needs a token URL and a client id for client credentials."),
+            Failure::MissingInput);
         return;
     }
     if (!m_network)
@@ -74,7 +75,7 @@ void ClientCredentialsFlow::onResponse(const TokenResponse& response)
 {
     if (!response.ok) {
         reportStep(FlowStep::Kind::TokenFailed, tr("Token refused"), response.message, true);
-        fail(response.message);
+        fail(response.message, response.reachedServer() ? Failure::Refused : Failure::Network);
         return;
     }
     reportStep(FlowStep::Kind::TokenReceived, tr("Token received"),

@@ -40,6 +40,8 @@ Profile Profile::lofty()
     profile.tokenUrl = QUrl(QStringLiteral("https://api.lofty.com/oauth/token"));
     profile.apiBaseUrl = QUrl(QStringLiteral("https://api.lofty.com"));
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
+    profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
+    profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
     profile.registration.name = QCoreApplication::translate("Profile", "My Lofty app");
     profile.registration.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
     return profile;
@@ -53,6 +55,8 @@ Profile Profile::sandbox()
     profile.isBuiltInSandbox = true;
     profile.authorizeStyle = OAuthClientConfig::AuthorizeStyle::Standard;
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
+    profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
+    profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
     AppRegistration& app = profile.registration;
     app.name = QStringLiteral("Sandbox Web App");
     app.description = QCoreApplication::translate("Profile", "The built-in sandbox's web app (not Lofty)");
@@ -81,7 +85,41 @@ OAuthClientConfig Profile::oauthConfig() const
     config.extraAuthorizeParameters = extraAuthorizeParameters;
     config.extraTokenParameters = extraTokenParameters;
     config.extraRefreshParameters = extraRefreshParameters;
+    config.redirectHost = redirectHost;
+    config.redirectPort = redirectPort;
+    config.callbackPath = redirectPath;
+    config.pkceWithSecret = pkceWithSecret;
+    config.issuer = issuer;
     return config;
+}
+
+const QStringList& Profile::redirectHosts()
+{
+    // RFC 8252 §7.3 prefers the IP literal; "localhost" for providers that only accept the name.
+    static const QStringList hosts {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
+    return hosts;
+}
+
+QString Profile::redirectHostProblem() const
+{
+    if (redirectHosts().contains(redirectHost))
+        return QString();
+    return QCoreApplication::translate("Profile",
+        "The redirect host must be 127.0.0.1 or localhost (the listener binds 127.0.0.1 only), "
+        "not \"%1\".")
+        .arg(redirectHost);
+}
+
+QString Profile::redirectPathProblem() const
+{
+    const bool pathOk = redirectPath.startsWith(QLatin1Char('/'))
+        && QUrl(QStringLiteral("http://127.0.0.1") + redirectPath, QUrl::StrictMode).isValid()
+        && !redirectPath.contains(QLatin1Char('?')) && !redirectPath.contains(QLatin1Char('#'));
+    if (pathOk)
+        return QString();
+    return QCoreApplication::translate(
+        "Profile", "The redirect path must start with / and have no query or fragment, not \"%1\".")
+        .arg(redirectPath);
 }
 
 Profile Profile::withSandboxBaseUrl(const QUrl& baseUrl) const
@@ -143,6 +181,9 @@ bool Profile::operator==(const Profile& other) const
         && clientAuthMethod == other.clientAuthMethod && scope == other.scope
         && extraAuthorizeParameters == other.extraAuthorizeParameters
         && extraTokenParameters == other.extraTokenParameters
-        && extraRefreshParameters == other.extraRefreshParameters && registration == other.registration
-        && accounts == other.accounts;
+        && extraRefreshParameters == other.extraRefreshParameters && redirectHost == other.redirectHost
+        && redirectPort == other.redirectPort && redirectPath == other.redirectPath
+        && pkceWithSecret == other.pkceWithSecret && issuer == other.issuer
+        && identityPath == other.identityPath && refreshTokenLifetimeDays == other.refreshTokenLifetimeDays
+        && registration == other.registration && accounts == other.accounts;
 }
