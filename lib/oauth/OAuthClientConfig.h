@@ -41,6 +41,8 @@ struct OAuthClientConfig
     bool pkceWithSecret = true;
     // RFC 9207: when set, a callback's `iss` must equal it; an `iss` is always compared when sent.
     QString issuer;
+    // Lofty's client credentials name the user with customer_key; without it the grant is refused.
+    bool customerKeyRequired = false;
 
     // Extra parameters per stage; providers need them (Lofty's customer_key is one).
     ParameterList extraAuthorizeParameters;

@@ -42,6 +42,7 @@ Profile Profile::lofty()
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
     profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
     profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
+    profile.customerKeyRequired = true;
     profile.registration.name = QCoreApplication::translate("Profile", "My Lofty app");
     profile.registration.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
     return profile;
@@ -57,6 +58,7 @@ Profile Profile::sandbox()
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
     profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
     profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
+    profile.customerKeyRequired = true;
     AppRegistration& app = profile.registration;
     app.name = QStringLiteral("Sandbox Web App");
     app.description = QCoreApplication::translate("Profile", "The built-in sandbox's web app (not Lofty)");
@@ -90,6 +92,7 @@ OAuthClientConfig Profile::oauthConfig() const
     config.callbackPath = redirectPath;
     config.pkceWithSecret = pkceWithSecret;
     config.issuer = issuer;
+    config.customerKeyRequired = customerKeyRequired;
     return config;
 }
 
@@ -185,5 +188,6 @@ bool Profile::operator==(const Profile& other) const
         && redirectPort == other.redirectPort && redirectPath == other.redirectPath
         && pkceWithSecret == other.pkceWithSecret && issuer == other.issuer
         && identityPath == other.identityPath && refreshTokenLifetimeDays == other.refreshTokenLifetimeDays
-        && registration == other.registration && accounts == other.accounts;
+        && customerKeyRequired == other.customerKeyRequired && registration == other.registration
+        && accounts == other.accounts;
 }

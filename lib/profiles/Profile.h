@@ -37,6 +37,7 @@ struct Profile
     // Provider facts a generic OAuth 2.0 server does not have: empty / 0 there.
     QString identityPath; // GET path that answers who the token belongs to (Lofty: /v1.0/me)
     int refreshTokenLifetimeDays = 0; // 0 = unknown (Lofty: 180)
+    bool customerKeyRequired = false; // client credentials name the user (Lofty: customer_key)
 
     static constexpr auto LoftyIdentityPath = "/v1.0/me";
     static constexpr int LoftyRefreshTokenLifetimeDays = 180;

@@ -199,10 +199,12 @@ void insertProviderSettings(const Profile& profile, QJsonObject* json)
     json->insert(QStringLiteral("issuer"), profile.issuer);
     json->insert(QStringLiteral("identityPath"), profile.identityPath);
     json->insert(QStringLiteral("refreshTokenLifetimeDays"), profile.refreshTokenLifetimeDays);
+    json->insert(QStringLiteral("customerKeyRequired"), profile.customerKeyRequired);
 }
 
 // Files written before these fields existed describe Lofty or the sandbox: an absent
-// identityPath / refreshTokenLifetimeDays means Lofty's, an empty one means none.
+// identityPath / refreshTokenLifetimeDays / customerKeyRequired means Lofty's; an empty or
+// false one means none.
 void readProviderSettings(FieldReader& reader, Profile* profile)
 {
     const Profile defaults;
@@ -229,6 +231,7 @@ void readProviderSettings(FieldReader& reader, Profile* profile)
             tr("must be empty or a path starting with /, not \"%1\"").arg(profile->identityPath));
     profile->refreshTokenLifetimeDays = reader.integer(
         QStringLiteral("refreshTokenLifetimeDays"), 0, 36500, Profile::LoftyRefreshTokenLifetimeDays);
+    profile->customerKeyRequired = reader.boolean(QStringLiteral("customerKeyRequired"), true);
 }
 
 QJsonObject registrationToJson(const AppRegistration& app)

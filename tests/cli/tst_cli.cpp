@@ -5,6 +5,7 @@
 #include "sandbox/SandboxConfig.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -688,6 +689,38 @@ private slots:
             qPrintable(refresh.describe()));
         QVERIFY2(
             refresh.errText().contains(QStringLiteral("nothing was sent")), qPrintable(refresh.describe()));
+    }
+
+    void browserStartsWithoutTheSecretVariables()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const QString dump = m_env.root() + QStringLiteral("/browser-environment.txt");
+        const QString script = m_env.root() + QStringLiteral("/fake-browser.sh");
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nenv > \"" + dump.toUtf8() + ".tmp\" && mv \"" + dump.toUtf8() + ".tmp\" \""
+            + dump.toUtf8() + "\"\n");
+        file.close();
+        QVERIFY(
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QProcessEnvironment environment = m_env.environment();
+        environment.insert(QStringLiteral("BROWSER"), script);
+        environment.insert(
+            QStringLiteral("LOFTY_CLIENT_SECRET"), QStringLiteral("secret-not-for-the-browser"));
+        environment.insert(
+            QStringLiteral("LOFTY_REFRESH_TOKEN"), QStringLiteral("refresh-not-for-the-browser"));
+        const CliRun run = m_env.run(
+            {QStringLiteral("authorize"), QStringLiteral("--grant"), QStringLiteral("pkce"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("--timeout"), QStringLiteral("2")},
+            environment);
+        COMPARE_EXIT(run, NetworkError); // nobody came back: the browser was a script
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 10000);
+        QFile seen(dump);
+        QVERIFY(seen.open(QIODevice::ReadOnly));
+        const QByteArray variables = seen.readAll();
+        QVERIFY(variables.contains("BROWSER="));
+        QVERIFY2(!variables.contains("LOFTY_"), variables.constData());
+        QVERIFY(!variables.contains("not-for-the-browser"));
     }
 
     void codeGrantWithoutClientSecretIsAUsageError()

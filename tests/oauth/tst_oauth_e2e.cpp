@@ -371,13 +371,17 @@ private slots:
                 && reason.contains(QStringLiteral("wrong client secret")),
             qPrintable(reason));
 
-        ClientCredentialsFlow publicClient(config(QStringLiteral("sandbox-native")));
-        publicClient.setCustomerKey(customerKey(QStringLiteral("alice")));
-        QSignalSpy failed(&publicClient, &OAuthFlow::failed);
-        publicClient.start();
+        // A customer key the server does not know: its own words reach the user.
+        ClientCredentialsFlow unknownUser(config(QStringLiteral("sandbox-web")));
+        unknownUser.setCustomerKey(QStringLiteral("no-such-customer-key"));
+        QSignalSpy failed(&unknownUser, &OAuthFlow::failed);
+        unknownUser.start();
         QVERIFY(failed.wait());
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("unauthorized_client")),
-            qPrintable(failed.first().first().toString()));
+        QCOMPARE(failed.first().first().toString(),
+            QStringLiteral(
+                "The token endpoint refused the request (HTTP 400): invalid_grant: customer_key does "
+                "not belong to any account."));
+        QCOMPARE(unknownUser.lastFailure(), OAuthFlow::Failure::Refused);
     }
 
     void replayedCodeIsRefusedWithServerText()
@@ -432,11 +436,19 @@ private slots:
             browser.open(url, QStringLiteral("alice"));
         });
         QSignalSpy failed(&flow, &OAuthFlow::failed);
+        QSignalSpy browsed(&browser, &TestBrowser::finished);
         flow.start();
-        QVERIFY(failed.wait(15000));
-        const QString reason = failed.first().first().toString();
-        QVERIFY2(reason.contains(remove ? QStringLiteral("no state") : QStringLiteral("does not match")),
-            qPrintable(reason));
+        QVERIFY(browsed.wait(15000));
+        QCOMPARE(browsed.first().at(1).toInt(), 400); // the refusal page
+        QVERIFY(browsed.first().at(2).toByteArray().contains("refused this answer"));
+        // Ignored: the attempt goes on until its own callback, a cancel or the timeout.
+        QVERIFY(flow.isRunning());
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(flow.steps().last().kind, FlowStep::Kind::CallbackRefused);
+        QVERIFY2(flow.steps().last().detail.contains(
+                     remove ? QStringLiteral("without a state") : QStringLiteral("does not match")),
+            qPrintable(flow.steps().last().detail));
+        flow.cancel();
         QVERIFY(!flow.isListening());
     }
 

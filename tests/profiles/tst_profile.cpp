@@ -78,9 +78,12 @@ private slots:
         QCOMPARE(Profile::lofty().refreshTokenLifetimeDays, 180);
         QCOMPARE(Profile::sandbox().identityPath, QStringLiteral("/v1.0/me"));
         QCOMPARE(Profile::lofty().pkceWithSecret, true);
+        QCOMPARE(Profile::lofty().customerKeyRequired, true);
+        QCOMPARE(Profile::lofty().oauthConfig().customerKeyRequired, true);
         const Profile generic;
         QCOMPARE(generic.identityPath, QString());
         QCOMPARE(generic.refreshTokenLifetimeDays, 0);
+        QCOMPARE(generic.customerKeyRequired, false);
         QCOMPARE(generic.redirectHost, QStringLiteral("127.0.0.1"));
         QCOMPARE(generic.redirectPath, QStringLiteral("/callback"));
     }
@@ -95,6 +98,7 @@ private slots:
         profile.issuer = QStringLiteral("https://id.example.com");
         profile.identityPath.clear(); // a generic server: no identity call
         profile.refreshTokenLifetimeDays = 0;
+        profile.customerKeyRequired = false;
         FieldProblems problems;
         const Profile back = ProfileJson::fromJson(ProfileJson::toJson(profile, ProfileJson::Content::Stored),
             QStringLiteral("p"), ProfileJson::Content::Stored, &problems);
@@ -108,7 +112,7 @@ private slots:
     {
         QJsonObject json = ProfileJson::toJson(Profile::lofty(), ProfileJson::Content::Stored);
         for (const char* field : {"redirectHost", "redirectPort", "redirectPath", "pkceWithSecret", "issuer",
-                 "identityPath", "refreshTokenLifetimeDays"})
+                 "identityPath", "refreshTokenLifetimeDays", "customerKeyRequired"})
             json.remove(QLatin1String(field));
         FieldProblems problems;
         const Profile back
