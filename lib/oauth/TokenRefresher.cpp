@@ -121,10 +121,7 @@ void TokenRefresher::startRequest()
         m_network = new QNetworkAccessManager(this);
     if (m_request)
         m_request->deleteLater();
-    OAuthClientConfig config = m_config;
-    if (m_token.grant == TokenSet::Grant::AuthorizationCodePkce)
-        config.clientSecret.clear(); // a public client never sends a secret
-    m_request = new TokenEndpointRequest(config, m_network, this);
+    m_request = new TokenEndpointRequest(m_config, m_network, this);
     connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
     m_request->setClock(m_clock);
     ++m_requestCount;

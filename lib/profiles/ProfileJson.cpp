@@ -199,11 +199,11 @@ void insertProviderSettings(const Profile& profile, QJsonObject* json)
     json->insert(QStringLiteral("issuer"), profile.issuer);
     json->insert(QStringLiteral("identityPath"), profile.identityPath);
     json->insert(QStringLiteral("refreshTokenLifetimeDays"), profile.refreshTokenLifetimeDays);
-    json->insert(QStringLiteral("customerKeyRequired"), profile.customerKeyRequired);
+    json->insert(QStringLiteral("userKeyRequired"), profile.customerKeyRequired);
 }
 
 // Files written before these fields existed describe Lofty or the sandbox: an absent
-// identityPath / refreshTokenLifetimeDays / customerKeyRequired means Lofty's; an empty or
+// identityPath / refreshTokenLifetimeDays / userKeyRequired (customer_key) means Lofty's; an empty or
 // false one means none.
 void readProviderSettings(FieldReader& reader, Profile* profile)
 {
@@ -231,7 +231,7 @@ void readProviderSettings(FieldReader& reader, Profile* profile)
             tr("must be empty or a path starting with /, not \"%1\"").arg(profile->identityPath));
     profile->refreshTokenLifetimeDays = reader.integer(
         QStringLiteral("refreshTokenLifetimeDays"), 0, 36500, Profile::LoftyRefreshTokenLifetimeDays);
-    profile->customerKeyRequired = reader.boolean(QStringLiteral("customerKeyRequired"), true);
+    profile->customerKeyRequired = reader.boolean(QStringLiteral("userKeyRequired"), true);
 }
 
 QJsonObject registrationToJson(const AppRegistration& app)

@@ -228,24 +228,6 @@ private slots:
             QStringLiteral("s3cret+/="));
     }
 
-    void publicClientRefreshNeverSendsTheSecret()
-    {
-        m_endpoint->setDefaultResponse(
-            FakeTokenEndpoint::json(200, R"({"access_token":"renewed","expires_in":60})"));
-        OAuthClientConfig c = config(QStringLiteral("s3cret+/="));
-        c.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::HttpBasic;
-        TokenRefresher refresher(c, expiringToken(TokenSet::Grant::AuthorizationCodePkce));
-        refresher.setClock(&m_clock);
-        Result result;
-        fetch(refresher, &result);
-        QTRY_VERIFY(result.done);
-        QCOMPARE(result.token.accessToken, QStringLiteral("renewed"));
-        const auto request = m_endpoint->requests().first();
-        QVERIFY(!request.form().contains(QStringLiteral("client_secret")));
-        QVERIFY(!request.headers.contains("authorization"));
-        QCOMPARE(request.form().value(QStringLiteral("client_id")), QStringLiteral("refresh-client"));
-    }
-
     void unusableTokenValuesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("body");
