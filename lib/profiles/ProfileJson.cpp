@@ -198,12 +198,12 @@ void insertProviderSettings(const Profile& profile, QJsonObject* json)
     json->insert(QStringLiteral("pkceWithSecret"), profile.pkceWithSecret);
     json->insert(QStringLiteral("issuer"), profile.issuer);
     json->insert(QStringLiteral("identityPath"), profile.identityPath);
-    json->insert(QStringLiteral("refreshTokenLifetimeDays"), profile.refreshTokenLifetimeDays);
+    json->insert(QStringLiteral("refreshLifetimeDays"), profile.refreshTokenLifetimeDays);
     json->insert(QStringLiteral("userKeyRequired"), profile.customerKeyRequired);
 }
 
 // Files written before these fields existed describe Lofty or the sandbox: an absent
-// identityPath / refreshTokenLifetimeDays / userKeyRequired (customer_key) means Lofty's; an empty or
+// identityPath / refreshLifetimeDays / userKeyRequired (customer_key) means Lofty's; an empty or
 // false one means none.
 void readProviderSettings(FieldReader& reader, Profile* profile)
 {
@@ -230,7 +230,7 @@ void readProviderSettings(FieldReader& reader, Profile* profile)
         reader.problem(reader.pathOf(QStringLiteral("identityPath")),
             tr("must be empty or a path starting with /, not \"%1\"").arg(profile->identityPath));
     profile->refreshTokenLifetimeDays = reader.integer(
-        QStringLiteral("refreshTokenLifetimeDays"), 0, 36500, Profile::LoftyRefreshTokenLifetimeDays);
+        QStringLiteral("refreshLifetimeDays"), 0, 36500, Profile::LoftyRefreshTokenLifetimeDays);
     profile->customerKeyRequired = reader.boolean(QStringLiteral("userKeyRequired"), true);
 }
 

@@ -112,7 +112,7 @@ private slots:
     {
         QJsonObject json = ProfileJson::toJson(Profile::lofty(), ProfileJson::Content::Stored);
         for (const char* field : {"redirectHost", "redirectPort", "redirectPath", "pkceWithSecret", "issuer",
-                 "identityPath", "refreshTokenLifetimeDays", "userKeyRequired"})
+                 "identityPath", "refreshLifetimeDays", "userKeyRequired"})
             json.remove(QLatin1String(field));
         FieldProblems problems;
         const Profile back
