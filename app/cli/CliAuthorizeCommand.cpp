@@ -14,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace {
 
@@ -186,6 +187,27 @@ int CliAuthorizeCommand::ensureClientSecret(CliContext& context, const Profile& 
     return -1;
 }
 
+// README.md, "Command line": 6 unreachable or too slow, 1 the token endpoint's error, 2 an
+// unusable input, 4 refused by the user or the provider.
+int CliAuthorizeCommand::exitStatusFor(OAuthFlow::Failure failure)
+{
+    switch (failure) {
+    case OAuthFlow::Failure::Network:
+    case OAuthFlow::Failure::TimedOut:
+        return CliExitCode::NetworkError;
+    case OAuthFlow::Failure::Refused:
+    case OAuthFlow::Failure::Listener:
+        return CliExitCode::Failure;
+    case OAuthFlow::Failure::MissingInput:
+        return CliExitCode::Usage;
+    case OAuthFlow::Failure::None:
+    case OAuthFlow::Failure::Denied:
+    case OAuthFlow::Failure::Cancelled:
+        break;
+    }
+    return CliExitCode::AuthorizationNeeded;
+}
+
 int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest& request, bool openBrowser,
     int timeoutSeconds, bool verbose) const
 {
@@ -196,8 +218,11 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
     bool granted = false;
     QString accountId;
     QString message;
-    QObject::connect(
-        session, &ConsoleSession::authorizationStarted, &scope, [&output, verbose](OAuthFlow* flow) {
+    QPointer<OAuthFlow> runningFlow;
+    OAuthFlow::Failure failure = OAuthFlow::Failure::None;
+    QObject::connect(session, &ConsoleSession::authorizationStarted, &scope,
+        [&output, &runningFlow, verbose](OAuthFlow* flow) {
+            runningFlow = flow;
             if (!verbose)
                 return;
             QObject::connect(flow, &OAuthFlow::stepReported, flow, [&output](const FlowStep& step) {
@@ -221,6 +246,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
             granted = ok;
             accountId = id;
             message = text;
+            failure = runningFlow ? runningFlow->lastFailure() : OAuthFlow::Failure::None;
             context.wake();
         });
     if (!session->authorize(request)) {
@@ -235,7 +261,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
     }
     if (!granted) {
         output.error(tr("Not authorized: %1").arg(message));
-        return context.finish(CliExitCode::AuthorizationNeeded);
+        return context.finish(exitStatusFor(failure));
     }
     // Who the account is (GET /v1.0/me) is saved with it when the answer comes in time.
     QObject::connect(session->api(), &ApiClient::finished, &scope, [&context] { context.wake(); });

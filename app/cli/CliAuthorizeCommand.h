@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include "oauth/OAuthFlow.h"
 #include "oauth/TokenSet.h"
 
 struct AuthorizationRequest;
@@ -29,6 +30,7 @@ private:
     bool collectSecrets(CliContext& context, AuthorizationRequest* request) const;
     // The client secret for `code` / `client-credentials` when the keychain has none.
     int ensureClientSecret(CliContext& context, const Profile& profile, bool remember) const;
+    static int exitStatusFor(OAuthFlow::Failure failure);
     int runFlow(CliContext& context, const AuthorizationRequest& request, bool openBrowser,
         int timeoutSeconds, bool verbose) const;
 };

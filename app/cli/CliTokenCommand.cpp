@@ -76,6 +76,12 @@ int CliTokenCommand::run(CliContext& context, const QStringList& arguments)
     return forget(context);
 }
 
+int CliTokenCommand::timeoutStatus(CliContext& context)
+{
+    context.output().error(tr("The token endpoint did not answer in time."));
+    return context.finish(CliExitCode::NetworkError);
+}
+
 int CliTokenCommand::failureStatus(CliContext& context, const QString& error, bool reauthorization)
 {
     context.output().error(error);
@@ -86,6 +92,26 @@ int CliTokenCommand::failureStatus(CliContext& context, const QString& error, bo
         return context.finish(CliExitCode::AuthorizationNeeded);
     }
     return context.finish(CliExitCode::Failure);
+}
+
+// README.md, "Command line": 2 without the client secret, 4 re-authorization needed, 6 the token
+// endpoint unreachable, 1 its other errors.
+int CliTokenCommand::refreshFailureStatus(
+    CliContext& context, const QString& error, const TokenRefresher& refresher)
+{
+    switch (refresher.lastFailure()) {
+    case TokenRefresher::Failure::MissingClientSecret:
+        context.output().error(error);
+        return context.finish(CliExitCode::Usage);
+    case TokenRefresher::Failure::Network:
+        context.output().error(error);
+        return context.finish(CliExitCode::NetworkError);
+    case TokenRefresher::Failure::None:
+    case TokenRefresher::Failure::Reauthorization:
+    case TokenRefresher::Failure::Refused:
+        break;
+    }
+    return failureStatus(context, error, refresher.needsReauthorization());
 }
 
 int CliTokenCommand::print(CliContext& context, bool header) const
@@ -109,11 +135,12 @@ int CliTokenCommand::print(CliContext& context, bool header) const
             context.wake();
         });
     if (!context.waitFor([&answered] { return answered; }, RefreshTimeoutMs))
-        return failureStatus(context, tr("The token endpoint did not answer in time."), false);
+        return timeoutStatus(context);
     if (!token.isValid()) {
         auto* refresher = qobject_cast<TokenRefresher*>(provider);
-        return failureStatus(
-            context, error, reauthorization || !refresher || refresher->needsReauthorization());
+        if (refresher && !reauthorization)
+            return refreshFailureStatus(context, error, *refresher);
+        return failureStatus(context, error, true);
     }
     if (!header && token.kind == TokenSet::Kind::ApiKey)
         context.output().warning(
@@ -180,11 +207,15 @@ int CliTokenCommand::show(CliContext& context) const
                                             .arg(object.value(QStringLiteral("expiresInSeconds")).toInteger())
                                       : tr("unknown")},
         {tr("Refresh token"), token.hasRefreshToken() ? SecretMasker::mask(token.refreshToken) : tr("none")}};
-    if (token.refreshTokenIssuedAt.isValid())
+    const int lifetimeDays = session->profile().refreshTokenLifetimeDays; // 0: the provider's is unknown
+    const int ageDays = token.refreshTokenIssuedAt.isValid()
+        ? int(token.refreshTokenIssuedAt.daysTo(Clock::system()->nowUtc()))
+        : 0;
+    if (token.refreshTokenIssuedAt.isValid() && lifetimeDays > 0)
         fields << qMakePair(tr("Refresh token age"),
-            tr("%n day(s) (Lofty keeps them %1 days)", nullptr,
-                int(token.refreshTokenIssuedAt.daysTo(Clock::system()->nowUtc())))
-                .arg(TokenSet::RefreshTokenMaxAgeDays));
+            tr("%n day(s) (the provider keeps them %1 days)", nullptr, ageDays).arg(lifetimeDays));
+    else if (token.refreshTokenIssuedAt.isValid())
+        fields << qMakePair(tr("Refresh token age"), tr("%n day(s)", nullptr, ageDays));
     const QJsonObject jwt = object.value(QStringLiteral("jwt")).toObject();
     if (!jwt.isEmpty())
         fields << qMakePair(tr("JWT"),
@@ -219,9 +250,9 @@ int CliTokenCommand::refresh(CliContext& context) const
         });
     session->refreshCurrentToken();
     if (!context.waitFor([&done] { return done; }, RefreshTimeoutMs))
-        return failureStatus(context, tr("The token endpoint did not answer in time."), false);
+        return timeoutStatus(context);
     if (!ok)
-        return failureStatus(context, error, refresher->needsReauthorization());
+        return refreshFailureStatus(context, error, *refresher);
     const TokenSet token = refresher->current();
     context.output().info(tr("Refreshed. The new token expires at %1.").arg(timeText(token.expiresAt)));
     if (context.output().json())

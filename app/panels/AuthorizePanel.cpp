@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 AuthorizePanel::AuthorizePanel(QWidget* parent)
@@ -282,6 +283,10 @@ void AuthorizePanel::onStep(const FlowStep& step)
 void AuthorizePanel::onBrowserRequested(const QUrl& url)
 {
     m_authorizeUrl = url;
+    // The URI this attempt sent, with the port actually bound, not the profile's template.
+    const QString sent = QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded);
+    if (!sent.isEmpty())
+        m_redirectUri->setText(sent);
     m_copyUrlButton->setEnabled(true);
     if (m_openBrowser)
         m_openBrowser(url);

@@ -1,6 +1,7 @@
 #include "oauth/AuthorizationCodeFlow.h"
 
 #include "oauth/ClientAuthNetworkAccessManager.h"
+#include "oauth/LoopbackReplyHandler.h"
 #include "oauth/TokenEndpointRequest.h"
 #include "oauth/TokenResponse.h"
 #include "util/SecretMasker.h"
@@ -8,7 +9,6 @@
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
-#include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
@@ -29,9 +29,10 @@ QString freshState()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// The listener has already form-decoded the query (percent and '+').
 QString callbackValue(const QVariantMap& values, const char* key)
 {
-    return QUrl::fromPercentEncoding(values.value(QLatin1String(key)).toString().toUtf8());
+    return values.value(QLatin1String(key)).toString();
 }
 
 // QUrlQuery (Qt's createQuery) keeps %XX sequences and does not encode '+', so values that may
@@ -62,14 +63,30 @@ void AuthorizationCodeFlow::setConfig(const OAuthClientConfig& config)
 {
     m_config = config;
     SecretMasker::global().remember(config.clientSecret);
-    if (!m_pkceModeSet)
-        m_pkceMode = config.clientSecret.isEmpty() ? PkceMode::S256 : PkceMode::None;
+}
+
+void AuthorizationCodeFlow::setGrant(TokenSet::Grant grant)
+{
+    m_grant = grant;
 }
 
 void AuthorizationCodeFlow::setPkceMode(PkceMode mode)
 {
     m_pkceMode = mode;
     m_pkceModeSet = true;
+}
+
+AuthorizationCodeFlow::PkceMode AuthorizationCodeFlow::effectivePkceMode() const
+{
+    if (m_pkceModeSet)
+        return m_pkceMode;
+    const bool confidential = !clientSecret().isEmpty();
+    return confidential && !m_config.pkceWithSecret ? PkceMode::None : PkceMode::S256;
+}
+
+QString AuthorizationCodeFlow::clientSecret() const
+{
+    return m_grant == TokenSet::Grant::AuthorizationCodePkce ? QString() : m_config.clientSecret;
 }
 
 bool AuthorizationCodeFlow::isListening() const
@@ -79,8 +96,10 @@ bool AuthorizationCodeFlow::isListening() const
 
 TokenSet::Grant AuthorizationCodeFlow::grantKind() const
 {
-    return m_pkceMode == PkceMode::None ? TokenSet::Grant::AuthorizationCode
-                                        : TokenSet::Grant::AuthorizationCodePkce;
+    if (m_grant == TokenSet::Grant::AuthorizationCode || m_grant == TokenSet::Grant::AuthorizationCodePkce)
+        return m_grant;
+    return clientSecret().isEmpty() ? TokenSet::Grant::AuthorizationCodePkce
+                                    : TokenSet::Grant::AuthorizationCode;
 }
 
 void AuthorizationCodeFlow::start()
@@ -88,16 +107,17 @@ void AuthorizationCodeFlow::start()
     if (!beginAttempt())
         return;
     retirePreviousAttempt();
-    m_callbackCount = 0;
+    m_callbackAccepted = false;
     m_receivedCode.clear();
     m_authorizeUrl.clear();
     m_redirectUri.clear();
     reportStep(FlowStep::Kind::Started, tr("Authorization code"),
         tr("Client %1, %2").arg(m_config.clientId, TokenSet::grantName(grantKind())));
     if (m_config.authorizeUrl.isEmpty() || m_config.tokenUrl.isEmpty() || m_config.clientId.isEmpty()) {
-        fail(tr("The profile needs an authorize URL, a token URL and a client id."));
+        fail(tr("The profile needs an authorize URL, a token URL and a client id."), Failure::MissingInput);
         return;
     }
+    m_pkceMode = effectivePkceMode();
     m_state = freshState();
     if (m_pkceMode != PkceMode::None) {
         m_pkce = Pkce::generate(m_pkceMode == PkceMode::Plain ? Pkce::Method::Plain : Pkce::Method::S256);
@@ -122,23 +142,32 @@ void AuthorizationCodeFlow::start()
 
 bool AuthorizationCodeFlow::startListener()
 {
-    // The one- and two-argument constructors bind every interface (notes #9).
-    m_handler = new QOAuthHttpServerReplyHandler(
-        QHostAddress(QHostAddress::LocalHost), m_config.redirectPort, this);
-    if (!m_handler->isListening()) {
-        const QString reason
-            = tr("Could not listen on 127.0.0.1:%1; the port may be in use.").arg(m_config.redirectPort);
-        reportStep(FlowStep::Kind::ListenerStarted, tr("Listener failed"), reason, true);
-        fail(reason);
+    const QString host
+        = m_config.redirectHost.isEmpty() ? QStringLiteral("127.0.0.1") : m_config.redirectHost;
+    const QString path
+        = m_config.callbackPath.isEmpty() ? QStringLiteral("/callback") : m_config.callbackPath;
+    if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost")) {
+        fail(tr("The redirect host must be 127.0.0.1 or localhost, not \"%1\".").arg(host),
+            Failure::MissingInput);
         return false;
     }
-    m_handler->setCallbackPath(
-        m_config.callbackPath.isEmpty() ? QStringLiteral("/callback") : m_config.callbackPath);
-    m_handler->setCallbackText(
-        tr("The Lofty Developer Console received the answer. You can close this tab."));
+    m_handler = new LoopbackReplyHandler(this);
+    if (!m_handler->listen(host, m_config.redirectPort, path)) {
+        const QString reason = tr("Could not listen on 127.0.0.1:%1 (%2); the port may be in use.")
+                                   .arg(m_config.redirectPort)
+                                   .arg(m_handler->errorString());
+        reportStep(FlowStep::Kind::ListenerStarted, tr("Listener failed"), reason, true);
+        fail(reason, Failure::Listener);
+        return false;
+    }
     connect(m_handler.data(), &QAbstractOAuthReplyHandler::callbackReceived, this,
         &AuthorizationCodeFlow::onCallback);
+    connect(m_handler.data(), &LoopbackReplyHandler::requestRejected, this, [this](const QString& reason) {
+        reportStep(FlowStep::Kind::CallbackRefused, tr("Request refused"), reason, true);
+    });
     m_listenerPort = m_handler->port();
+    // Built from the address and port actually bound; the same text goes into the authorize
+    // request and the code exchange.
     m_redirectUri = m_handler->callback();
     reportStep(FlowStep::Kind::ListenerStarted, tr("Listening on 127.0.0.1:%1").arg(m_listenerPort),
         tr("Redirect URI %1").arg(m_redirectUri));
@@ -149,11 +178,11 @@ void AuthorizationCodeFlow::createQtFlow()
 {
     m_network = new ClientAuthNetworkAccessManager(this);
     m_network->setTransferTimeout(std::max(1, m_config.requestTimeoutSeconds) * 1000); // the code exchange
-    const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic
-        && !m_config.clientSecret.isEmpty();
+    const QString secret = clientSecret();
+    const bool basic
+        = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic && !secret.isEmpty();
     m_network->setTokenEndpoint(m_config.tokenUrl,
-        basic ? TokenEndpointRequest::basicAuthorizationValue(m_config.clientId, m_config.clientSecret)
-              : QByteArray());
+        basic ? TokenEndpointRequest::basicAuthorizationValue(m_config.clientId, secret) : QByteArray());
     connect(m_network.data(), &ClientAuthNetworkAccessManager::tokenReplyFinished, this,
         &AuthorizationCodeFlow::onTokenReply);
 
@@ -161,8 +190,8 @@ void AuthorizationCodeFlow::createQtFlow()
     m_qtFlow->setAuthorizationUrl(m_config.authorizeUrl);
     m_qtFlow->setAccessTokenUrl(m_config.tokenUrl);
     m_qtFlow->setClientIdentifier(m_config.clientId);
-    if (!basic && !m_config.clientSecret.isEmpty())
-        m_qtFlow->setClientIdentifierSharedKey(m_config.clientSecret);
+    if (!basic && !secret.isEmpty())
+        m_qtFlow->setClientIdentifierSharedKey(secret);
     m_qtFlow->setScope(m_config.scope); // 6.4 clears it after a grant without scope (notes #7)
     m_qtFlow->setState(m_state);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -212,8 +241,10 @@ void AuthorizationCodeFlow::modifyAccessTokenParameters(QMultiMap<QString, QVari
 {
     // The code as the provider sent it, encoded exactly once (QTBUG-81624: 6.4 double-encodes).
     parameters->replace(QStringLiteral("code"), encoded(m_receivedCode));
-    if (parameters->contains(QStringLiteral("client_secret")))
-        parameters->replace(QStringLiteral("client_secret"), encoded(m_config.clientSecret)); // notes #4
+    if (clientSecret().isEmpty())
+        parameters->remove(QStringLiteral("client_secret"));
+    else if (parameters->contains(QStringLiteral("client_secret")))
+        parameters->replace(QStringLiteral("client_secret"), encoded(clientSecret())); // '+' stays '+'
     if (m_pkceMode != PkceMode::None)
         parameters->replace(QStringLiteral("code_verifier"), m_pkce.verifier());
     for (const auto& extra : m_config.extraTokenParameters)
@@ -247,70 +278,101 @@ void AuthorizationCodeFlow::onCallback(const QVariantMap& values)
 {
     if (!isRunning())
         return;
-    ++m_callbackCount;
     reportStep(FlowStep::Kind::CallbackReceived, tr("Callback received"),
         tr("Parameters: %1").arg(values.keys().join(QStringLiteral(", "))));
     QString reason;
-    if (!checkCallback(values, &reason)) {
-        refuseCallback(reason);
+    if (isForged(values, &reason)) {
+        ignoreCallback(reason);
         return;
     }
-    m_receivedCode = callbackValue(values, "code");
-    SecretMasker::global().remember(m_receivedCode);
-    reportStep(FlowStep::Kind::StateChecked, tr("State checked"), tr("The state matches this attempt."));
-    const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic;
-    const QString clientAuthentication = m_config.clientSecret.isEmpty() ? tr("public client")
-        : basic                                                          ? tr("HTTP Basic")
-                                                                         : tr("secret in the body");
-    reportStep(FlowStep::Kind::TokenRequested, tr("Token requested"),
-        tr("POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4")
-            .arg(m_config.tokenUrl.toString(), SecretMasker::mask(m_receivedCode),
-                m_pkceMode == PkceMode::None ? QString() : tr(", code_verifier"), clientAuthentication));
-    emit m_qtFlow->authorizationCallbackReceived(values); // Qt posts the code exchange from here
-    // requestAccessToken() has just connected a handler that answers a 401 challenge again with
-    // client_id and an empty password (notes #14), replacing the server's real answer (e.g. "wrong
-    // client secret") with a misleading one. The QNAM is ours alone, so drop every such handler.
-    if (m_network)
-        disconnect(m_network.data(), &QNetworkAccessManager::authenticationRequired, nullptr, nullptr);
+    Failure failure = Failure::None;
+    if (endsWithFailure(values, &reason, &failure)) {
+        m_handler->refuseCallback(
+            tr("The Lofty Developer Console did not accept this answer: %1").arg(reason));
+        reportStep(FlowStep::Kind::CallbackRefused, tr("Callback refused"), reason, true);
+        fail(reason, failure);
+        return;
+    }
+    m_callbackAccepted = true;
+    m_handler->acceptCallback(tr("The Lofty Developer Console received the answer. You can close this tab."));
+    exchangeCode(values);
 }
 
-bool AuthorizationCodeFlow::checkCallback(const QVariantMap& values, QString* reason) const
+// A callback that does not belong to this attempt: it must not end it (RFC 6749 §10.12).
+bool AuthorizationCodeFlow::isForged(const QVariantMap& values, QString* reason) const
 {
-    if (m_callbackCount > 1) {
-        *reason = tr("A second callback arrived for the same attempt; it was refused and the attempt ended.");
+    const QString state = callbackValue(values, "state");
+    if (m_callbackAccepted)
+        *reason = tr("A second callback arrived for this attempt; it was refused and ignored.");
+    else if (state.isEmpty())
+        *reason = tr("A callback without a state parameter was refused and ignored.");
+    else if (state != m_state)
+        *reason = tr("A callback whose state does not match this attempt was refused and ignored.");
+    else
         return false;
+    return true;
+}
+
+// This attempt's callback, but it cannot lead to a token.
+bool AuthorizationCodeFlow::endsWithFailure(
+    const QVariantMap& values, QString* reason, Failure* failure) const
+{
+    *failure = Failure::Refused;
+    const QString issuer = callbackValue(values, "iss");
+    if (values.contains(QStringLiteral("iss")) && !m_config.issuer.isEmpty() && issuer != m_config.issuer) {
+        *reason
+            = tr("The callback comes from issuer \"%1\", not from \"%2\" (RFC 9207); the code was not used.")
+                  .arg(issuer, m_config.issuer);
+        return true;
     }
     const QString error = callbackValue(values, "error");
     if (!error.isEmpty()) {
         const QString description = callbackValue(values, "error_description");
+        *failure = Failure::Denied;
         *reason = description.isEmpty() ? tr("The provider answered error=%1.").arg(error)
                                         : tr("The provider answered error=%1: %2").arg(error, description);
-        return false;
-    }
-    const QString state = callbackValue(values, "state");
-    if (state.isEmpty()) {
-        *reason = tr("The callback has no state parameter; it was refused.");
-        return false;
-    }
-    if (state != m_state) {
-        *reason = tr("The callback's state does not match this attempt; it was refused.");
-        return false;
+        return true;
     }
     if (callbackValue(values, "code").isEmpty()) {
         *reason = tr("The callback has no authorization code.");
-        return false;
+        return true;
     }
-    return true;
+    return false;
 }
 
-void AuthorizationCodeFlow::refuseCallback(const QString& reason)
+void AuthorizationCodeFlow::ignoreCallback(const QString& reason)
 {
-    // The reply handler writes this text to the browser right after the signal returns.
-    if (m_handler)
-        m_handler->setCallbackText(
-            tr("The Lofty Developer Console refused this answer: %1").arg(reason.toHtmlEscaped()));
+    m_handler->refuseCallback(tr("The Lofty Developer Console refused this answer: %1").arg(reason));
     reportStep(FlowStep::Kind::CallbackRefused, tr("Callback refused"), reason, true);
-    fail(reason);
+}
+
+void AuthorizationCodeFlow::exchangeCode(const QVariantMap& values)
+{
+    m_receivedCode = callbackValue(values, "code");
+    SecretMasker::global().remember(m_receivedCode);
+    reportStep(FlowStep::Kind::StateChecked, tr("State checked"),
+        values.contains(QStringLiteral("iss"))
+            ? tr("The state matches this attempt; issuer %1.").arg(callbackValue(values, "iss"))
+            : tr("The state matches this attempt."));
+    const bool basic = m_config.clientAuthMethod == OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    const QString clientAuthentication = clientSecret().isEmpty() ? tr("public client, no secret")
+        : basic                                                   ? tr("HTTP Basic")
+                                                                  : tr("secret in the body");
+    reportStep(FlowStep::Kind::TokenRequested, tr("Token requested"),
+        tr("POST %1 with grant_type=authorization_code, code %2%3; client authentication: %4")
+            .arg(m_config.tokenUrl.toString(), SecretMasker::mask(m_receivedCode),
+                m_pkceMode == PkceMode::None ? QString() : tr(", code_verifier"), clientAuthentication));
+    // Qt checks the state again and posts the code exchange from here; the values it gets are
+    // percent-encoded as its 6.4 handler would pass them.
+    QVariantMap encodedValues;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        encodedValues.insert(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(it.value().toString())));
+    emit m_qtFlow->authorizationCallbackReceived(encodedValues);
+    // requestAccessToken() has just connected a handler that answers a 401 challenge again with
+    // client_id and an empty password, replacing the server's real answer (e.g. "wrong client
+    // secret") with a misleading one. The QNAM is ours alone, so drop every such handler.
+    if (m_network)
+        disconnect(m_network.data(), &QNetworkAccessManager::authenticationRequired, nullptr, nullptr);
 }
 
 void AuthorizationCodeFlow::onTokenReply(int httpStatus, const QByteArray& body, const QString& networkError)
@@ -322,7 +384,7 @@ void AuthorizationCodeFlow::onTokenReply(int httpStatus, const QByteArray& body,
         : TokenResponse::fromHttp(httpStatus, body, grantKind(), clock());
     if (!response.ok) {
         reportStep(FlowStep::Kind::TokenFailed, tr("Token refused"), response.message, true);
-        fail(response.message);
+        fail(response.message, response.reachedServer() ? Failure::Refused : Failure::Network);
         return;
     }
     reportStep(FlowStep::Kind::TokenReceived, tr("Token received"),
@@ -341,7 +403,7 @@ void AuthorizationCodeFlow::onAttemptTimeout()
     const QString reason = tr("No answer from the browser within %1 seconds; the attempt was abandoned.")
                                .arg(m_config.attemptTimeoutSeconds);
     reportStep(FlowStep::Kind::TimedOut, tr("Timed out"), reason, true);
-    fail(reason);
+    fail(reason, Failure::TimedOut);
 }
 
 void AuthorizationCodeFlow::releaseAttempt()

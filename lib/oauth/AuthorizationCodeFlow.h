@@ -10,19 +10,22 @@
 #include <QVariant>
 
 class ClientAuthNetworkAccessManager;
+class LoopbackReplyHandler;
 class QOAuth2AuthorizationCodeFlow;
-class QOAuthHttpServerReplyHandler;
 class QTimer;
 
 // Authorization code grant (RFC 6749 §4.1), confidential (client secret in the body or HTTP
-// Basic) or public with PKCE (RFC 7636), over QOAuth2AuthorizationCodeFlow and a loopback
-// QOAuthHttpServerReplyHandler (RFC 8252 §7.3) with every Qt 6.4 fix-up from
-// shared/reference/qt-6.4-notes.md §1.
+// Basic, with PKCE unless the profile turns it off) or public (PKCE, never a secret), over
+// QOAuth2AuthorizationCodeFlow and a strict loopback listener (RFC 8252 §7.3), with the fix-ups
+// Qt 6.4 needs (QTBUG-81624, QTBUG-124333, QTBUG-124327).
 //
 // lib/ links no QtGui, so it never opens a browser itself: connect openBrowserRequested() to
 // QDesktopServices::openUrl (GUI) or print it (CLI). authorizeUrl() keeps it for copying.
 // Each attempt has its own listener (127.0.0.1 only), state and verifier; the listener closes
-// when the attempt ends, however it ends.
+// when the attempt ends, however it ends. A callback without this attempt's state (forged,
+// stale, or a second one) gets a refusal page and is otherwise ignored: only the callback
+// carrying the state, a cancel or the timeout ends the attempt. An `iss` (RFC 9207) in that
+// callback must equal the profile's issuer when one is set.
 class AuthorizationCodeFlow : public OAuthFlow
 {
     Q_OBJECT
@@ -35,9 +38,12 @@ public:
 
     void setConfig(const OAuthClientConfig& config);
     OAuthClientConfig config() const { return m_config; }
-    // Default: S256 for a public client (no secret), None for a confidential one.
+    // AuthorizationCodePkce makes a public client: no secret is sent even if the config has one.
+    // AuthorizationCode is confidential. Default: public when the config has no secret.
+    void setGrant(TokenSet::Grant grant);
+    // Default: S256, except None for a confidential client whose config has pkceWithSecret off.
     void setPkceMode(PkceMode mode);
-    PkceMode pkceMode() const { return m_pkceMode; }
+    PkceMode pkceMode() const { return effectivePkceMode(); }
 
     QUrl authorizeUrl() const { return m_authorizeUrl; } // of the current/last attempt
     QString redirectUri() const
@@ -65,14 +71,19 @@ private:
     void modifyRefreshParameters(QMultiMap<QString, QVariant>* parameters);
     void onAuthorizeWithBrowser(const QUrl& url);
     void onCallback(const QVariantMap& values);
-    bool checkCallback(const QVariantMap& values, QString* reason) const;
-    void refuseCallback(const QString& reason);
+    bool isForged(const QVariantMap& values, QString* reason) const;
+    bool endsWithFailure(const QVariantMap& values, QString* reason, Failure* failure) const;
+    void ignoreCallback(const QString& reason);
+    void exchangeCode(const QVariantMap& values);
     void onTokenReply(int httpStatus, const QByteArray& body, const QString& networkError);
     void onAttemptTimeout();
     void retirePreviousAttempt();
     TokenSet::Grant grantKind() const;
+    QString clientSecret() const; // the secret this grant sends: none for a public client
+    PkceMode effectivePkceMode() const;
 
     OAuthClientConfig m_config;
+    TokenSet::Grant m_grant = TokenSet::Grant::None;
     PkceMode m_pkceMode = PkceMode::S256;
     bool m_pkceModeSet = false;
 
@@ -80,11 +91,11 @@ private:
     Pkce m_pkce;
     QString m_state;
     QString m_receivedCode;
-    int m_callbackCount = 0;
+    bool m_callbackAccepted = false;
     QUrl m_authorizeUrl;
     QString m_redirectUri;
     quint16 m_listenerPort = 0;
-    QPointer<QOAuthHttpServerReplyHandler> m_handler;
+    QPointer<LoopbackReplyHandler> m_handler;
     QPointer<QOAuth2AuthorizationCodeFlow> m_qtFlow;
     QPointer<ClientAuthNetworkAccessManager> m_network;
     QTimer* m_attemptTimer = nullptr;

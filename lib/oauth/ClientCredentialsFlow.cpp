@@ -29,6 +29,17 @@ void ClientCredentialsFlow::setNetworkAccessManager(QNetworkAccessManager* netwo
     m_network = network;
 }
 
+// RFC 6749 §4.4: only a confidential client may use this grant; nothing is sent without its secret.
+QString ClientCredentialsFlow::missingInput() const
+{
+    if (m_config.clientSecret.isEmpty())
+        return tr("Client credentials need the app's client secret; enter it first. Nothing was sent.");
+    if (m_config.customerKeyRequired && m_customerKey.trimmed().isEmpty())
+        return tr("Client credentials need the user's customer key (their API key); enter it first. "
+                  "Nothing was sent.");
+    return QString();
+}
+
 ParameterList ClientCredentialsFlow::requestParameters() const
 {
     return parametersFor(m_config, m_customerKey);
@@ -53,7 +64,13 @@ void ClientCredentialsFlow::start()
     reportStep(FlowStep::Kind::Started, tr("Client credentials"),
         tr("Client %1 at %2").arg(m_config.clientId, m_config.tokenUrl.toString()));
     if (!m_config.tokenUrl.isValid() || m_config.tokenUrl.isEmpty() || m_config.clientId.isEmpty()) {
-        fail(tr("The profile needs a token URL and a client id for client credentials."));
+        fail(tr("The profile needs a token URL and a client id for client credentials."),
+            Failure::MissingInput);
+        return;
+    }
+    const QString missing = missingInput();
+    if (!missing.isEmpty()) {
+        fail(missing, Failure::MissingInput);
         return;
     }
     if (!m_network)
@@ -74,7 +91,7 @@ void ClientCredentialsFlow::onResponse(const TokenResponse& response)
 {
     if (!response.ok) {
         reportStep(FlowStep::Kind::TokenFailed, tr("Token refused"), response.message, true);
-        fail(response.message);
+        fail(response.message, response.reachedServer() ? Failure::Refused : Failure::Network);
         return;
     }
     reportStep(FlowStep::Kind::TokenReceived, tr("Token received"),

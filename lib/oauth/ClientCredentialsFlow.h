@@ -26,6 +26,8 @@ public:
     // The form parameters of the request (without client authentication).
     ParameterList requestParameters() const;
     // The same for any config and key: TokenRefresher re-runs this grant when the token expires.
+    // Why the grant cannot be asked for (no secret; no customer key where one is required), or empty.
+    QString missingInput() const;
     static ParameterList parametersFor(const OAuthClientConfig& config, const QString& customerKey);
 
 public slots:

@@ -84,13 +84,13 @@ void DirectCredentials::start()
         = apiKey ? fromApiKey(m_value, clock(), &error) : fromAccessToken(m_value, clock(), &error);
     if (!token.isValid()) {
         reportStep(FlowStep::Kind::Validated, tr("Rejected"), error, true);
-        fail(error);
+        fail(error, Failure::MissingInput);
         return;
     }
     if (token.expiresWithin(clock(), 0)) {
         const QString reason = tr("It expired at %1.").arg(token.expiresAt.toString(Qt::ISODate));
         reportStep(FlowStep::Kind::Validated, tr("Rejected"), reason, true);
-        fail(reason);
+        fail(reason, Failure::MissingInput);
         return;
     }
     reportStep(FlowStep::Kind::Validated, tr("Accepted"),

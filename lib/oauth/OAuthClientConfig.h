@@ -29,9 +29,20 @@ struct OAuthClientConfig
     ClientAuthMethod clientAuthMethod = ClientAuthMethod::RequestBody;
     QString scope; // sent when not empty; Lofty answers scope=openApi whatever is asked
 
-    // Loopback listener for the browser grants (RFC 8252 §7.3): 127.0.0.1 only.
+    // Loopback listener for the browser grants (RFC 8252 §7.3): it binds 127.0.0.1 only. The
+    // redirect URI names redirectHost ("127.0.0.1", or "localhost" for providers that insist on
+    // the name), the port actually bound and callbackPath.
+    QString redirectHost = QStringLiteral("127.0.0.1");
     quint16 redirectPort = 0; // 0 = any free port
     QString callbackPath = QStringLiteral("/callback");
+
+    // PKCE (RFC 7636) also for a confidential client, as RFC 9700 §2.1.1 advises; off only for
+    // providers that refuse code_challenge from clients with a secret.
+    bool pkceWithSecret = true;
+    // RFC 9207: when set, a callback's `iss` must equal it; an `iss` is always compared when sent.
+    QString issuer;
+    // Lofty's client credentials name the user with customer_key; without it the grant is refused.
+    bool customerKeyRequired = false;
 
     // Extra parameters per stage; providers need them (Lofty's customer_key is one).
     ParameterList extraAuthorizeParameters;

@@ -22,7 +22,7 @@ void OAuthFlow::cancel()
     if (!m_running)
         return;
     reportStep(FlowStep::Kind::Cancelled, tr("Cancelled"), tr("The attempt was cancelled."), true);
-    fail(tr("The authorization was cancelled."));
+    fail(tr("The authorization was cancelled."), Failure::Cancelled);
 }
 
 bool OAuthFlow::beginAttempt()
@@ -32,6 +32,7 @@ bool OAuthFlow::beginAttempt()
     m_running = true;
     m_steps.clear();
     m_lastError.clear();
+    m_lastFailure = Failure::None;
     return true;
 }
 
@@ -56,10 +57,11 @@ void OAuthFlow::succeed(const TokenSet& token)
     emit finished();
 }
 
-void OAuthFlow::fail(const QString& reason)
+void OAuthFlow::fail(const QString& reason, Failure failure)
 {
     if (!m_running)
         return;
+    m_lastFailure = failure;
     endAttempt();
     m_lastError = SecretMasker::global().redact(reason);
     qCWarning(lcOAuth).noquote() << "attempt failed:" << m_lastError;

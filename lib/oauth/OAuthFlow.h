@@ -16,6 +16,18 @@ class OAuthFlow : public QObject
     Q_OBJECT
 
 public:
+    // Why the last attempt failed, for callers that map failures (the CLI's exit statuses).
+    enum class Failure {
+        None,
+        Cancelled,
+        MissingInput, // the profile or the user gave too little (no client id, no secret, bad host)
+        Listener, // the loopback listener could not be started
+        Denied, // the provider answered error= to this attempt (e.g. access_denied)
+        Refused, // the token endpoint answered with an error, or with an unusable token
+        Network, // the token endpoint could not be reached or did not answer in time
+        TimedOut, // no callback within the attempt's time
+    };
+
     explicit OAuthFlow(QObject* parent = nullptr);
 
     void setClock(const Clock* clock);
@@ -25,6 +37,7 @@ public:
     QList<FlowStep> steps() const { return m_steps; } // the current (or last) attempt's timeline
     TokenSet lastToken() const { return m_lastToken; }
     QString lastError() const { return m_lastError; }
+    Failure lastFailure() const { return m_lastFailure; }
 
 public slots:
     virtual void start() = 0;
@@ -43,7 +56,7 @@ protected:
     void reportStep(
         FlowStep::Kind kind, const QString& title, const QString& detail = QString(), bool isFailure = false);
     void succeed(const TokenSet& token);
-    void fail(const QString& reason);
+    void fail(const QString& reason, Failure failure);
     // Called once when the attempt ends, before the final signals: close listeners, abort requests.
     virtual void releaseAttempt() { }
 
@@ -55,4 +68,5 @@ private:
     QList<FlowStep> m_steps;
     TokenSet m_lastToken;
     QString m_lastError;
+    Failure m_lastFailure = Failure::None;
 };

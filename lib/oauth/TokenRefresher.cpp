@@ -86,22 +86,43 @@ ParameterList TokenRefresher::refreshParameters() const
     return parameters;
 }
 
+bool TokenRefresher::isConfidential() const
+{
+    return m_token.grant == TokenSet::Grant::AuthorizationCode
+        || m_token.grant == TokenSet::Grant::ClientCredentials;
+}
+
+void TokenRefresher::failBeforeSending(Failure failure, const QString& reason)
+{
+    m_lastFailure = failure;
+    emit refreshFinished(false, reason);
+    deliver(TokenSet(), reason);
+}
+
 void TokenRefresher::startRequest()
 {
+    m_lastFailure = Failure::None;
     const bool clientCredentials = m_token.grant == TokenSet::Grant::ClientCredentials;
     if (!clientCredentials && !m_token.hasRefreshToken()) {
         const QString reason = tr("There is no refresh token; the account has to be authorized again.");
         m_needsReauthorization = true;
         emit reauthorizationRequired(reason);
-        deliver(TokenSet(), reason);
+        failBeforeSending(Failure::Reauthorization, reason);
+        return;
+    }
+    // Without its secret a confidential client's refresh would only earn a 401 (RFC 6749 §6).
+    if (isConfidential() && m_config.clientSecret.isEmpty()) {
+        failBeforeSending(Failure::MissingClientSecret,
+            tr("Refreshing this account needs the app's client secret, and none is available (it is "
+               "not in the keychain). Save the client secret, then refresh again; nothing was sent."));
         return;
     }
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    if (!m_request) {
-        m_request = new TokenEndpointRequest(m_config, m_network, this);
-        connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
-    }
+    if (m_request)
+        m_request->deleteLater();
+    m_request = new TokenEndpointRequest(m_config, m_network, this);
+    connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
     m_request->setClock(m_clock);
     ++m_requestCount;
     qCInfo(lcOAuth).noquote() << (clientCredentials ? "requesting a new client-credentials token from"
@@ -115,6 +136,9 @@ void TokenRefresher::onResponse(const TokenResponse& response)
     if (!response.ok) {
         qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
         const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
+        m_lastFailure = refused        ? Failure::Reauthorization
+            : response.reachedServer() ? Failure::Refused
+                                       : Failure::Network;
         if (refused) {
             m_needsReauthorization = true;
             emit reauthorizationRequired(response.message);

@@ -22,6 +22,15 @@ class TokenRefresher : public TokenProvider
     Q_OBJECT
 
 public:
+    // Why the last refresh failed.
+    enum class Failure {
+        None,
+        MissingClientSecret, // a confidential client without its secret: nothing was sent
+        Reauthorization, // no refresh token, or invalid_grant: the browser is needed again
+        Refused, // the token endpoint answered with another error or an unusable token
+        Network, // the token endpoint could not be reached or did not answer in time
+    };
+
     TokenRefresher(const OAuthClientConfig& config, const TokenSet& token, QObject* parent = nullptr);
     ~TokenRefresher() override;
 
@@ -35,6 +44,7 @@ public:
 
     bool isRefreshing() const;
     bool needsReauthorization() const { return m_needsReauthorization; }
+    Failure lastFailure() const { return m_lastFailure; }
     int requestCount() const { return m_requestCount; } // token requests sent so far
 
 public slots:
@@ -52,6 +62,8 @@ private:
     };
 
     void startRequest();
+    bool isConfidential() const;
+    void failBeforeSending(Failure failure, const QString& reason);
     ParameterList refreshParameters() const;
     void onResponse(const TokenResponse& response);
     void deliver(const TokenSet& token, const QString& error);
@@ -65,5 +77,6 @@ private:
     TokenEndpointRequest* m_request = nullptr;
     QList<Waiter> m_waiters;
     bool m_needsReauthorization = false;
+    Failure m_lastFailure = Failure::None;
     int m_requestCount = 0;
 };

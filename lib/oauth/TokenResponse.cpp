@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int MaximumQuotedBodyLength = 300;
@@ -25,6 +27,31 @@ QString quotedBody(const QByteArray& body)
     if (text.size() > MaximumQuotedBodyLength)
         text = text.left(MaximumQuotedBodyLength) + QStringLiteral("…");
     return text;
+}
+
+// RFC 6749 Appendix A.12 / A.17 allow VSCHAR; a space, CR, LF, NUL or non-ASCII character could
+// split or forge an Authorization header, so only visible ASCII (0x21-0x7E) is accepted.
+bool isVisibleAscii(const QString& value)
+{
+    return std::all_of(
+        value.cbegin(), value.cend(), [](QChar c) { return c.unicode() >= 0x21 && c.unicode() <= 0x7e; });
+}
+
+// Why `value` (the field `name` of a token response) cannot be used as a token, or empty.
+QString tokenValueProblem(const QString& name, const QVariant& value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return tr("The token endpoint's %1 is not a string; the token was not used.").arg(name);
+    const QString text = value.toString();
+    if (text.size() > TokenResponse::MaximumTokenLength)
+        return tr("The token endpoint's %1 is longer than %2 characters; the token was not used.")
+            .arg(name)
+            .arg(TokenResponse::MaximumTokenLength);
+    if (!isVisibleAscii(text))
+        return tr("The token endpoint's %1 holds characters other than visible ASCII (a space, a line "
+                  "break, a control or a non-ASCII character); the token was not used.")
+            .arg(name);
+    return QString();
 }
 
 qint64 lifetimeSeconds(const QVariant& value)
@@ -102,19 +129,31 @@ TokenResponse TokenResponse::success(int httpStatus, const QVariantMap& fields, 
 {
     TokenResponse response;
     response.httpStatus = httpStatus;
-    const QString accessToken = fields.value(QStringLiteral("access_token")).toString();
-    if (accessToken.isEmpty()) {
+    const QVariant accessTokenValue = fields.value(QStringLiteral("access_token"));
+    const QString accessToken = accessTokenValue.toString();
+    const bool present = !accessTokenValue.isNull()
+        && !(accessTokenValue.typeId() == QMetaType::QString && accessToken.isEmpty());
+    if (!present) {
         response.message = fields.isEmpty()
             ? tr("The token endpoint's answer is neither JSON nor a form: %1").arg(quotedBody(body))
             : tr("The token endpoint's answer has no access_token: %1").arg(quotedBody(body));
         return response;
     }
+    const QVariant refreshTokenValue = fields.value(QStringLiteral("refresh_token"));
+    const bool hasRefreshToken = fields.contains(QStringLiteral("refresh_token"))
+        && !refreshTokenValue.isNull()
+        && !(refreshTokenValue.typeId() == QMetaType::QString && refreshTokenValue.toString().isEmpty());
+    response.message = tokenValueProblem(QStringLiteral("access_token"), accessTokenValue);
+    if (response.message.isEmpty() && hasRefreshToken)
+        response.message = tokenValueProblem(QStringLiteral("refresh_token"), refreshTokenValue);
+    if (!response.message.isEmpty())
+        return response;
     const QDateTime now = (clock ? clock : Clock::system())->nowUtc();
     TokenSet& token = response.token;
     token.kind = TokenSet::Kind::Bearer;
     token.grant = grant;
     token.accessToken = accessToken;
-    token.refreshToken = fields.value(QStringLiteral("refresh_token")).toString();
+    token.refreshToken = hasRefreshToken ? refreshTokenValue.toString() : QString();
     token.tokenType = fields.value(QStringLiteral("token_type")).toString();
     token.scope = fields.value(QStringLiteral("scope")).toString();
     token.obtainedAt = now;

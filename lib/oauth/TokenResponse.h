@@ -16,6 +16,8 @@ struct TokenResponse
 {
     // Lofty's documented assumption when expires_in is absent.
     static constexpr int DefaultLifetimeSeconds = 3600;
+    // Tokens longer than this are refused: real ones are a few hundred bytes, JWTs a few KiB.
+    static constexpr int MaximumTokenLength = 16 * 1024;
 
     bool ok = false;
     TokenSet token; // when ok
@@ -25,6 +27,7 @@ struct TokenResponse
     QString message; // for the user, masked; empty when ok
 
     bool isInvalidGrant() const { return error == QLatin1String("invalid_grant"); }
+    bool reachedServer() const { return httpStatus != 0; }
 
     static TokenResponse fromHttp(
         int httpStatus, const QByteArray& body, TokenSet::Grant grant, const Clock* clock);

@@ -41,6 +41,9 @@ Profile Profile::lofty()
     profile.tokenUrl = QUrl(QStringLiteral("https://api.lofty.com/oauth/token"));
     profile.apiBaseUrl = QUrl(QStringLiteral("https://api.lofty.com"));
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
+    profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
+    profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
+    profile.customerKeyRequired = true;
     profile.registration.name = QCoreApplication::translate("Profile", "My Lofty app");
     profile.registration.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
     return profile;
@@ -55,6 +58,9 @@ Profile Profile::sandbox()
     profile.loftyStyleRequests = true;
     profile.authorizeStyle = OAuthClientConfig::AuthorizeStyle::Standard;
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
+    profile.identityPath = QString::fromLatin1(LoftyIdentityPath);
+    profile.refreshTokenLifetimeDays = LoftyRefreshTokenLifetimeDays;
+    profile.customerKeyRequired = true;
     AppRegistration& app = profile.registration;
     app.name = QStringLiteral("Sandbox Web App");
     app.description = QCoreApplication::translate("Profile", "The built-in sandbox's web app (not Lofty)");
@@ -83,7 +89,42 @@ OAuthClientConfig Profile::oauthConfig() const
     config.extraAuthorizeParameters = extraAuthorizeParameters;
     config.extraTokenParameters = extraTokenParameters;
     config.extraRefreshParameters = extraRefreshParameters;
+    config.redirectHost = redirectHost;
+    config.redirectPort = redirectPort;
+    config.callbackPath = redirectPath;
+    config.pkceWithSecret = pkceWithSecret;
+    config.issuer = issuer;
+    config.customerKeyRequired = customerKeyRequired;
     return config;
+}
+
+const QStringList& Profile::redirectHosts()
+{
+    // RFC 8252 §7.3 prefers the IP literal; "localhost" for providers that only accept the name.
+    static const QStringList hosts {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")};
+    return hosts;
+}
+
+QString Profile::redirectHostProblem() const
+{
+    if (redirectHosts().contains(redirectHost))
+        return QString();
+    return QCoreApplication::translate("Profile",
+        "The redirect host must be 127.0.0.1 or localhost (the listener binds 127.0.0.1 only), "
+        "not \"%1\".")
+        .arg(redirectHost);
+}
+
+QString Profile::redirectPathProblem() const
+{
+    const bool pathOk = redirectPath.startsWith(QLatin1Char('/'))
+        && QUrl(QStringLiteral("http://127.0.0.1") + redirectPath, QUrl::StrictMode).isValid()
+        && !redirectPath.contains(QLatin1Char('?')) && !redirectPath.contains(QLatin1Char('#'));
+    if (pathOk)
+        return QString();
+    return QCoreApplication::translate(
+        "Profile", "The redirect path must start with / and have no query or fragment, not \"%1\".")
+        .arg(redirectPath);
 }
 
 Profile Profile::withSandboxBaseUrl(const QUrl& baseUrl) const
@@ -145,6 +186,10 @@ bool Profile::operator==(const Profile& other) const
         && clientAuthMethod == other.clientAuthMethod && scope == other.scope
         && extraAuthorizeParameters == other.extraAuthorizeParameters
         && extraTokenParameters == other.extraTokenParameters
-        && extraRefreshParameters == other.extraRefreshParameters && registration == other.registration
+        && extraRefreshParameters == other.extraRefreshParameters && redirectHost == other.redirectHost
+        && redirectPort == other.redirectPort && redirectPath == other.redirectPath
+        && pkceWithSecret == other.pkceWithSecret && issuer == other.issuer
+        && identityPath == other.identityPath && refreshTokenLifetimeDays == other.refreshTokenLifetimeDays
+        && customerKeyRequired == other.customerKeyRequired && registration == other.registration
         && accounts == other.accounts && loftyStyleRequests == other.loftyStyleRequests;
 }

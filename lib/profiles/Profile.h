@@ -31,6 +31,24 @@ struct Profile
     ParameterList extraTokenParameters;
     ParameterList extraRefreshParameters;
 
+    // The loopback redirect URI: http://<redirectHost>:<redirectPort or the port bound><redirectPath>.
+    QString redirectHost = QStringLiteral("127.0.0.1");
+    quint16 redirectPort = 0; // 0 = any free port
+    QString redirectPath = QStringLiteral("/callback");
+    bool pkceWithSecret = true; // PKCE also when the client has a secret
+    QString issuer; // RFC 9207 authorization server identifier; empty = not checked against
+    // Provider facts a generic OAuth 2.0 server does not have: empty / 0 there.
+    QString identityPath; // GET path that answers who the token belongs to (Lofty: /v1.0/me)
+    int refreshTokenLifetimeDays = 0; // 0 = unknown (Lofty: 180)
+    bool customerKeyRequired = false; // client credentials name the user (Lofty: customer_key)
+
+    static constexpr auto LoftyIdentityPath = "/v1.0/me";
+    static constexpr int LoftyRefreshTokenLifetimeDays = 180;
+    static const QStringList& redirectHosts(); // the names a loopback redirect URI may carry
+    // A sentence naming what is wrong with the redirect host / path, or empty when usable.
+    QString redirectHostProblem() const;
+    QString redirectPathProblem() const;
+
     AppRegistration registration;
     QList<AccountRecord> accounts;
 

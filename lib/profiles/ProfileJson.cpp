@@ -67,14 +67,32 @@ public:
         return value.toString();
     }
 
-    bool boolean(const QString& field)
+    bool boolean(const QString& field, bool absent = false)
     {
         const QJsonValue value = m_object.value(field);
         if (value.isUndefined())
-            return false;
+            return absent;
         if (!value.isBool())
             problem(pathOf(field), tr("must be true or false, not %1").arg(typeName(value)));
         return value.toBool();
+    }
+
+    // A whole number in [minimum, maximum]; `absent` when the field is not there.
+    int integer(const QString& field, int minimum, int maximum, int absent)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined())
+            return absent;
+        const double number = value.toDouble(-1.0);
+        if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
+            problem(pathOf(field),
+                tr("must be a whole number from %1 to %2, not %3")
+                    .arg(minimum)
+                    .arg(maximum)
+                    .arg(value.isDouble() ? QString::number(number) : typeName(value)));
+            return absent;
+        }
+        return int(number);
     }
 
     QUrl url(const QString& field, bool required)
@@ -170,6 +188,50 @@ ParameterList parametersFromJson(FieldReader& reader, const QString& field, Fiel
         parameters.append({name, value});
     }
     return parameters;
+}
+
+void insertProviderSettings(const Profile& profile, QJsonObject* json)
+{
+    json->insert(QStringLiteral("redirectHost"), profile.redirectHost);
+    json->insert(QStringLiteral("redirectPort"), int(profile.redirectPort));
+    json->insert(QStringLiteral("redirectPath"), profile.redirectPath);
+    json->insert(QStringLiteral("pkceWithSecret"), profile.pkceWithSecret);
+    json->insert(QStringLiteral("issuer"), profile.issuer);
+    json->insert(QStringLiteral("identityPath"), profile.identityPath);
+    json->insert(QStringLiteral("refreshLifetimeDays"), profile.refreshTokenLifetimeDays);
+    json->insert(QStringLiteral("userKeyRequired"), profile.customerKeyRequired);
+}
+
+// Files written before these fields existed describe Lofty or the sandbox: an absent
+// identityPath / refreshLifetimeDays / userKeyRequired (customer_key) means Lofty's; an empty or
+// false one means none.
+void readProviderSettings(FieldReader& reader, Profile* profile)
+{
+    const Profile defaults;
+    profile->redirectHost = reader.has(QStringLiteral("redirectHost"))
+        ? reader.string(QStringLiteral("redirectHost"))
+        : defaults.redirectHost;
+    profile->redirectPort = quint16(reader.integer(QStringLiteral("redirectPort"), 0, 65535, 0));
+    profile->redirectPath = reader.has(QStringLiteral("redirectPath"))
+        ? reader.string(QStringLiteral("redirectPath"))
+        : defaults.redirectPath;
+    const QString hostProblem = profile->redirectHostProblem();
+    if (!hostProblem.isEmpty())
+        reader.problem(reader.pathOf(QStringLiteral("redirectHost")), hostProblem);
+    const QString pathProblem = profile->redirectPathProblem();
+    if (!pathProblem.isEmpty())
+        reader.problem(reader.pathOf(QStringLiteral("redirectPath")), pathProblem);
+    profile->pkceWithSecret = reader.boolean(QStringLiteral("pkceWithSecret"), true);
+    profile->issuer = reader.string(QStringLiteral("issuer"));
+    profile->identityPath = reader.has(QStringLiteral("identityPath"))
+        ? reader.string(QStringLiteral("identityPath"))
+        : QString::fromLatin1(Profile::LoftyIdentityPath);
+    if (!profile->identityPath.isEmpty() && !profile->identityPath.startsWith(QLatin1Char('/')))
+        reader.problem(reader.pathOf(QStringLiteral("identityPath")),
+            tr("must be empty or a path starting with /, not \"%1\"").arg(profile->identityPath));
+    profile->refreshTokenLifetimeDays = reader.integer(
+        QStringLiteral("refreshLifetimeDays"), 0, 36500, Profile::LoftyRefreshTokenLifetimeDays);
+    profile->customerKeyRequired = reader.boolean(QStringLiteral("userKeyRequired"), true);
 }
 
 QJsonObject registrationToJson(const AppRegistration& app)
@@ -338,6 +400,7 @@ QJsonObject ProfileJson::toJson(const Profile& profile, Content content)
         QStringLiteral("extraAuthorizeParameters"), parametersToJson(profile.extraAuthorizeParameters));
     json.insert(QStringLiteral("extraTokenParameters"), parametersToJson(profile.extraTokenParameters));
     json.insert(QStringLiteral("extraRefreshParameters"), parametersToJson(profile.extraRefreshParameters));
+    insertProviderSettings(profile, &json);
     json.insert(QStringLiteral("registration"), registrationToJson(profile.registration));
     if (content == Content::Stored) {
         QJsonArray accounts;
@@ -393,6 +456,7 @@ Profile ProfileJson::fromJson(
         = parametersFromJson(reader, QStringLiteral("extraTokenParameters"), problems);
     profile.extraRefreshParameters
         = parametersFromJson(reader, QStringLiteral("extraRefreshParameters"), problems);
+    readProviderSettings(reader, &profile);
     if (!reader.has(QStringLiteral("registration")))
         reader.problem(reader.pathOf(QStringLiteral("registration")), tr("is missing"));
     else

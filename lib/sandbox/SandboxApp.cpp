@@ -128,6 +128,8 @@ QJsonObject SandboxApp::toJson() const
     };
     if (!authorizedAccounts.isEmpty())
         json.insert(QStringLiteral("authorizedAccounts"), QJsonArray::fromStringList(authorizedAccounts));
+    if (requirePkce)
+        json.insert(QStringLiteral("requirePkce"), true);
     return json;
 }
 
@@ -144,6 +146,12 @@ bool SandboxApp::fromJson(const QJsonObject& json, SandboxApp* app, QString* err
         || !readStringList(json, QStringLiteral("grantedApis"), &result.grantedApis, error)
         || !readStringList(json, QStringLiteral("authorizedAccounts"), &result.authorizedAccounts, error))
         return false;
+    const QJsonValue requirePkce = json.value(QStringLiteral("requirePkce"));
+    if (!requirePkce.isUndefined() && !requirePkce.isBool()) {
+        *error = QLatin1String("requirePkce: ") + translate("must be true or false");
+        return false;
+    }
+    result.requirePkce = requirePkce.toBool();
     if (!modeFromName(modeText, &result.mode)) {
         *error = QLatin1String("mode: ")
             + translate("unknown mode \"%1\" (expected Development, Under Review, Production or Declined)")

@@ -18,6 +18,8 @@ struct SandboxApp
     // Accounts that authorized the app before it went to review; only they may still authorize
     // it while it is Under Review or Declined.
     QStringList authorizedAccounts;
+    // PKCE from every client, confidential ones too (RFC 9700 §2.1.1), as some servers demand.
+    bool requirePkce = false;
 
     bool isPublic() const { return clientSecret.isEmpty(); }
     bool acceptsNewAccounts() const { return mode == Mode::Development || mode == Mode::Production; }

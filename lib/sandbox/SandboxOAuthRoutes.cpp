@@ -134,6 +134,9 @@ SandboxResponse SandboxOAuthRoutes::authorize(const SandboxRequest& request, boo
     if (app->isPublic() && pending.codeChallenge.isEmpty())
         return redirectWithError(pending, QStringLiteral("invalid_request"),
             tr("%1 is a public client: PKCE (code_challenge) is required.").arg(app->name));
+    if (app->requirePkce && pending.codeChallenge.isEmpty())
+        return redirectWithError(pending, QStringLiteral("invalid_request"),
+            tr("%1 requires PKCE (code_challenge) from every client.").arg(app->name));
 
     if (!m_state.autoApproveAccount.isEmpty())
         return decide(pending, m_state.autoApproveAccount, true);

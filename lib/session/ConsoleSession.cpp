@@ -287,10 +287,12 @@ OAuthClientConfig ConsoleSession::oauthConfig() const
 
 QString ConsoleSession::redirectUriFor(quint16 port) const
 {
-    const QString path = m_profile.oauthConfig().callbackPath;
+    const OAuthClientConfig config = m_profile.oauthConfig();
     if (port == 0)
-        return QStringLiteral("http://127.0.0.1") + path;
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path);
+        port = config.redirectPort;
+    const QString host = QStringLiteral("http://") + config.redirectHost;
+    return port == 0 ? host + config.callbackPath
+                     : QStringLiteral("%1:%2%3").arg(host).arg(port).arg(config.callbackPath);
 }
 
 void ConsoleSession::reportStoreResult(const QString& what, int status, const QString& errorString)
@@ -561,9 +563,7 @@ OAuthFlow* ConsoleSession::createFlow(const AuthorizationRequest& request)
         break;
     }
     auto* flow = new AuthorizationCodeFlow(oauthConfig(), this);
-    flow->setPkceMode(request.grant == TokenSet::Grant::AuthorizationCode
-            ? AuthorizationCodeFlow::PkceMode::None
-            : AuthorizationCodeFlow::PkceMode::S256);
+    flow->setGrant(request.grant); // PKCE grant: public, never the secret; PKCE per the profile
     return flow;
 }
 
@@ -636,10 +636,13 @@ void ConsoleSession::storeAccountSecret(
     });
 }
 
-// Who the new account is, from GET /v1.0/me: best effort, for labels in the GUI and the CLI.
+// Who the new account is, from the profile's identity call (Lofty: GET /v1.0/me): best effort,
+// for labels in the GUI and the CLI. Generic servers have none.
 void ConsoleSession::fetchIdentity(const QString& accountId)
 {
-    const ApiRequest request = m_api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"));
+    if (m_profile.identityPath.isEmpty())
+        return;
+    const ApiRequest request = m_api->requestFor(QStringLiteral("GET"), m_profile.identityPath);
     const ApiClient::RequestId id = m_api->send(request);
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_api, &ApiClient::finished, this,

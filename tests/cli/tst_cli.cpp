@@ -5,6 +5,7 @@
 #include "sandbox/SandboxConfig.h"
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -620,6 +621,106 @@ private slots:
             QStringLiteral("/v1.0/me"), QStringLiteral("-p"), profileId});
         COMPARE_EXIT(me, Ok);
         QVERIFY2(me.out.contains("carol@sandbox.lofty.invalid"), qPrintable(me.describe()));
+    }
+
+    // README's exit-status table for `authorize`: 6 when the token endpoint refuses the connection,
+    // 1 when it answers with an error.
+    void authorizeExitStatusFollowsTheFailure_data()
+    {
+        QTest::addColumn<bool>("deadServer");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("connection refused") << true << QStringLiteral("any-secret") << int(NetworkError)
+                                            << QStringLiteral("could not be reached");
+        QTest::newRow("token endpoint error")
+            << false << QStringLiteral("wrong-secret") << int(Failure) << QStringLiteral("invalid_client");
+    }
+
+    void authorizeExitStatusFollowsTheFailure()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        QFETCH(bool, deadServer);
+        QFETCH(QString, secret);
+        QFETCH(int, expected);
+        QFETCH(QString, message);
+        QUrl baseUrl;
+        if (deadServer) {
+            QTcpServer closed;
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        }
+        const QString profile
+            = m_env.addProfile(QStringLiteral("Exit %1").arg(QString::fromLatin1(QTest::currentDataTag())),
+                QStringLiteral("sandbox-web"), baseUrl);
+        QProcessEnvironment environment = m_env.environment();
+        environment.insert(QStringLiteral("LOFTY_CLIENT_SECRET"), secret);
+        environment.insert(QStringLiteral("LOFTY_CUSTOMER_KEY"),
+            m_env.sandbox().config().account(QStringLiteral("bob"))->customerKey);
+        const CliRun run = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
+                                         QStringLiteral("client-credentials"), QStringLiteral("-p"), profile},
+            environment);
+        COMPARE_EXIT(run, expected);
+        QVERIFY2(run.errText().contains(message), qPrintable(run.describe()));
+    }
+
+    // A secret given for one run is not there for the next one's refresh: exit 2 before any request.
+    void confidentialRefreshWithoutTheSecretIsAUsageError()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const QString profile
+            = m_env.addProfile(QStringLiteral("RunOnlySecret"), QStringLiteral("sandbox-web"));
+        const SandboxConfig& config = m_env.sandbox().config();
+        QProcessEnvironment environment = m_env.environment();
+        environment.insert(
+            QStringLiteral("LOFTY_CLIENT_SECRET"), config.app(QStringLiteral("sandbox-web"))->clientSecret);
+        environment.insert(
+            QStringLiteral("LOFTY_CUSTOMER_KEY"), config.account(QStringLiteral("bob"))->customerKey);
+        const CliRun authorized
+            = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
+                            QStringLiteral("client-credentials"), QStringLiteral("-p"), profile},
+                environment);
+        COMPARE_EXIT(authorized, Ok);
+        const QString accountId = authorized.outText().trimmed();
+        const CliRun refresh = m_env.run({QStringLiteral("token"), QStringLiteral("refresh"),
+            QStringLiteral("-p"), profile, QStringLiteral("-a"), accountId});
+        COMPARE_EXIT(refresh, Usage);
+        QVERIFY2(refresh.errText().contains(QStringLiteral("needs the app's client secret")),
+            qPrintable(refresh.describe()));
+        QVERIFY2(
+            refresh.errText().contains(QStringLiteral("nothing was sent")), qPrintable(refresh.describe()));
+    }
+
+    void browserStartsWithoutTheSecretVariables()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const QString dump = m_env.root() + QStringLiteral("/browser-environment.txt");
+        const QString script = m_env.root() + QStringLiteral("/fake-browser.sh");
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\nenv > \"" + dump.toUtf8() + ".tmp\" && mv \"" + dump.toUtf8() + ".tmp\" \""
+            + dump.toUtf8() + "\"\n");
+        file.close();
+        QVERIFY(
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QProcessEnvironment environment = m_env.environment();
+        environment.insert(QStringLiteral("BROWSER"), script);
+        environment.insert(
+            QStringLiteral("LOFTY_CLIENT_SECRET"), QStringLiteral("secret-not-for-the-browser"));
+        environment.insert(
+            QStringLiteral("LOFTY_REFRESH_TOKEN"), QStringLiteral("refresh-not-for-the-browser"));
+        const CliRun run = m_env.run(
+            {QStringLiteral("authorize"), QStringLiteral("--grant"), QStringLiteral("pkce"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("--timeout"), QStringLiteral("2")},
+            environment);
+        COMPARE_EXIT(run, NetworkError); // nobody came back: the browser was a script
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dump), 10000);
+        QFile seen(dump);
+        QVERIFY(seen.open(QIODevice::ReadOnly));
+        const QByteArray variables = seen.readAll();
+        QVERIFY(variables.contains("BROWSER="));
+        QVERIFY2(!variables.contains("LOFTY_"), variables.constData());
+        QVERIFY(!variables.contains("not-for-the-browser"));
     }
 
     void codeGrantWithoutClientSecretIsAUsageError()

@@ -4,6 +4,7 @@
 #include "oauth/Pkce.h"
 #include "util/SecretMasker.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkInterface>
 #include <QNetworkProxy>
@@ -32,6 +33,29 @@ QByteArray tokenBody()
 QString queryValue(const QUrl& url, const QString& key)
 {
     return QUrlQuery(url).queryItemValue(key, QUrl::FullyDecoded);
+}
+
+// Sends raw bytes to the listener as a browser (or anyone on this machine) could, and returns
+// everything it answered before closing the connection.
+QByteArray exchange(quint16 port, const QByteArray& request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+    if (!socket.waitForConnected(5000))
+        return QByteArray();
+    socket.write(request);
+    QByteArray answer;
+    QDeadlineTimer deadline(15000);
+    while (socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired()) {
+        QTest::qWait(10); // the listener lives in this thread
+        answer += socket.readAll();
+    }
+    return answer + socket.readAll();
+}
+
+QByteArray statusLine(const QByteArray& answer)
+{
+    return answer.left(answer.indexOf("\r\n"));
 }
 
 } // namespace
@@ -108,8 +132,114 @@ private slots:
         QCOMPARE(queryValue(url, QStringLiteral("response_type")), QStringLiteral("code"));
         QCOMPARE(queryValue(url, QStringLiteral("client_id")), QStringLiteral("fake-client"));
         QVERIFY(!QUrlQuery(url).hasQueryItem(QStringLiteral("scope")));
-        QVERIFY(!QUrlQuery(url).hasQueryItem(QStringLiteral("code_challenge"))); // confidential: no PKCE
+        QCOMPARE(queryValue(url, QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         flow.cancel();
+    }
+
+    void redirectHostAndPathComeFromTheConfig()
+    {
+        OAuthClientConfig c = config();
+        c.redirectHost = QStringLiteral("localhost");
+        c.callbackPath = QStringLiteral("/oauth/done");
+        AuthorizationCodeFlow flow(c);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        QCOMPARE(
+            flow.redirectUri(), QStringLiteral("http://localhost:%1/oauth/done").arg(flow.listenerPort()));
+        QCOMPARE(queryValue(flow.authorizeUrl(), QStringLiteral("redirect_uri")), flow.redirectUri());
+        const QByteArray answer = exchange(flow.listenerPort(),
+            "GET /oauth/done?code=abc&state="
+                + queryValue(flow.authorizeUrl(), QStringLiteral("state")).toLatin1()
+                + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QCOMPARE(statusLine(answer), QByteArray("HTTP/1.1 200 OK"));
+        QVERIFY(granted.wait());
+        QCOMPARE(
+            m_endpoint->requests().first().form().value(QStringLiteral("redirect_uri")), flow.redirectUri());
+    }
+
+    void redirectHostOutsideLoopbackIsRefused()
+    {
+        OAuthClientConfig c = config();
+        c.redirectHost = QStringLiteral("192.168.1.5");
+        AuthorizationCodeFlow flow(c);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        flow.start();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failureOf(failed),
+            QStringLiteral("The redirect host must be 127.0.0.1 or localhost, not \"192.168.1.5\"."));
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::MissingInput);
+    }
+
+    void confidentialClientSendsPkceAndSecret_data()
+    {
+        QTest::addColumn<OAuthClientConfig::ClientAuthMethod>("method");
+        QTest::newRow("secret in body") << OAuthClientConfig::ClientAuthMethod::RequestBody;
+        QTest::newRow("HTTP Basic") << OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    }
+
+    void confidentialClientSendsPkceAndSecret()
+    {
+        QFETCH(OAuthClientConfig::ClientAuthMethod, method);
+        OAuthClientConfig c = config();
+        c.clientAuthMethod = method;
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCode);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        const QString challenge = queryValue(flow.authorizeUrl(), QStringLiteral("code_challenge"));
+        callBackWithCode(flow);
+        QVERIFY(granted.wait());
+        const auto request = m_endpoint->requests().first();
+        QCOMPARE(
+            Pkce::challengeFor(request.form().value(QStringLiteral("code_verifier")), Pkce::Method::S256),
+            challenge);
+        const bool basic = method == OAuthClientConfig::ClientAuthMethod::HttpBasic;
+        QCOMPARE(request.form().value(QStringLiteral("client_secret")), basic ? QString() : ClientSecret);
+        QCOMPARE(request.headers.contains("authorization"), basic);
+        QCOMPARE(granted.first().first().value<TokenSet>().grant, TokenSet::Grant::AuthorizationCode);
+    }
+
+    void pkceWithSecretCanBeTurnedOff()
+    {
+        OAuthClientConfig c = config();
+        c.pkceWithSecret = false;
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCode);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        QVERIFY(!QUrlQuery(flow.authorizeUrl()).hasQueryItem(QStringLiteral("code_challenge")));
+        callBackWithCode(flow);
+        QVERIFY(granted.wait());
+        QVERIFY(!m_endpoint->requests().first().form().contains(QStringLiteral("code_verifier")));
+    }
+
+    void pkceGrantNeverSendsTheSecret_data()
+    {
+        QTest::addColumn<OAuthClientConfig::ClientAuthMethod>("method");
+        QTest::newRow("secret in body") << OAuthClientConfig::ClientAuthMethod::RequestBody;
+        QTest::newRow("HTTP Basic") << OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    }
+
+    void pkceGrantNeverSendsTheSecret()
+    {
+        QFETCH(OAuthClientConfig::ClientAuthMethod, method);
+        OAuthClientConfig c = config(); // the profile has a secret
+        c.clientAuthMethod = method;
+        c.pkceWithSecret = false; // irrelevant for a public client
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCodePkce);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        QCOMPARE(
+            queryValue(flow.authorizeUrl(), QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        callBackWithCode(flow);
+        QVERIFY(granted.wait());
+        const auto request = m_endpoint->requests().first();
+        QVERIFY(!request.form().contains(QStringLiteral("client_secret")));
+        QVERIFY(!request.headers.contains("authorization"));
+        QVERIFY(!request.body.contains(QUrl::toPercentEncoding(ClientSecret)));
+        QCOMPARE(request.form().value(QStringLiteral("client_id")), QStringLiteral("fake-client"));
+        QCOMPARE(granted.first().first().value<TokenSet>().grant, TokenSet::Grant::AuthorizationCodePkce);
     }
 
     void vendorAuthStyleAddsClientIdAndExtras()
@@ -272,6 +402,7 @@ private slots:
         for (const QString& text : expected)
             QVERIFY2(failureOf(failed).contains(text), qPrintable(failureOf(failed)));
         QCOMPARE(granted.size(), 0);
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Refused);
         QCOMPARE(m_endpoint->requests().size(), 1); // a 401 challenge is not answered again
         QVERIFY(!flow.isListening());
         QCOMPARE(flow.steps().last().kind, FlowStep::Kind::ListenerClosed);
@@ -288,81 +419,188 @@ private slots:
         QVERIFY(failed.wait());
         QVERIFY2(failureOf(failed).contains(QStringLiteral("could not be reached")),
             qPrintable(failureOf(failed)));
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Network);
     }
 
-    void badCallbacksAreRefused_data()
+    // Each forged request gets a refusal and changes nothing: the real callback still succeeds.
+    void forgedCallbacksAreRefusedAndIgnored_data()
     {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong state") << QStringLiteral("wrong") << QStringLiteral("does not match");
-        QTest::newRow("missing state") << QStringLiteral("missing") << QStringLiteral("no state");
-        QTest::newRow("error answer")
-            << QStringLiteral("error") << QStringLiteral("access_denied: The user said no.");
-        QTest::newRow("no code") << QStringLiteral("nocode") << QStringLiteral("no authorization code");
+        QTest::addColumn<QByteArray>("request"); // %STATE% is this attempt's state, %PATH% the path
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("wrong state") << QByteArray("GET %PATH%?code=evil&state=%STATE%x HTTP/1.1\r\n\r\n")
+                                     << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("missing state")
+            << QByteArray("GET %PATH%?code=evil HTTP/1.1\r\n\r\n") << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("error without state")
+            << QByteArray("GET %PATH%?error=access_denied&error_description=No HTTP/1.1\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("error with a wrong state")
+            << QByteArray("GET %PATH%?error=access_denied&state=other HTTP/1.1\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("state given twice")
+            << QByteArray("GET %PATH%?code=evil&state=other&state=%STATE% HTTP/1.1\r\n\r\n")
+            << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("path prefix") << QByteArray("GET %PATH%x?code=evil&state=%STATE% HTTP/1.1\r\n\r\n")
+                                     << QByteArray("HTTP/1.1 404 Not Found");
+        QTest::newRow("other path") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n")
+                                    << QByteArray("HTTP/1.1 404 Not Found");
+        QTest::newRow("POST") << QByteArray("POST %PATH%?code=evil&state=%STATE% HTTP/1.1\r\n"
+                                            "Content-Length: 0\r\n\r\n")
+                              << QByteArray("HTTP/1.1 405 Method Not Allowed");
+        QTest::newRow("not HTTP") << QByteArray("hello\r\n\r\n") << QByteArray("HTTP/1.1 400 Bad Request");
+        QTest::newRow("over 64 KiB") << QByteArray("GET %PATH%?code=evil&state=%STATE% HTTP/1.1\r\nX-Pad: ")
+                + QByteArray(70000, 'a')
+                                     << QByteArray("HTTP/1.1 431 Request Header Fields Too Large");
     }
 
-    void badCallbacksAreRefused()
+    void forgedCallbacksAreRefusedAndIgnored()
     {
-        QFETCH(QString, kind);
-        QFETCH(QString, expected);
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, status);
         AuthorizationCodeFlow flow(config());
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
         flow.start();
-        const QString state = queryValue(flow.authorizeUrl(), QStringLiteral("state"));
-        QList<QPair<QString, QString>> query;
-        if (kind == QLatin1String("wrong"))
-            query = {{QStringLiteral("code"), Code}, {QStringLiteral("state"), state + QLatin1Char('x')}};
-        else if (kind == QLatin1String("missing"))
-            query = {{QStringLiteral("code"), Code}};
-        else if (kind == QLatin1String("error"))
-            query = {{QStringLiteral("error"), QStringLiteral("access_denied")},
-                {QStringLiteral("error_description"), QStringLiteral("The user said no.")},
-                {QStringLiteral("state"), state}};
-        else
-            query = {{QStringLiteral("state"), state}};
-        QNetworkReply* page = callBack(flow, query);
-        QVERIFY(failed.wait());
-        QVERIFY2(failureOf(failed).contains(expected), qPrintable(failureOf(failed)));
+        request.replace("%STATE%", queryValue(flow.authorizeUrl(), QStringLiteral("state")).toLatin1());
+        request.replace("%PATH%", "/callback");
+        const QByteArray answer = exchange(flow.listenerPort(), request);
+        QCOMPARE(statusLine(answer), status);
+        QVERIFY(answer.contains("Connection: close"));
+        QVERIFY(flow.isRunning());
+        QVERIFY(flow.isListening());
+        QCOMPARE(flow.steps().last().kind, FlowStep::Kind::CallbackRefused);
         QVERIFY(m_endpoint->requests().isEmpty());
+
+        QNetworkReply* page = callBackWithCode(flow);
+        QVERIFY(granted.wait());
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(m_endpoint->requests().size(), 1);
+        QCOMPARE(m_endpoint->requests().first().form().value(QStringLiteral("code")), Code);
         QTRY_VERIFY(page->isFinished());
-        QVERIFY(page->readAll().contains("refused"));
-        QVERIFY(!flow.isListening());
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
 
-    void secondCallbackIsRefused()
+    void refusalPageSaysWhy()
     {
-        FakeTokenEndpoint::Response hang;
-        hang.hang = true;
-        m_endpoint->setDefaultResponse(hang);
         AuthorizationCodeFlow flow(config());
+        flow.start();
+        const QByteArray answer
+            = exchange(flow.listenerPort(), "GET /callback?code=x&state=nope HTTP/1.1\r\n\r\n");
+        QVERIFY2(answer.contains("refused this answer: A callback whose state does not match this attempt"),
+            answer.constData());
+        flow.cancel();
+    }
+
+    void secondCallbackIsRefusedAndTheFirstStillSucceeds()
+    {
+        FakeTokenEndpoint::Response slow = FakeTokenEndpoint::json(200, tokenBody());
+        slow.hang = true;
+        m_endpoint->enqueue(slow);
+        AuthorizationCodeFlow flow(config());
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
         QSignalSpy failed(&flow, &OAuthFlow::failed);
         QSignalSpy requested(m_endpoint, &FakeTokenEndpoint::requestReceived);
         flow.start();
         callBackWithCode(flow);
         QVERIFY(requested.wait());
-        callBackWithCode(flow);
-        QVERIFY(failed.wait());
-        QVERIFY2(
-            failureOf(failed).contains(QStringLiteral("second callback")), qPrintable(failureOf(failed)));
+        QNetworkReply* second = callBackWithCode(flow);
+        QTRY_VERIFY(second->isFinished());
+        QCOMPARE(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(second->readAll().contains("second callback"));
+        QVERIFY(flow.isRunning());
+        QCOMPARE(failed.size(), 0);
         QCOMPARE(m_endpoint->requests().size(), 1);
+        flow.cancel(); // the hanging exchange; a real one would have finished
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Cancelled);
     }
 
-    void replayedCallbackFromAnEarlierAttemptIsRefused()
+    void replayedCallbackFromAnEarlierAttemptIsIgnored()
     {
-        OAuthClientConfig c = config();
-        AuthorizationCodeFlow flow(c);
+        AuthorizationCodeFlow flow(config());
         QSignalSpy granted(&flow, &OAuthFlow::granted);
         flow.start();
         const QString oldState = queryValue(flow.authorizeUrl(), QStringLiteral("state"));
         callBackWithCode(flow);
         QVERIFY(granted.wait());
 
+        flow.start();
+        QNetworkReply* replay
+            = callBack(flow, {{QStringLiteral("code"), Code}, {QStringLiteral("state"), oldState}});
+        QTRY_VERIFY(replay->isFinished());
+        QCOMPARE(replay->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QVERIFY(flow.isRunning());
+        QCOMPARE(m_endpoint->requests().size(), 1);
+        callBackWithCode(flow);
+        QVERIFY(granted.wait());
+        QCOMPARE(m_endpoint->requests().size(), 2);
+    }
+
+    void errorWithTheRightStateEndsTheAttemptDecoded()
+    {
+        AuthorizationCodeFlow flow(config());
         QSignalSpy failed(&flow, &OAuthFlow::failed);
         flow.start();
-        callBack(flow, {{QStringLiteral("code"), Code}, {QStringLiteral("state"), oldState}});
+        const QByteArray state = queryValue(flow.authorizeUrl(), QStringLiteral("state")).toLatin1();
+        const QByteArray answer = exchange(flow.listenerPort(),
+            "GET /callback?error=access_denied&error_description=The+user+said+%22no%22%2C+100%25&state="
+                + state + " HTTP/1.1\r\n\r\n");
+        QCOMPARE(statusLine(answer), QByteArray("HTTP/1.1 400 Bad Request"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failureOf(failed),
+            QStringLiteral("The provider answered error=access_denied: The user said \"no\", 100%"));
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Denied);
+        QVERIFY(m_endpoint->requests().isEmpty());
+        QVERIFY(!flow.isListening());
+    }
+
+    void callbackWithoutCodeEndsTheAttempt()
+    {
+        AuthorizationCodeFlow flow(config());
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        flow.start();
+        callBack(flow, {{QStringLiteral("state"), queryValue(flow.authorizeUrl(), QStringLiteral("state"))}});
         QVERIFY(failed.wait());
-        QVERIFY(failureOf(failed).contains(QStringLiteral("does not match")));
-        QCOMPARE(m_endpoint->requests().size(), 1);
+        QCOMPARE(failureOf(failed), QStringLiteral("The callback has no authorization code."));
+        QVERIFY(m_endpoint->requests().isEmpty());
+    }
+
+    void issuerIsCheckedWhenSent_data()
+    {
+        QTest::addColumn<QString>("configured");
+        QTest::addColumn<QString>("sent"); // empty: no iss parameter
+        QTest::addColumn<bool>("accepted");
+        const QString issuer = QStringLiteral("https://id.example.com");
+        QTest::newRow("matching") << issuer << issuer << true;
+        QTest::newRow("not sent") << issuer << QString() << true;
+        QTest::newRow("no issuer configured") << QString() << QStringLiteral("https://other.example") << true;
+        QTest::newRow("mix-up") << issuer << QStringLiteral("https://evil.example") << false;
+    }
+
+    void issuerIsCheckedWhenSent()
+    {
+        QFETCH(QString, configured);
+        QFETCH(QString, sent);
+        QFETCH(bool, accepted);
+        OAuthClientConfig c = config();
+        c.issuer = configured;
+        AuthorizationCodeFlow flow(c);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        flow.start();
+        QList<QPair<QString, QString>> query {{QStringLiteral("code"), Code},
+            {QStringLiteral("state"), queryValue(flow.authorizeUrl(), QStringLiteral("state"))}};
+        if (!sent.isEmpty())
+            query.append({QStringLiteral("iss"), sent});
+        callBack(flow, query);
+        if (accepted) {
+            QVERIFY(granted.wait());
+            return;
+        }
+        QVERIFY(failed.wait());
+        QCOMPARE(failureOf(failed),
+            QStringLiteral("The callback comes from issuer \"https://evil.example\", not from "
+                           "\"https://id.example.com\" (RFC 9207); the code was not used."));
+        QVERIFY(m_endpoint->requests().isEmpty());
     }
 
     void listenerIsReachableOnLoopbackOnlyAndClosedAfterwards()
@@ -438,6 +676,7 @@ private slots:
         flow.start();
         QCOMPARE(failed.size(), 1);
         QVERIFY(failureOf(failed).contains(QString::number(occupier.serverPort())));
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Listener);
     }
 
     void stepsAreReportedInOrderAndNoSecretIsLogged()

@@ -40,6 +40,49 @@ private slots:
 
     void cleanup() { delete m_endpoint; }
 
+    void missingInputIsRefusedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("customerKey");
+        QTest::addColumn<QString>("message");
+        const QString noSecret = QStringLiteral(
+            "Client credentials need the app's client secret; enter it first. Nothing was sent.");
+        const QString noKey
+            = QStringLiteral("Client credentials need the user's customer key (their API key); "
+                             "enter it first. Nothing was sent.");
+        QTest::newRow("no secret") << QString() << CustomerKey << noSecret;
+        QTest::newRow("empty customer key") << Secret << QString() << noKey;
+        QTest::newRow("blank customer key") << Secret << QStringLiteral("  ") << noKey;
+    }
+
+    void missingInputIsRefusedBeforeSending()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, customerKey);
+        QFETCH(QString, message);
+        OAuthClientConfig c = config(OAuthClientConfig::ClientAuthMethod::RequestBody);
+        c.clientSecret = secret;
+        c.customerKeyRequired = true;
+        ClientCredentialsFlow flow(c);
+        flow.setCustomerKey(customerKey);
+        QSignalSpy failed(&flow, &OAuthFlow::failed);
+        flow.start();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(), message);
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::MissingInput);
+        QTest::qWait(50);
+        QVERIFY(m_endpoint->requests().isEmpty());
+    }
+
+    void customerKeyIsOptionalForGenericServers()
+    {
+        ClientCredentialsFlow flow(config(OAuthClientConfig::ClientAuthMethod::HttpBasic));
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        QVERIFY(granted.wait());
+        QVERIFY(!m_endpoint->requests().first().form().contains(QStringLiteral("customer_key")));
+    }
+
     void postsPercentEncodedFormWithSecretInBody()
     {
         LogCapture capture;

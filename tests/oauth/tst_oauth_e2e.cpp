@@ -87,6 +87,14 @@ private:
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
+    void requirePkceFromEveryApp()
+    {
+        SandboxConfig strict = m_sandbox->config();
+        for (SandboxApp& app : strict.apps)
+            app.requirePkce = true;
+        m_sandbox->setConfig(strict);
+    }
+
 private slots:
     void init()
     {
@@ -131,6 +139,72 @@ private slots:
         const TokenSet token = authorize(flow, QStringLiteral("bob"), true, &reason);
         QVERIFY2(token.isValid(), qPrintable(reason));
         QCOMPARE(statusOfMe(token), 200);
+    }
+
+    // A server that demands PKCE from every client (RFC 9700 §2.1.1): code + secret still works.
+    void codeGrantWithSecretAgainstAServerRequiringPkce_data()
+    {
+        QTest::addColumn<OAuthClientConfig::ClientAuthMethod>("method");
+        QTest::newRow("secret in body") << OAuthClientConfig::ClientAuthMethod::RequestBody;
+        QTest::newRow("HTTP Basic") << OAuthClientConfig::ClientAuthMethod::HttpBasic;
+    }
+
+    void codeGrantWithSecretAgainstAServerRequiringPkce()
+    {
+        QFETCH(OAuthClientConfig::ClientAuthMethod, method);
+        requirePkceFromEveryApp();
+        OAuthClientConfig c = config(QStringLiteral("sandbox-prod"));
+        c.clientAuthMethod = method;
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCode);
+        QString reason;
+        const TokenSet token = authorize(flow, QStringLiteral("bob"), true, &reason);
+        QVERIFY2(token.isValid(), qPrintable(reason));
+        QCOMPARE(token.grant, TokenSet::Grant::AuthorizationCode);
+        QCOMPARE(QUrlQuery(flow.authorizeUrl()).queryItemValue(QStringLiteral("code_challenge_method")),
+            QStringLiteral("S256"));
+        QCOMPARE(statusOfMe(token), 200);
+
+        TokenRefresher refresher(c, token);
+        bool done = false;
+        QString error = QStringLiteral("unset");
+        refresher.fetchValidToken(this, 7200, [&](const TokenSet& renewed, const QString& problem) {
+            done = true;
+            error = problem;
+            remember(renewed);
+        });
+        QTRY_VERIFY(done);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void pkceSwitchedOffIsRefusedByAServerRequiringIt()
+    {
+        requirePkceFromEveryApp();
+        OAuthClientConfig c = config(QStringLiteral("sandbox-prod"));
+        c.pkceWithSecret = false;
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCode);
+        QString reason;
+        QVERIFY(!authorize(flow, QStringLiteral("bob"), true, &reason).isValid());
+        QCOMPARE(reason,
+            QStringLiteral(
+                "The provider answered error=invalid_request: Sandbox Production App requires PKCE "
+                "(code_challenge) from every client."));
+        QCOMPARE(flow.lastFailure(), OAuthFlow::Failure::Denied);
+    }
+
+    void pkceGrantSendsNoSecretEvenWhenTheProfileHasOne()
+    {
+        requirePkceFromEveryApp();
+        OAuthClientConfig c = config(QStringLiteral("sandbox-native"));
+        c.clientSecret = QStringLiteral("stale-secret-of-another-app");
+        m_secrets << c.clientSecret;
+        AuthorizationCodeFlow flow(c);
+        flow.setGrant(TokenSet::Grant::AuthorizationCodePkce);
+        QString reason;
+        const TokenSet token = authorize(flow, QStringLiteral("alice"), true, &reason);
+        QVERIFY2(token.isValid(), qPrintable(reason)); // a secret would earn invalid_client here
+        QCOMPARE(token.grant, TokenSet::Grant::AuthorizationCodePkce);
     }
 
     void vendorAuthStyle()
@@ -297,13 +371,17 @@ private slots:
                 && reason.contains(QStringLiteral("wrong client secret")),
             qPrintable(reason));
 
-        ClientCredentialsFlow publicClient(config(QStringLiteral("sandbox-native")));
-        publicClient.setCustomerKey(customerKey(QStringLiteral("alice")));
-        QSignalSpy failed(&publicClient, &OAuthFlow::failed);
-        publicClient.start();
+        // A customer key the server does not know: its own words reach the user.
+        ClientCredentialsFlow unknownUser(config(QStringLiteral("sandbox-web")));
+        unknownUser.setCustomerKey(QStringLiteral("no-such-customer-key"));
+        QSignalSpy failed(&unknownUser, &OAuthFlow::failed);
+        unknownUser.start();
         QVERIFY(failed.wait());
-        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("unauthorized_client")),
-            qPrintable(failed.first().first().toString()));
+        QCOMPARE(failed.first().first().toString(),
+            QStringLiteral(
+                "The token endpoint refused the request (HTTP 400): invalid_grant: customer_key does "
+                "not belong to any account."));
+        QCOMPARE(unknownUser.lastFailure(), OAuthFlow::Failure::Refused);
     }
 
     void replayedCodeIsRefusedWithServerText()
@@ -358,11 +436,19 @@ private slots:
             browser.open(url, QStringLiteral("alice"));
         });
         QSignalSpy failed(&flow, &OAuthFlow::failed);
+        QSignalSpy browsed(&browser, &TestBrowser::finished);
         flow.start();
-        QVERIFY(failed.wait(15000));
-        const QString reason = failed.first().first().toString();
-        QVERIFY2(reason.contains(remove ? QStringLiteral("no state") : QStringLiteral("does not match")),
-            qPrintable(reason));
+        QVERIFY(browsed.wait(15000));
+        QCOMPARE(browsed.first().at(1).toInt(), 400); // the refusal page
+        QVERIFY(browsed.first().at(2).toByteArray().contains("refused this answer"));
+        // Ignored: the attempt goes on until its own callback, a cancel or the timeout.
+        QVERIFY(flow.isRunning());
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(flow.steps().last().kind, FlowStep::Kind::CallbackRefused);
+        QVERIFY2(flow.steps().last().detail.contains(
+                     remove ? QStringLiteral("without a state") : QStringLiteral("does not match")),
+            qPrintable(flow.steps().last().detail));
+        flow.cancel();
         QVERIFY(!flow.isListening());
     }
 

@@ -14,15 +14,17 @@ private:
     FakeTokenEndpoint* m_endpoint = nullptr;
     ManualClock m_clock;
 
-    OAuthClientConfig config() const
+    OAuthClientConfig config(const QString& secret = QString()) const
     {
         OAuthClientConfig c;
         c.tokenUrl = m_endpoint->url();
         c.clientId = QStringLiteral("refresh-client");
+        c.clientSecret = secret;
         return c;
     }
 
-    TokenSet expiringToken(TokenSet::Grant grant = TokenSet::Grant::AuthorizationCode) const
+    // A public (PKCE) client's token unless told otherwise: refreshes need no secret.
+    TokenSet expiringToken(TokenSet::Grant grant = TokenSet::Grant::AuthorizationCodePkce) const
     {
         TokenSet token;
         token.kind = TokenSet::Kind::Bearer;
@@ -110,7 +112,7 @@ private slots:
         QCOMPARE(result.token.accessToken, QStringLiteral("new-access-2"));
         QCOMPARE(result.token.refreshToken, old.refreshToken);
         QCOMPARE(result.token.refreshTokenIssuedAt, old.refreshTokenIssuedAt);
-        QCOMPARE(result.token.grant, TokenSet::Grant::AuthorizationCode);
+        QCOMPARE(result.token.grant, TokenSet::Grant::AuthorizationCodePkce); // the account's, kept
     }
 
     void concurrentCallersCauseOneRefresh()
@@ -168,7 +170,8 @@ private slots:
     {
         m_endpoint->setDefaultResponse(
             FakeTokenEndpoint::json(200, R"({"access_token":"cc-again","expires_in":3600})"));
-        TokenRefresher refresher(config(), expiringToken(TokenSet::Grant::ClientCredentials));
+        TokenRefresher refresher(
+            config(QStringLiteral("cc-secret")), expiringToken(TokenSet::Grant::ClientCredentials));
         refresher.setClock(&m_clock);
         refresher.setCustomerKey(QStringLiteral("customer/key+="));
         Result result;
@@ -179,6 +182,112 @@ private slots:
         const auto form = m_endpoint->requests().first().form();
         QCOMPARE(form.value(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
         QCOMPARE(form.value(QStringLiteral("customer_key")), QStringLiteral("customer/key+="));
+    }
+
+    void confidentialRefreshWithoutSecretStopsBeforeSending_data()
+    {
+        QTest::addColumn<TokenSet::Grant>("grant");
+        QTest::newRow("authorization code") << TokenSet::Grant::AuthorizationCode;
+        QTest::newRow("client credentials") << TokenSet::Grant::ClientCredentials;
+    }
+
+    void confidentialRefreshWithoutSecretStopsBeforeSending()
+    {
+        QFETCH(TokenSet::Grant, grant);
+        TokenRefresher refresher(config(), expiringToken(grant));
+        refresher.setClock(&m_clock);
+        QSignalSpy finished(&refresher, &TokenRefresher::refreshFinished);
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.error,
+            QStringLiteral("Refreshing this account needs the app's client secret, and none is available (it "
+                           "is not in the keychain). Save the client secret, then refresh again; nothing was "
+                           "sent."));
+        QVERIFY(!result.token.isValid());
+        QCOMPARE(refresher.lastFailure(), TokenRefresher::Failure::MissingClientSecret);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reauthorize.size(), 0);
+        QCOMPARE(refresher.requestCount(), 0);
+        QVERIFY(m_endpoint->requests().isEmpty());
+    }
+
+    void confidentialRefreshSendsItsSecret()
+    {
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, R"({"access_token":"renewed","expires_in":60})"));
+        TokenRefresher refresher(
+            config(QStringLiteral("s3cret+/=")), expiringToken(TokenSet::Grant::AuthorizationCode));
+        refresher.setClock(&m_clock);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QStringLiteral("renewed"));
+        QCOMPARE(m_endpoint->requests().first().form().value(QStringLiteral("client_secret")),
+            QStringLiteral("s3cret+/="));
+    }
+
+    void unusableTokenValuesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("problem");
+        const QString notString = QStringLiteral("is not a string");
+        const QString characters = QStringLiteral("holds characters other than visible ASCII");
+        QTest::newRow("CR LF in access") << QByteArray(R"({"access_token":"a\r\nX-Evil: 1"})") << characters;
+        QTest::newRow("LF in access") << QByteArray(R"({"access_token":"a\nb"})") << characters;
+        QTest::newRow("NUL in access") << QByteArray(R"({"access_token":"a\u0000b"})") << characters;
+        QTest::newRow("space in access") << QByteArray(R"({"access_token":"a b"})") << characters;
+        QTest::newRow("non-ASCII access") << QByteArray(R"({"access_token":"t\u00e9st"})") << characters;
+        QTest::newRow("number access") << QByteArray(R"({"access_token":12345})") << notString;
+        QTest::newRow("object access") << QByteArray(R"({"access_token":{"v":"x"}})") << notString;
+        QTest::newRow("form access with CR")
+            << QByteArray("access_token=a%0Db&token_type=bearer") << characters;
+        QTest::newRow("too long access")
+            << QByteArray("{\"access_token\":\"") + QByteArray(16 * 1024 + 1, 'a') + "\"}"
+            << QStringLiteral("longer than 16384 characters");
+        QTest::newRow("CR LF in refresh")
+            << QByteArray(R"({"access_token":"fine","refresh_token":"r\r\nx"})") << characters;
+        QTest::newRow("number refresh")
+            << QByteArray(R"({"access_token":"fine","refresh_token":7})") << notString;
+        QTest::newRow("too long refresh") << QByteArray("{\"access_token\":\"fine\",\"refresh_token\":\"")
+                + QByteArray(16 * 1024 + 1, 'r')
+                + "\"}" << QStringLiteral("longer than 16384 characters");
+    }
+
+    void unusableTokenValuesAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, problem);
+        FakeTokenEndpoint::Response response = FakeTokenEndpoint::json(200, body);
+        if (!body.startsWith('{'))
+            response.contentType = "application/x-www-form-urlencoded";
+        m_endpoint->setDefaultResponse(response);
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        QSignalSpy changed(&refresher, &TokenProvider::tokenChanged);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QVERIFY2(result.error.contains(problem), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("the token was not used")), qPrintable(result.error));
+        QVERIFY(!result.token.isValid());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(refresher.current().accessToken, QStringLiteral("old-access-token"));
+        QCOMPARE(refresher.lastFailure(), TokenRefresher::Failure::Refused);
+    }
+
+    void largestAcceptedTokenIsUsed()
+    {
+        const QByteArray longest(16 * 1024, 'z');
+        m_endpoint->setDefaultResponse(
+            FakeTokenEndpoint::json(200, "{\"access_token\":\"" + longest + "\"}"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QString::fromLatin1(longest));
     }
 
     void noRefreshTokenMeansReauthorization()
