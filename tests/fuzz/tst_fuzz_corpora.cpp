@@ -21,6 +21,7 @@
     X(profile_import)                                                                                        \
     X(catalog)                                                                                               \
     X(json_reader)                                                                                           \
+    X(http_request)                                                                                          \
     X(openapi)
 
 using FuzzEntry = int (*)(const uint8_t*, size_t);
