@@ -135,9 +135,14 @@ QString SecretMaskingRules::maskByName(const QString& text)
 {
     QString result;
     qsizetype copiedUpTo = 0;
-    for (auto it = pairPattern().globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        if (match.capturedStart(0) < copiedUpTo || !isSecretName(match.capturedView(2)))
+    // Not globalMatch: after a name that is not secret, the search resumes right after its
+    // separator, so that "https://host/x?token=..." still finds the token.
+    for (qsizetype from = 0; from < text.size();) {
+        const QRegularExpressionMatch match = pairPattern().match(text, from);
+        if (!match.hasMatch())
+            break;
+        from = match.capturedEnd(3);
+        if (!isSecretName(match.capturedView(2)))
             continue;
         const QString value = match.captured(4);
         const bool quoted = value.startsWith(QLatin1Char('"'));
@@ -169,6 +174,7 @@ QString SecretMaskingRules::maskByName(const QString& text)
         result += QStringView(text).mid(copiedUpTo, match.capturedStart(4) - copiedUpTo);
         result += replacement;
         copiedUpTo = end;
+        from = end;
     }
     if (copiedUpTo == 0)
         return text;
