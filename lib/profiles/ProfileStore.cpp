@@ -2,6 +2,7 @@
 
 #include "profiles/ProfileJson.h"
 #include "util/LogCategories.h"
+#include "util/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -69,6 +70,8 @@ ProfileStore::LoadReport ProfileStore::load()
 {
     m_report = LoadReport();
     m_writable = true;
+    // Profiles, their backups and set-aside copies were created world-readable by earlier versions.
+    PrivateFiles::tighten(m_folder);
     QFile file(filePath());
     if (!file.exists()) {
         if (QFile::exists(backupPath()))
@@ -401,7 +404,7 @@ bool ProfileStore::writeFiles()
 {
     if (!m_writable)
         return fail(tr("Profiles are not saved: %1").arg(m_report.message));
-    if (!QDir().mkpath(m_folder))
+    if (!PrivateFiles::ensureFolder(m_folder))
         return fail(tr("The folder %1 cannot be created.").arg(m_folder));
     QFile current(filePath());
     if (current.open(QIODevice::ReadOnly)) {
@@ -426,7 +429,7 @@ bool ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !PrivateFiles::commit(file))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return true;
 }
