@@ -315,10 +315,32 @@ bool ProfileStore::setCurrentProfileId(const QString& profileId)
     return save();
 }
 
+QString ProfileStore::apiBaseUrlProblem(const Profile& profile)
+{
+    // The built-in sandbox gets its base URL from the server started for this run.
+    if (profile.isBuiltInSandbox)
+        return QString();
+    const QUrl& url = profile.apiBaseUrl;
+    const QString scheme = url.scheme().toLower();
+    if (url.isEmpty())
+        return tr("The profile \"%1\" needs an API base URL (such as https://api.lofty.com): "
+                  "tokens are only ever sent to that host.")
+            .arg(profile.name);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return tr("The API base URL \"%1\" of the profile \"%2\" is not an absolute http(s) URL "
+                  "with a host, such as https://api.lofty.com.")
+            .arg(url.toString(), profile.name);
+    return QString();
+}
+
 bool ProfileStore::saveProfile(const Profile& profile)
 {
     if (profile.id.isEmpty())
         return fail(tr("A profile needs an id."));
+    const QString baseUrlProblem = apiBaseUrlProblem(profile);
+    if (!baseUrlProblem.isEmpty())
+        return fail(baseUrlProblem);
     const QString secretParameter = secretParameterName(profile);
     if (!secretParameter.isEmpty())
         return fail(tr("\"%1\" carries a secret and cannot be a stored extra parameter: the console adds "

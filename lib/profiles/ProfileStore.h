@@ -44,13 +44,14 @@ public:
     explicit ProfileStore(const QString& folder, QObject* parent = nullptr);
 
     LoadReport load();
-    const LoadReport& lastLoadReport() const { return m_report; }
 
     QString folder() const { return m_folder; }
     QString filePath() const;
     QString backupPath() const;
-    bool isWritable() const { return m_writable; }
     QString lastError() const { return m_lastError; }
+    // Why the profile's API base URL cannot carry credentials (empty, relative, not http(s));
+    // empty when it can. saveProfile() refuses such a profile.
+    static QString apiBaseUrlProblem(const Profile& profile);
 
     QList<Profile> profiles() const { return m_profiles; }
     const Profile* find(const QString& profileId) const;

@@ -329,7 +329,64 @@ private slots:
             report.message.contains(QLatin1String("profiles[1].clientSecret")), qPrintable(report.message));
     }
 
+    void aProfileWithoutAnAbsoluteApiBaseUrlIsRefused_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << QString() << QStringLiteral("needs an API base URL");
+        QTest::newRow("relative") << QStringLiteral("/v1.0")
+                                  << QStringLiteral("is not an absolute http(s) URL");
+        QTest::newRow("no host") << QStringLiteral("https:")
+                                 << QStringLiteral("is not an absolute http(s) URL");
+        QTest::newRow("ftp") << QStringLiteral("ftp://api.example.test")
+                             << QStringLiteral("is not an absolute http(s) URL");
+    }
+
+    void aProfileWithoutAnAbsoluteApiBaseUrlIsRefused()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, messagePart);
+        ProfileStore store(m_dir->path());
+        store.load();
+        Profile profile = Profile::lofty();
+        profile.id = QStringLiteral("no-base");
+        profile.apiBaseUrl = QUrl(baseUrl);
+        QVERIFY(!store.saveProfile(profile));
+        QVERIFY2(store.lastError().contains(messagePart), qPrintable(store.lastError()));
+        QVERIFY(!store.find(QStringLiteral("no-base")));
+    }
+
+    void filesArePrivateAndOldOnesAreTightened()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("config"));
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        {
+            ProfileStore store(folder);
+            store.load();
+            QVERIFY(store.save());
+            QVERIFY(store.save()); // and the backup
+            QCOMPARE(modeOf(store.filePath()), owner);
+            QCOMPARE(modeOf(store.backupPath()), owner);
+            QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+            QVERIFY(QFile::setPermissions(
+                store.filePath(), owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            QVERIFY(QFile::setPermissions(
+                folder, owner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        }
+        ProfileStore reopened(folder);
+        QCOMPARE(reopened.load().outcome, ProfileStore::LoadOutcome::Loaded);
+        QCOMPARE(modeOf(reopened.filePath()), owner);
+        QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+    }
+
 private:
+    // Owner, group and other bits (the "user" bits repeat the owner's for the current user).
+    static QFileDevice::Permissions modeOf(const QString& path)
+    {
+        return QFile::permissions(path)
+            & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    }
+
     QString filePath() const { return QDir(m_dir->path()).filePath(QStringLiteral("profiles.json")); }
 
 signals:
