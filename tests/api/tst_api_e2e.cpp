@@ -97,6 +97,7 @@ private:
     {
         QNetworkRequest request(QUrl(sandbox->adminUrl().toString() + QStringLiteral("/faults")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader(SandboxAdminRoutes::KeyHeader, sandbox->adminKey().toLatin1());
         QNetworkReply* reply = network->put(request, json);
         QSignalSpy done(reply, &QNetworkReply::finished);
         const bool ok = done.wait(5000) && reply->error() == QNetworkReply::NoError;
@@ -420,4 +421,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestApiE2e)
+#include "sandbox/SandboxAdminRoutes.h"
 #include "tst_api_e2e.moc"

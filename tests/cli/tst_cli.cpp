@@ -2,6 +2,7 @@
 #include "SandboxTestHttp.h"
 
 #include "catalog/EndpointCatalog.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QDirIterator>
@@ -372,8 +373,14 @@ private slots:
         const QRegularExpression base(QStringLiteral(R"(Base / API URL:\s+(http://127\.0\.0\.1:\d+))"));
         const QRegularExpressionMatch match = base.match(QString::fromUtf8(out));
         QVERIFY2(match.hasMatch(), out.constData());
+        const QRegularExpression keyLine(QStringLiteral(R"(Admin API key:\s+(\S+))"));
+        const QRegularExpressionMatch key = keyLine.match(QString::fromUtf8(out));
+        QVERIFY2(key.hasMatch(), out.constData());
+        const QUrl accounts(match.captured(1) + QStringLiteral("/sandbox/accounts"));
         SandboxTestHttp http;
-        QCOMPARE(http.get(QUrl(match.captured(1) + QStringLiteral("/sandbox/accounts"))).status, 200);
+        QCOMPARE(http.get(accounts).status, 401);
+        http.setDefaultHeader(SandboxAdminRoutes::KeyHeader, key.captured(1).toLatin1());
+        QCOMPARE(http.get(accounts).status, 200);
         ::kill(pid_t(process.processId()), SIGTERM);
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -511,6 +518,7 @@ private slots:
         SKIP_WITHOUT_KEYCHAIN();
         const QString accountId = authorize(QStringLiteral("faults"));
         SandboxTestHttp http;
+        http.setDefaultHeader(SandboxAdminRoutes::KeyHeader, m_env.sandbox().adminKey().toLatin1());
         QCOMPARE(http.sendJson("PUT", QUrl(m_env.sandbox().adminUrl().toString() + QStringLiteral("/faults")),
                          QJsonObject {{QStringLiteral("serverErrors"), 1}})
                      .status,

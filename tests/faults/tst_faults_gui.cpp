@@ -77,6 +77,7 @@ void tst_FaultsGui::setFaults(const QJsonObject& faults)
     url.setPath(url.path() + QStringLiteral("/faults"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader(SandboxAdminRoutes::KeyHeader, m_session->sandbox()->adminKey().toLatin1());
     request.setTransferTimeout(10000);
     QNetworkReply* reply = m_admin.put(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
     QSignalSpy done(reply, &QNetworkReply::finished);
@@ -213,4 +214,5 @@ void tst_FaultsGui::profileTokenAndHistorySurvived()
 }
 
 QTEST_MAIN(tst_FaultsGui)
+#include "sandbox/SandboxAdminRoutes.h"
 #include "tst_faults_gui.moc"
