@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 namespace {
 
 QByteArray testData(const QString& name)
@@ -377,6 +379,51 @@ private slots:
         QCOMPARE(reopened.load().outcome, ProfileStore::LoadOutcome::Loaded);
         QCOMPARE(modeOf(reopened.filePath()), owner);
         QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+    }
+
+    // Two writers (threads here; the console and the CLI in real life) add accounts to the same
+    // profile at the same time: the lock and the re-read keep every one.
+    void concurrentWritersLoseNothing()
+    {
+        {
+            ProfileStore store(m_dir->path());
+            store.load();
+            QVERIFY(store.save());
+        }
+        constexpr int PerWriter = 15;
+        const auto writer = [this](const QString& prefix, bool* ok) {
+            ProfileStore store(m_dir->path());
+            store.load();
+            *ok = true;
+            for (int i = 0; i < PerWriter; ++i)
+                *ok = store.saveAccount(QStringLiteral("lofty"), account(prefix + QString::number(i))) && *ok;
+        };
+        bool firstOk = false;
+        bool secondOk = false;
+        std::thread first(writer, QStringLiteral("first-"), &firstOk);
+        std::thread second(writer, QStringLiteral("second-"), &secondOk);
+        first.join();
+        second.join();
+        QVERIFY(firstOk);
+        QVERIFY(secondOk);
+        ProfileStore reread(m_dir->path());
+        QCOMPARE(reread.load().outcome, ProfileStore::LoadOutcome::Loaded);
+        QCOMPARE(reread.find(QStringLiteral("lofty"))->accounts.size(), 2 * PerWriter);
+    }
+
+    void anotherProcesssChangeIsReloaded()
+    {
+        ProfileStore console(m_dir->path());
+        console.load();
+        QVERIFY(console.save());
+        QSignalSpy changed(&console, &ProfileStore::changedOnDisk);
+        for (int round = 0; round < 2; ++round) { // the watch survives the atomic rename
+            ProfileStore cli(m_dir->path());
+            cli.load();
+            QVERIFY(cli.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("cli-%1").arg(round))));
+            QTRY_COMPARE(changed.size(), round + 1);
+            QVERIFY(console.find(QStringLiteral("lofty"))->account(QStringLiteral("cli-%1").arg(round)));
+        }
     }
 
 private:
