@@ -43,13 +43,34 @@ QString normalisedName(QStringView name)
     return normalised;
 }
 
-// "name" = value, name: value, name=value; the value a JSON string or a run up to a delimiter.
-const QRegularExpression& pairPattern()
+constexpr qsizetype MaxNameLength = 80;
+
+bool isNameChar(QChar c)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"((?<![A-Za-z0-9_.%\-])("?)([A-Za-z0-9_.%\-]{1,80})\1(\s*[:=]\s*))"
-                       R"(("(?:[^"\\\r\n]|\\.)*"|[^\s"'&,;<>{}\[\]()]+))"));
-    return pattern;
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('%')
+        || c == QLatin1Char('-');
+}
+
+bool isValueDelimiter(QChar c)
+{
+    static const QString delimiters = QStringLiteral("\"'&,;<>{}[]()");
+    return c.isSpace() || delimiters.contains(c);
+}
+
+// The end of the JSON string that starts (with its quote) at `start`, past the closing quote;
+// -1 when it does not end on this line.
+qsizetype jsonStringEnd(const QString& text, qsizetype start)
+{
+    for (qsizetype i = start + 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\\'))
+            ++i;
+        else if (c == QLatin1Char('"'))
+            return i + 1;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            return -1;
+    }
+    return -1;
 }
 
 // An authorization scheme keeps its word and hides what follows it.
@@ -99,7 +120,19 @@ qsizetype extendedValueEnd(const QString& text, qsizetype valueEnd, const QStrin
 
 bool SecretMaskingRules::isSecretName(QStringView name)
 {
-    const QString normalised = normalisedName(name);
+    // Most names are short and plain: normalised on the stack, no allocation.
+    char16_t buffer[MaxNameLength];
+    qsizetype length = 0;
+    bool plain = name.size() <= MaxNameLength;
+    for (qsizetype i = 0; plain && i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == QLatin1Char('%'))
+            plain = false;
+        else if (c.isLetterOrNumber())
+            buffer[length++] = c.toLower().unicode();
+    }
+    const QString slow = plain ? QString() : normalisedName(name);
+    const QStringView normalised = plain ? QStringView(buffer, length) : QStringView(slow);
     if (normalised.isEmpty())
         return false;
     bool secret = false;
@@ -131,24 +164,71 @@ QString SecretMaskingRules::maskHeaderValue(QStringView name, const QString& val
     return SecretMasker::mask(value);
 }
 
+namespace {
+
+// A name, a separator and a value, found from the separator: a ':' or '=' whose preceding word
+// (optionally quoted) is a secret name has its value masked.
+struct Pair
+{
+    QStringView name;
+    bool quotedName = false;
+    bool colon = false;
+    qsizetype valueStart = -1;
+    qsizetype valueEnd = -1;
+};
+
+bool pairAt(const QString& text, qsizetype separator, Pair* pair)
+{
+    qsizetype end = separator;
+    while (end > 0 && (text.at(end - 1) == QLatin1Char(' ') || text.at(end - 1) == QLatin1Char('\t')))
+        --end;
+    pair->quotedName = end > 0 && text.at(end - 1) == QLatin1Char('"');
+    if (pair->quotedName)
+        --end;
+    qsizetype start = end;
+    while (start > 0 && end - start < MaxNameLength && isNameChar(text.at(start - 1)))
+        --start;
+    if (start == end || (pair->quotedName && (start == 0 || text.at(start - 1) != QLatin1Char('"'))))
+        return false;
+    pair->name = QStringView(text).mid(start, end - start);
+    if (!SecretMaskingRules::isSecretName(pair->name))
+        return false;
+    pair->colon = text.at(separator) == QLatin1Char(':');
+    qsizetype value = separator + 1;
+    while (value < text.size() && (text.at(value) == QLatin1Char(' ') || text.at(value) == QLatin1Char('\t')))
+        ++value;
+    if (value >= text.size())
+        return false;
+    pair->valueStart = value;
+    if (text.at(value) == QLatin1Char('"')) {
+        pair->valueEnd = jsonStringEnd(text, value);
+        return pair->valueEnd > 0;
+    }
+    qsizetype valueEnd = value;
+    while (valueEnd < text.size() && !isValueDelimiter(text.at(valueEnd)))
+        ++valueEnd;
+    pair->valueEnd = valueEnd;
+    return valueEnd > value;
+}
+
+} // namespace
+
 QString SecretMaskingRules::maskByName(const QString& text)
 {
     QString result;
     qsizetype copiedUpTo = 0;
-    // Not globalMatch: after a name that is not secret, the search resumes right after its
-    // separator, so that "https://host/x?token=..." still finds the token.
-    for (qsizetype from = 0; from < text.size();) {
-        const QRegularExpressionMatch match = pairPattern().match(text, from);
-        if (!match.hasMatch())
-            break;
-        from = match.capturedEnd(3);
-        if (!isSecretName(match.capturedView(2)))
+    for (qsizetype position = 0; position < text.size(); ++position) {
+        const QChar c = text.at(position);
+        if (c != QLatin1Char(':') && c != QLatin1Char('='))
             continue;
-        const QString value = match.captured(4);
+        Pair pair;
+        if (position < copiedUpTo || !pairAt(text, position, &pair))
+            continue;
+        const QString value = text.mid(pair.valueStart, pair.valueEnd - pair.valueStart);
         const bool quoted = value.startsWith(QLatin1Char('"'));
-        const bool jsonMember = !match.captured(1).isEmpty() && match.captured(3).contains(QLatin1Char(':'));
+        const bool jsonMember = pair.quotedName && pair.colon;
         QString replacement;
-        qsizetype end = match.capturedEnd(4);
+        qsizetype end = pair.valueEnd;
         if (quoted) {
             const QString content = jsonStringContent(value);
             if (content.isEmpty() || isMasked(content))
@@ -158,10 +238,10 @@ QString SecretMaskingRules::maskByName(const QString& text)
             if (value == QLatin1String("null") || value == QLatin1String("true")
                 || value == QLatin1String("false"))
                 continue;
-            const bool wholeLine = !jsonMember && match.captured(3).contains(QLatin1Char(':'))
-                && normalisedName(match.capturedView(2)).contains(QLatin1String("cookie"));
+            const bool wholeLine
+                = !jsonMember && pair.colon && normalisedName(pair.name).contains(QLatin1String("cookie"));
             end = extendedValueEnd(text, end, value, wholeLine);
-            const QString whole = text.mid(match.capturedStart(4), end - match.capturedStart(4));
+            const QString whole = text.mid(pair.valueStart, end - pair.valueStart);
             if (isMasked(whole) || isMasked(value))
                 continue;
             const qsizetype space = whole.indexOf(QLatin1Char(' '));
@@ -171,10 +251,10 @@ QString SecretMaskingRules::maskByName(const QString& text)
             if (jsonMember)
                 replacement = jsonQuoted(replacement);
         }
-        result += QStringView(text).mid(copiedUpTo, match.capturedStart(4) - copiedUpTo);
+        result += QStringView(text).mid(copiedUpTo, pair.valueStart - copiedUpTo);
         result += replacement;
         copiedUpTo = end;
-        from = end;
+        position = end - 1;
     }
     if (copiedUpTo == 0)
         return text;

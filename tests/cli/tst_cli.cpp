@@ -708,6 +708,7 @@ private slots:
     {
         SKIP_WITHOUT_KEYCHAIN();
         QVERIFY(!m_secretsSeen.isEmpty());
+        m_secretsSeen << m_env.sandbox().adminKey();
         QDirIterator files(m_env.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
@@ -716,6 +717,28 @@ private slots:
             for (const QString& secret : std::as_const(m_secretsSeen))
                 QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
         }
+    }
+
+    // After every command above: the profiles and history the CLI wrote are its owner's alone.
+    void everyWrittenFileIsPrivate()
+    {
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto modeOf = [](const QString& path) {
+            return QFile::permissions(path)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        int files = 0;
+        for (const QString& folder : {m_env.profileFolder(), m_env.historyFolder()}) {
+            QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+            QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QVERIFY2(modeOf(path) == owner, qPrintable(path));
+                ++files;
+            }
+        }
+        QVERIFY(files >= 2); // profiles.json and at least one history file
     }
 };
 
