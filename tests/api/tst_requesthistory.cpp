@@ -130,6 +130,21 @@ private slots:
         QVERIFY(entry.responseTruncated);
         QCOMPARE(entry.responseBody.size(), 1024);
         QCOMPARE(entry.responseBytes, qint64(5000));
+        QVERIFY(!entry.requestTruncated);
+    }
+
+    void largeRequestBodiesAreTruncatedAndMarked()
+    {
+        RequestHistory history(path(QStringLiteral("large-request.jsonl")));
+        history.setMaxBodyBytes(1024);
+        ApiResponse response = exchange(200, QStringLiteral("leads.create"), QStringLiteral("alice"));
+        response.request.method = QStringLiteral("POST");
+        response.request.body = QByteArray(3000, 'y');
+        QVERIFY(history.append(response));
+        const HistoryEntry entry = *history.entry(0);
+        QVERIFY(entry.requestTruncated);
+        QCOMPARE(entry.requestBody, QByteArray(1024, 'y'));
+        QVERIFY(!entry.responseTruncated);
     }
 
     void binaryBodiesRoundTrip()
