@@ -15,7 +15,8 @@ const QStringList& secretWords()
     static const QStringList words {QStringLiteral("secret"), QStringLiteral("password"),
         QStringLiteral("passwd"), QStringLiteral("passphrase"), QStringLiteral("token"),
         QStringLiteral("key"), QStringLiteral("authorization"), QStringLiteral("credential"),
-        QStringLiteral("cookie"), QStringLiteral("customerkey"), QStringLiteral("privatekey")};
+        QStringLiteral("cookie"), QStringLiteral("customerkey"), QStringLiteral("privatekey"),
+        QStringLiteral("verifier")};
     return words;
 }
 
@@ -150,8 +151,10 @@ bool SecretMaskingRules::isSecretName(QStringView name)
 bool SecretMaskingRules::isMasked(QStringView value)
 {
     static const QRegularExpression masked(QStringLiteral(R"(^[^…]{0,4}…\(\d+ chars\)$)"));
-    return value == QStringLiteral("••••••") || value.startsWith(QLatin1Char('$'))
-        || masked.match(value).hasMatch();
+    // A shell variable standing for the secret, as a masked curl command writes it.
+    static const QRegularExpression variable(QStringLiteral(R"(^\$\{?[A-Z_][A-Z0-9_]*\}?$)"));
+    return value == QStringLiteral("••••••") || masked.match(value).hasMatch()
+        || variable.match(value).hasMatch();
 }
 
 QString SecretMaskingRules::maskHeaderValue(QStringView name, const QString& value)

@@ -27,7 +27,8 @@ const QStringList& secretNames()
         QStringLiteral("clientSecret"), QStringLiteral("api-key"), QStringLiteral("x_api_key"),
         QStringLiteral("X-Foo-Token"), QStringLiteral("private_key"), QStringLiteral("passwd"),
         QStringLiteral("authorization"), QStringLiteral("customer_key"), QStringLiteral("credential"),
-        QStringLiteral("cookie"), QStringLiteral("refresh_token"), QStringLiteral("PASS-WORD")};
+        QStringLiteral("cookie"), QStringLiteral("refresh_token"), QStringLiteral("PASS-WORD"),
+        QStringLiteral("code_verifier")};
     return names;
 }
 
