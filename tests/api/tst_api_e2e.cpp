@@ -9,6 +9,7 @@
 #include "oauth/ClientCredentialsFlow.h"
 #include "oauth/StaticTokenProvider.h"
 #include "oauth/TokenRefresher.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 #include "util/SecretMasker.h"
 
@@ -421,5 +422,4 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestApiE2e)
-#include "sandbox/SandboxAdminRoutes.h"
 #include "tst_api_e2e.moc"

@@ -6,6 +6,7 @@
 #include "api/RequestHistory.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
 #include "widgets/JsonView.h"
@@ -214,5 +215,4 @@ void tst_FaultsGui::profileTokenAndHistorySurvived()
 }
 
 QTEST_MAIN(tst_FaultsGui)
-#include "sandbox/SandboxAdminRoutes.h"
 #include "tst_faults_gui.moc"
