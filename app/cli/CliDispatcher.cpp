@@ -2,6 +2,7 @@
 
 #include "CliAccountsCommand.h"
 #include "CliAuthorizeCommand.h"
+#include "CliCatalogCommand.h"
 #include "CliContext.h"
 #include "CliExitCode.h"
 #include "CliProfilesCommand.h"
@@ -23,6 +24,7 @@ CliDispatcher::CliDispatcher()
     m_commands.push_back(std::make_unique<CliRequestCommand>());
     m_commands.push_back(std::make_unique<CliScopesCommand>());
     m_commands.push_back(std::make_unique<CliSandboxCommand>());
+    m_commands.push_back(std::make_unique<CliCatalogCommand>());
 }
 
 CliDispatcher::~CliDispatcher() = default;

@@ -5,7 +5,7 @@
 
 #include "api/ApiClient.h"
 #include "api/RateLimiter.h"
-#include "catalog/EndpointCatalog.h"
+#include "catalog/CatalogLoader.h"
 #include "session/ConsoleSession.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
@@ -156,7 +156,8 @@ int CliRequestCommand::run(CliContext& context, const QStringList& arguments)
             request.setHeader("Content-Type", "application/json");
     }
     request.timeoutSeconds = timeoutSeconds;
-    if (const CatalogEndpoint* endpoint = EndpointCatalog::builtIn().match(method, request.url.path()))
+    const EndpointCatalog& catalog = CatalogLoader::forProfile(context.session()->profile().id);
+    if (const CatalogEndpoint* endpoint = catalog.match(method, request.url.path()))
         request.endpointId = endpoint->id;
     return send(
         context, request, parser.isSet(QStringLiteral("pretty")), parser.isSet(QStringLiteral("include")));

@@ -36,6 +36,23 @@
 namespace {
 
 constexpr int EndpointIdRole = Qt::UserRole + 1;
+
+// The header rows for a newly picked endpoint: the user's own rows stay, Accept and Content-Type
+// become what the profile sends for it (RequestDefaults), JSON when it adds none.
+KeyValueTable::Pairs headersFor(const KeyValueTable::Pairs& current, const ApiRequest& defaults)
+{
+    KeyValueTable::Pairs pairs;
+    for (const auto& row : current) {
+        if (row.first.compare(QLatin1String("Accept"), Qt::CaseInsensitive) != 0
+            && row.first.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) != 0)
+            pairs.append(row);
+    }
+    if (!defaults.hasHeader("Accept"))
+        pairs.append({QStringLiteral("Accept"), QStringLiteral("application/json")});
+    for (const auto& header : defaults.headers)
+        pairs.append({QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
+    return pairs;
+}
 // What the user last chose in the timeout box (seconds), kept across runs.
 const QString TimeoutSettingKey = QStringLiteral("requests/timeoutSeconds");
 
@@ -337,6 +354,8 @@ bool RequestsPanel::selectEndpoint(const QString& endpointId)
     if (!endpoint)
         return false;
     showEndpoint(*endpoint);
+    if (m_client)
+        m_headers->setPairs(headersFor(m_headers->pairs(), m_client->requestFor(*endpoint, {})));
     const QString sample = endpoint->sampleBody.isEmpty()
         ? QString()
         : QString::fromUtf8(JsonWriter::reformat(endpoint->sampleBody, JsonWriter::Pretty));

@@ -48,8 +48,7 @@ void LoftyErrorBanner::setError(const LoftyError& error)
         clear();
         return;
     }
-    const QString code = error.code().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.code());
-    m_title->setText(tr("Error: %1").arg(error.title()) + code);
+    m_title->setText(tr("Error: %1").arg(error.title())); // the title names the code once
     m_cause->setText(tr("Cause: %1").arg(error.cause()));
     m_remedy->setText(tr("What to do: %1").arg(error.remedy()));
     m_openRegistration->setVisible(error.requiresPortalChange());

@@ -1,5 +1,6 @@
 #include "api/ApiClient.h"
 
+#include "api/RequestDefaults.h"
 #include "api/RequestHistory.h"
 #include "catalog/CatalogEndpoint.h"
 #include "oauth/TokenProvider.h"
@@ -97,6 +98,7 @@ ApiRequest ApiClient::requestFor(const CatalogEndpoint& endpoint, const QMap<QSt
     ApiRequest request = ApiRequest::fromUrl(endpoint.method, url);
     request.endpointId = endpoint.id;
     request.body = body;
+    RequestDefaults::apply(request, RequestDefaults::styleOf(this), &endpoint);
     return request;
 }
 
@@ -104,7 +106,9 @@ ApiRequest ApiClient::requestFor(const QString& method, const QString& urlOrPath
 {
     const QUrl given(urlOrPath.trimmed(), QUrl::TolerantMode);
     const QUrl url = given.isRelative() ? m_baseUrl.resolved(given) : given;
-    return ApiRequest::fromUrl(method, url);
+    ApiRequest request = ApiRequest::fromUrl(method, url);
+    RequestDefaults::apply(request, RequestDefaults::styleOf(this), nullptr);
+    return request;
 }
 
 ApiClient::Pending* ApiClient::pending(RequestId id)

@@ -1,5 +1,7 @@
 #include "api/LoftyError.h"
 
+#include "api/LoftyErrorCodes.h"
+
 #include "util/SecretMasker.h"
 
 #include <QJsonDocument>
@@ -73,6 +75,38 @@ void LoftyError::set(Kind kind, const QString& title, const QString& cause, cons
     m_remedy = remedy;
 }
 
+QString LoftyError::titled(const QString& text) const
+{
+    QStringList identifiers;
+    if (!m_code.isEmpty())
+        identifiers << m_code;
+    if (!m_name.isEmpty() && m_name != m_code)
+        identifiers << m_name;
+    if (identifiers.isEmpty())
+        return tr("%1 (HTTP %2)").arg(text).arg(m_httpStatus);
+    return tr("%1: %2 (HTTP %3)").arg(text, identifiers.join(QLatin1Char(' '))).arg(m_httpStatus);
+}
+
+bool LoftyError::decodeKnown(const Envelope& envelope)
+{
+    const LoftyErrorCode* known = LoftyErrorCode::find(envelope.code);
+    if (!known)
+        return false;
+    m_name = QString::fromLatin1(known->name);
+    const bool inSuccess = m_httpStatus >= 200 && m_httpStatus < 300;
+    Kind kind = known->kind;
+    if (inSuccess)
+        kind = Kind::BusinessError;
+    else if (m_httpStatus >= 500)
+        kind = Kind::ServerError;
+    QString cause = tr(known->meaning);
+    if (inSuccess)
+        cause += QLatin1Char(' ')
+            + tr("Lofty reported this failure with HTTP %1, so the call did not succeed.").arg(m_httpStatus);
+    set(kind, titled(tr(known->title)), cause, tr(known->remedy));
+    return true;
+}
+
 LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
 {
     LoftyError error;
@@ -82,11 +116,8 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
     error.m_serverMessage = envelope.message;
 
     if (httpStatus >= 200 && httpStatus < 300) {
-        if (envelope.hasCode && !isSuccessCode(envelope.code)) {
-            const QString name = envelope.code == QLatin1String("200060")
-                ? QStringLiteral("TRANSACTION_NOT_EXIST")
-                : envelope.code;
-            error.set(Kind::BusinessError, tr("Business error %1 (HTTP %2)").arg(name).arg(httpStatus),
+        if (envelope.hasCode && !isSuccessCode(envelope.code) && !error.decodeKnown(envelope)) {
+            error.set(Kind::BusinessError, error.titled(tr("Business error")),
                 tr("The server answered HTTP %1 but reported failure in the body: code %2, \"%3\". "
                    "Lofty reports some failures this way, so this call did not succeed.")
                     .arg(httpStatus)
@@ -95,14 +126,16 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
         }
         return error;
     }
+    if (httpStatus >= 400 && httpStatus != 429 && error.decodeKnown(envelope))
+        return error;
     if (httpStatus >= 300 && httpStatus < 400) {
-        error.set(Kind::HttpError, tr("Redirect (HTTP %1)").arg(httpStatus),
+        error.set(Kind::HttpError, error.titled(tr("Redirect")),
             tr("The server answered with a redirect that was not followed."),
             tr("Check the base URL of the profile; Lofty's API is served from https://api.lofty.com."));
         return error;
     }
     if (httpStatus == 401) {
-        error.set(Kind::Unauthorized, tr("Not authorized (401)"),
+        error.set(Kind::Unauthorized, error.titled(tr("Not authorized")),
             tr("The credentials were missing, invalid or expired (%1). The access token may have "
                "expired, been revoked, or been invalidated because an API was added to the app.")
                 .arg(envelope.code.isEmpty() ? tr("no code") : envelope.code),
@@ -115,8 +148,7 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
         return error;
     }
     if (httpStatus == 404) {
-        error.set(Kind::NotFound,
-            envelope.code.isEmpty() ? tr("Not found (404)") : tr("Not found: %1 (404)").arg(envelope.code),
+        error.set(Kind::NotFound, error.titled(tr("Not found")),
             tr("The resource does not exist or this account has no access to it. Lofty answers 404 "
                "for both, and briefly for a lead that was just created."),
             tr("Check the identifiers in the path and that the account can see the record; retry a "
@@ -124,7 +156,7 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
         return error;
     }
     if (httpStatus == 429) {
-        error.set(Kind::RateLimited, tr("Rate limit reached (429)"),
+        error.set(Kind::RateLimited, error.titled(tr("Rate limit reached")),
             tr("Lofty limits requests per app, not per account: 100 per minute in Development mode, "
                "500 per minute in Production, over a 60-second window. Every account of the app "
                "shares that budget."),
@@ -133,7 +165,7 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
         return error;
     }
     if (httpStatus >= 500) {
-        error.set(Kind::ServerError, tr("Server error (%1)").arg(httpStatus),
+        error.set(Kind::ServerError, error.titled(tr("Server error")),
             tr("The server failed while handling the request; the request itself may be fine."),
             tr("Retry later. If it keeps failing for the same request, report it to Lofty with the "
                "time and the request (copy it as curl, secrets stay masked)."));
@@ -143,71 +175,28 @@ LoftyError LoftyError::fromHttp(int httpStatus, const QByteArray& body)
         error.decodeClientError(envelope);
         return error;
     }
-    error.set(Kind::HttpError, tr("Unexpected HTTP status %1").arg(httpStatus),
+    error.set(Kind::HttpError, error.titled(tr("Unexpected HTTP status")),
         tr("The server answered with a status the console does not expect."),
         tr("Check the base URL of the profile."));
     return error;
 }
 
+// A 4xx whose code Lofty does not document (known codes went through decodeKnown()).
 void LoftyError::decodeClientError(const Envelope& envelope)
 {
-    const QString& code = envelope.code;
-    QString cause;
-    if (code == QLatin1String("INVALID_PARAMETER"))
-        cause = tr("A parameter has a value the endpoint does not accept.");
-    else if (code == QLatin1String("MISSING_PARAMETER"))
-        cause = tr("A required parameter is missing.");
-    else if (code == QLatin1String("LIMIT_NOT_VALID") || code == QLatin1String("LISTING_LIMIT_NOT_VALID"))
-        cause = tr("The page size (limit) is out of range; most list endpoints accept 1 to 100.");
-    else if (code == QLatin1String("LIMIT_PARAM_OVERSIZE"))
-        cause = tr("The page size or offset is larger than the endpoint allows.");
-    else if (code == QLatin1String("PARAMETER_TOO_LONG"))
-        cause = tr("A parameter value is longer than the endpoint allows.");
-    else
-        cause = tr("The server rejected the request's parameters or body.");
-    const QString title = code.isEmpty() ? tr("Bad request (%1)").arg(m_httpStatus)
-                                         : tr("Bad request: %1 (%2)").arg(code).arg(m_httpStatus);
-    set(m_httpStatus == 400 ? Kind::BadRequest : Kind::HttpError, title, cause,
+    set(m_httpStatus == 400 ? Kind::BadRequest : Kind::HttpError, titled(tr("Bad request")),
+        tr("The server rejected the request's parameters or body."),
         tr("Compare the parameters with the endpoint's description in the catalog; the server said: \"%1\".")
             .arg(envelope.message));
 }
 
 void LoftyError::decodeForbidden(const Envelope& envelope)
 {
-    const QString& code = envelope.code;
-    if (code == QString::number(ApiNotGrantedCode) || code == QLatin1String("VENDOR_HAS_NO_PERMISSION")) {
-        set(Kind::ApiNotGranted, tr("The app lacks this API (403 %1)").arg(code),
-            tr("The token is valid, but the app it was issued to has not been granted this API in the "
-               "Lofty Developer Portal. Lofty's token scope is always \"openApi\", so this only shows "
-               "when a call is refused."),
-            tr("Add the API in the Developer Portal, in the app's Permissions tab. Adding an API is a "
-               "breaking change: every user of the app has to authorize it again afterwards, and "
-               "existing tokens stop working."));
-        return;
-    }
-    if (code == QLatin1String("PERMISSION_DENIED")) {
-        set(Kind::PermissionDenied, tr("Permission denied (403)"),
-            tr("The app has the API, but this account's role may not do this (for example, another "
-               "agent's tasks)."),
-            tr("Use an account with a role that can, such as the team owner or an admin."));
-        return;
-    }
-    if (code == QLatin1String("NO_ACCESS_WEBSITE")) {
-        set(Kind::NoAccessWebsite, tr("No access to the website (403)"),
-            tr("The account has no access to the website this request concerns."),
-            tr("Use an account that manages that website."));
-        return;
-    }
-    if (code == QLatin1String("ACCESS_ALL_TEAM_LEADS")) {
-        set(Kind::TeamLeadsPermission, tr("Team-wide lead access needed (403)"),
-            tr("Searching the whole team's communication needs the \"access all team leads\" permission."),
-            tr("Grant the account that permission in Lofty, or restrict the search to the account's own "
-               "leads."));
-        return;
-    }
-    set(Kind::Forbidden, code.isEmpty() ? tr("Forbidden (403)") : tr("Forbidden: %1 (403)").arg(code),
+    Q_UNUSED(envelope)
+    set(Kind::Forbidden, titled(tr("Forbidden")),
         tr("The credentials are valid but the request is not allowed."),
-        tr("Check the app's granted APIs and the account's role."));
+        tr("Check the app's granted APIs in the Registration panel (Developer Portal, Permissions tab) and "
+           "the account's role."));
 }
 
 LoftyError LoftyError::fromNetwork(QNetworkReply::NetworkError networkError, const QString& detail)

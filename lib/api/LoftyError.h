@@ -5,8 +5,9 @@
 #include <QString>
 
 // What went wrong with one API exchange, in words a developer can act on: a short title, the
-// cause, and what to do. Decodes every error Lofty documents (lofty-api.md §3.4), transport
-// failures, and business errors that arrive as HTTP 200 with a non-zero `code`.
+// cause, and what to do. Decodes every error code Lofty documents (LoftyErrorCode) whatever HTTP
+// status carries it, transport failures, and business errors that arrive as HTTP 200 with a
+// non-zero `code`. The title names the code once.
 class LoftyError
 {
     Q_DECLARE_TR_FUNCTIONS(LoftyError)
@@ -54,6 +55,8 @@ public:
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
     QString code() const { return m_code; } // Lofty's `code` as text ("200100", "BAD_CREDENTIALS")
+    // The documented name of the code ("PERMISSION_DENIED" for 20017), empty when it has none.
+    QString name() const { return m_name; }
     QString serverMessage() const { return m_serverMessage; }
     QString title() const { return m_title; } // one line
     QString cause() const { return m_cause; } // why it happened
@@ -76,6 +79,8 @@ private:
     };
     static Envelope readEnvelope(const QByteArray& body);
     static bool isSuccessCode(const QString& code);
+    bool decodeKnown(const Envelope& envelope);
+    QString titled(const QString& text) const;
     void decodeClientError(const Envelope& envelope);
     void decodeForbidden(const Envelope& envelope);
     void set(Kind kind, const QString& title, const QString& cause, const QString& remedy);
@@ -83,6 +88,7 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_code;
+    QString m_name;
     QString m_serverMessage;
     QString m_title;
     QString m_cause;

@@ -89,3 +89,12 @@ int CatalogEndpoint::literalSegmentCount() const
     }
     return count;
 }
+
+bool CatalogEndpoint::sameContract(const CatalogEndpoint& other) const
+{
+    return method == other.method && pathTemplate == other.pathTemplate && api == other.api
+        && summary == other.summary && pathParameters == other.pathParameters
+        && queryParameters == other.queryParameters && bodyFields == other.bodyFields
+        && responseMediaType == other.responseMediaType && responseSample == other.responseSample
+        && errors == other.errors;
+}

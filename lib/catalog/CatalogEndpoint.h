@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/CatalogErrorCode.h"
 #include "catalog/CatalogParameter.h"
 
 #include <QByteArray>
@@ -20,6 +21,17 @@ struct CatalogEndpoint
     QList<CatalogParameter> pathParameters, queryParameters;
     QByteArray sampleBody; // raw JSON text for writes, empty otherwise
     bool safeToProbe = false; // a GET with no side effects, usable by ScopeProbe
+    // The answer's media type when it is not JSON ("application/xml" for an XML feed), sent as
+    // Accept; empty for JSON.
+    QString responseMediaType;
+    // From the API's OpenAPI document (empty in hand-written catalogs):
+    QString operationId;
+    QList<CatalogParameter> bodyFields; // top-level fields of the JSON body, required ones marked
+    QByteArray responseSample; // the success answer's shape as sample JSON, empty when none
+    QList<CatalogErrorCode> errors; // the error codes and names the operation documents
+
+    // Same operation, same documented contract (used to tell what an update changes).
+    bool sameContract(const CatalogEndpoint& other) const;
 
     // Fills {placeholders} with percent-encoded values; a placeholder without a value stays as
     // it is ("{leadId}"), so the caller can see what is missing.

@@ -9,10 +9,18 @@
 struct CatalogParameter
 {
     QString name;
-    QString type; // "string", "int", "int64", "bool", "enum", "datetime", "epochMs", "array"
+    // "string", "int", "int64", "number", "bool", "enum", "datetime", "epochMs", "array", "object"
+    QString type;
     bool required = false;
     QString description;
     QString defaultValue; // empty when the documentation names no default
     QStringList allowedValues; // for "enum"
     std::optional<qint64> minimum, maximum;
+
+    bool operator==(const CatalogParameter& other) const
+    {
+        return name == other.name && type == other.type && required == other.required
+            && defaultValue == other.defaultValue && allowedValues == other.allowedValues
+            && minimum == other.minimum && maximum == other.maximum;
+    }
 };

@@ -17,9 +17,10 @@ const QStringList& knownMethods()
 
 const QStringList& knownTypes()
 {
-    static const QStringList types = {QStringLiteral("string"), QStringLiteral("int"),
-        QStringLiteral("int64"), QStringLiteral("bool"), QStringLiteral("enum"), QStringLiteral("datetime"),
-        QStringLiteral("epochMs"), QStringLiteral("array")};
+    static const QStringList types
+        = {QStringLiteral("string"), QStringLiteral("int"), QStringLiteral("int64"), QStringLiteral("number"),
+            QStringLiteral("bool"), QStringLiteral("enum"), QStringLiteral("datetime"),
+            QStringLiteral("epochMs"), QStringLiteral("array"), QStringLiteral("object")};
     return types;
 }
 
@@ -116,12 +117,9 @@ void EndpointCatalogParser::readEndpoint(const JsonNode& node, int position)
 
     endpoint.api = text(node, "api", where);
     endpoint.group = text(node, "group", where);
+    // The group is the API document's tag; an API's own group only orders the grant list.
     if (!endpoint.api.isEmpty() && !m_catalog.m_apis.contains(endpoint.api))
         problem(where, QStringLiteral("api"), tr("'%1' is not listed in \"apis\"").arg(endpoint.api));
-    else if (!endpoint.api.isEmpty() && m_catalog.m_apis.value(endpoint.api).group != endpoint.group)
-        problem(where, QStringLiteral("group"),
-            tr("'%1' differs from the group of its api ('%2')")
-                .arg(endpoint.group, m_catalog.m_apis.value(endpoint.api).group));
     endpoint.summary = text(node, "summary", where);
 
     endpoint.pathParameters
@@ -142,6 +140,12 @@ void EndpointCatalogParser::readEndpoint(const JsonNode& node, int position)
     else if (sample.isValid())
         endpoint.sampleBody = JsonWriter::write(sample, JsonWriter::Pretty);
 
+    readContract(node, where, &endpoint);
+    endpoint.responseMediaType = text(node, "responseMediaType", where, false);
+    if (!endpoint.responseMediaType.isEmpty() && !endpoint.responseMediaType.contains(QLatin1Char('/')))
+        problem(where, QStringLiteral("responseMediaType"),
+            tr("'%1' is not a media type").arg(endpoint.responseMediaType));
+
     const JsonNode probe = node.value(u"safeToProbe");
     if (probe.isValid() && !probe.isBool())
         problem(where, QStringLiteral("safeToProbe"), tr("must be true or false"));
@@ -152,6 +156,32 @@ void EndpointCatalogParser::readEndpoint(const JsonNode& node, int position)
     if (!endpoint.id.isEmpty() && !m_catalog.m_indexById.contains(endpoint.id)) {
         m_catalog.m_indexById.insert(endpoint.id, m_catalog.m_endpoints.size());
         m_catalog.m_endpoints << endpoint;
+    }
+}
+
+void EndpointCatalogParser::readContract(
+    const JsonNode& node, const QString& where, CatalogEndpoint* endpoint)
+{
+    endpoint->operationId = text(node, "operationId", where, false);
+    endpoint->bodyFields = readParameters(node.value(u"bodyFields"), where + QStringLiteral(" bodyFields"));
+    const JsonNode response = node.value(u"responseSample");
+    if (response.isValid())
+        endpoint->responseSample = JsonWriter::write(response, JsonWriter::Pretty);
+    const JsonNode errors = node.value(u"errors");
+    if (errors.isValid() && !errors.isArray())
+        problem(where, QStringLiteral("errors"), tr("must be an array"));
+    for (int i = 0; i < errors.size(); ++i) {
+        const JsonNode error = errors.at(i);
+        CatalogErrorCode code;
+        bool ok = false;
+        code.httpStatus = int(error.value(u"status").toInt64(&ok));
+        code.code = error.value(u"code").toString();
+        code.name = error.value(u"name").toString();
+        if (!ok || code.httpStatus < 100 || code.httpStatus > 599)
+            problem(where + QStringLiteral(" errors #%1").arg(i + 1), QStringLiteral("status"),
+                tr("must be an HTTP status (100-599)"));
+        else
+            endpoint->errors << code;
     }
 }
 

@@ -19,6 +19,7 @@ public:
 private:
     void readApis(const JsonNode& apis);
     void readEndpoint(const JsonNode& node, int position);
+    void readContract(const JsonNode& node, const QString& where, CatalogEndpoint* endpoint);
     QList<CatalogParameter> readParameters(const JsonNode& list, const QString& where);
     CatalogParameter readParameter(const JsonNode& node, const QString& where);
     QString text(const JsonNode& object, const char* field, const QString& where, bool required = true);

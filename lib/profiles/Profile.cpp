@@ -35,6 +35,7 @@ Profile Profile::lofty()
     Profile profile;
     profile.id = QString::fromLatin1(LoftyPresetId);
     profile.name = QStringLiteral("Lofty");
+    profile.loftyStyleRequests = true;
     profile.authorizeUrl = QUrl(QStringLiteral("https://lofty.com/page/vendor-auth.html"));
     profile.authorizeStyle = OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth;
     profile.tokenUrl = QUrl(QStringLiteral("https://api.lofty.com/oauth/token"));
@@ -51,6 +52,7 @@ Profile Profile::sandbox()
     profile.id = QString::fromLatin1(SandboxPresetId);
     profile.name = QStringLiteral("Sandbox");
     profile.isBuiltInSandbox = true;
+    profile.loftyStyleRequests = true;
     profile.authorizeStyle = OAuthClientConfig::AuthorizeStyle::Standard;
     profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::RequestBody;
     AppRegistration& app = profile.registration;
@@ -144,5 +146,5 @@ bool Profile::operator==(const Profile& other) const
         && extraAuthorizeParameters == other.extraAuthorizeParameters
         && extraTokenParameters == other.extraTokenParameters
         && extraRefreshParameters == other.extraRefreshParameters && registration == other.registration
-        && accounts == other.accounts;
+        && accounts == other.accounts && loftyStyleRequests == other.loftyStyleRequests;
 }

@@ -17,6 +17,9 @@ struct Profile
     // The built-in sandbox: its endpoints are not stored but filled at run time from the
     // in-process SandboxServer's base URL (withSandboxBaseUrl()).
     bool isBuiltInSandbox = false;
+    // Requests follow Lofty's conventions (Content-Type: application/json on every method, Accept
+    // for XML feeds): true for the Lofty and Sandbox presets, false for a generic OAuth server.
+    bool loftyStyleRequests = false;
 
     QUrl authorizeUrl;
     OAuthClientConfig::AuthorizeStyle authorizeStyle = OAuthClientConfig::AuthorizeStyle::Standard;

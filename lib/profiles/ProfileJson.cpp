@@ -325,6 +325,7 @@ QJsonObject ProfileJson::toJson(const Profile& profile, Content content)
         json.insert(QStringLiteral("id"), profile.id);
     json.insert(QStringLiteral("name"), profile.name);
     json.insert(QStringLiteral("builtInSandbox"), profile.isBuiltInSandbox);
+    json.insert(QStringLiteral("loftyStyleRequests"), profile.loftyStyleRequests);
     if (!profile.isBuiltInSandbox) { // the sandbox's URLs change every run
         json.insert(QStringLiteral("authorizeUrl"), profile.authorizeUrl.toString());
         json.insert(QStringLiteral("tokenUrl"), profile.tokenUrl.toString());
@@ -372,6 +373,11 @@ Profile ProfileJson::fromJson(
     else if (!style.isEmpty() && style != authorizeStyleName(OAuthClientConfig::AuthorizeStyle::Standard))
         reader.problem(reader.pathOf(QStringLiteral("authorizeStyle")),
             tr("\"%1\" is not an authorize style; expected standard or loftyVendorAuth").arg(style));
+    // Files written before the field existed: the sandbox and Lofty's vendor-auth profiles are Lofty.
+    profile.loftyStyleRequests = reader.has(QStringLiteral("loftyStyleRequests"))
+        ? reader.boolean(QStringLiteral("loftyStyleRequests"))
+        : profile.isBuiltInSandbox
+            || profile.authorizeStyle == OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth;
     const QString method = reader.string(QStringLiteral("clientAuthentication"));
     if (method == clientAuthMethodName(OAuthClientConfig::ClientAuthMethod::HttpBasic))
         profile.clientAuthMethod = OAuthClientConfig::ClientAuthMethod::HttpBasic;

@@ -68,6 +68,29 @@ bool installTerminationHandlers(QCoreApplication* app)
 
 } // namespace
 
+// Behaviour no public Lofty source describes: what the sandbox does instead, said once here
+// and in the README section "What the sandbox chooses".
+QString SandboxCommandLine::choices()
+{
+    return tr("What the sandbox chooses (no public Lofty source says how Lofty behaves here):\n"
+              "  - Access tokens live --token-lifetime seconds (default 3600). Authorization codes are\n"
+              "    single use and live 10 minutes.\n"
+              "  - Refresh tokens rotate: each refresh answers a new refresh token and the old one stops\n"
+              "    working. A refresh token ends 180 days after its first issue. Client credentials get\n"
+              "    no refresh token.\n"
+              "  - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).\n"
+              "  - Error messages name the parameter at fault (Lofty's 20012 does not).\n"
+              "  - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most\n"
+              "    20 subscriptions a team; nothing is delivered.\n"
+              "  - Operations whose effect the sandbox cannot model answer in the document's shape from\n"
+              "    the sandbox's data: messages and agent notifications are recorded, not sent; AI\n"
+              "    answers (call summaries, call scripts, insights, lead analyses) are built from the\n"
+              "    lead's records, no model runs; call recordings are made-up https URLs; listings are\n"
+              "    three fixed sandbox listings; Brokermint and company updates are accepted and\n"
+              "    acknowledged; routing rules and sales-agent settings are kept in memory.\n"
+              "  - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.\n");
+}
+
 SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& arguments, QString* output)
 {
     QCommandLineParser parser;
@@ -100,7 +123,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
         return Outcome::Fail;
     }
     if (parser.isSet(help)) {
-        *output = parser.helpText();
+        *output = parser.helpText() + QLatin1Char('\n') + choices();
         return Outcome::PrintAndExit;
     }
     if (parser.isSet(version)) {

@@ -24,6 +24,8 @@ public:
     // arguments include the program name. On PrintAndExit *output holds what to print (help,
     // version or the default configuration); on Fail *output holds the error message.
     Outcome parse(const QStringList& arguments, QString* output);
+    // What the sandbox does where no public source says how Lofty behaves (printed by --help).
+    static QString choices();
     // Applies the parsed options to `server` (before it listens).
     void configure(SandboxServer* server) const;
     // What the program prints once the server listens: its URLs, its apps and how to stop it.

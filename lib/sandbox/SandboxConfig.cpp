@@ -82,6 +82,19 @@ bool readApps(const QJsonValue& value, QList<SandboxApp>* apps, QString* error)
     return true;
 }
 
+void readApiKeyLimit(const QJsonValue& value, SandboxConfig* config, QString* error)
+{
+    if (value.isUndefined())
+        return;
+    const int limit = value.toInt(0);
+    if (!value.isDouble() || value.toDouble() != double(limit) || limit < 1 || limit > 100000) {
+        *error = QStringLiteral("apiKeyRateLimitPerMinute: ")
+            + translate("expected a whole number from 1 to 100000");
+        return;
+    }
+    config->apiKeyRateLimitPerMinute = limit;
+}
+
 bool readAccounts(const QJsonValue& value, QList<SandboxAccount>* accounts, QString* error)
 {
     if (!value.isArray()) {
@@ -169,8 +182,10 @@ SandboxConfig SandboxConfig::fromJson(const QByteArray& json, QString* error)
                       .arg(parseError.errorString());
     } else if (!document.isObject()) {
         message = translate("the configuration must be a JSON object with \"apps\" and \"accounts\"");
-    } else if (readApps(document.object().value(QStringLiteral("apps")), &config.apps, &message)) {
-        readAccounts(document.object().value(QStringLiteral("accounts")), &config.accounts, &message);
+    } else if (readApps(document.object().value(QStringLiteral("apps")), &config.apps, &message)
+        && readAccounts(document.object().value(QStringLiteral("accounts")), &config.accounts, &message)) {
+        readApiKeyLimit(
+            document.object().value(QStringLiteral("apiKeyRateLimitPerMinute")), &config, &message);
     }
     if (error)
         *error = message;
@@ -186,7 +201,8 @@ QByteArray SandboxConfig::toJson() const
     for (const SandboxAccount& entry : accounts)
         accountArray.append(entry.toJson());
     return QJsonDocument(
-        QJsonObject {{QStringLiteral("apps"), appArray}, {QStringLiteral("accounts"), accountArray}})
+        QJsonObject {{QStringLiteral("apps"), appArray}, {QStringLiteral("accounts"), accountArray},
+            {QStringLiteral("apiKeyRateLimitPerMinute"), apiKeyRateLimitPerMinute}})
         .toJson(QJsonDocument::Indented);
 }
 

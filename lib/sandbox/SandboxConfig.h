@@ -13,6 +13,11 @@ class SandboxConfig
 public:
     QList<SandboxApp> apps;
     QList<SandboxAccount> accounts;
+    // Calls with an API key (`Authorization: token <key>`) per minute and account; Lofty allows
+    // 10 (observed). JSON key "apiKeyRateLimitPerMinute", 1-100000.
+    int apiKeyRateLimitPerMinute = DefaultApiKeyRateLimit;
+
+    static constexpr int DefaultApiKeyRateLimit = 10;
 
     static SandboxConfig builtIn();
     // Every API name Lofty's Developer Portal grants, in catalog order.

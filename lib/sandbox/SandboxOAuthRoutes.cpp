@@ -20,6 +20,9 @@ const QString AuthorizePath = QStringLiteral("/oauth/authorize");
 const QString VendorAuthPath = QStringLiteral("/page/vendor-auth.html");
 const QString ConsentPath = QStringLiteral("/oauth/consent");
 const QString TokenPath = QStringLiteral("/oauth/token");
+// The help center's variant (crm.lofty.com): HTTP Basic client authentication plus client_id as
+// a parameter, grants authorization_code and refresh_token.
+const QString HelpCenterTokenPath = QStringLiteral("/api/user-web/oauth/token");
 
 QByteArray encodeQueryItem(const QString& key, const QString& value)
 {
@@ -55,13 +58,16 @@ SandboxOAuthRoutes::SandboxOAuthRoutes(SandboxState& state)
 
 bool SandboxOAuthRoutes::handles(const QString& path)
 {
-    return path == AuthorizePath || path == VendorAuthPath || path == ConsentPath || path == TokenPath;
+    return path == AuthorizePath || path == VendorAuthPath || path == ConsentPath || path == TokenPath
+        || path == HelpCenterTokenPath;
 }
 
 SandboxResponse SandboxOAuthRoutes::handle(const SandboxRequest& request)
 {
     if (request.path == TokenPath)
         return token(request);
+    if (request.path == HelpCenterTokenPath)
+        return helpCenterToken(request);
     if (request.path == ConsentPath) {
         if (request.method != QLatin1String("POST"))
             return SandboxResponse::html(SandboxConsentPage::errorPage(tr("Method not allowed"),
@@ -203,6 +209,29 @@ SandboxResponse SandboxOAuthRoutes::token(const SandboxRequest& request)
     return tokenError(QStringLiteral("unsupported_grant_type"),
         tr("grant_type \"%1\" is not supported (authorization_code, refresh_token, client_credentials).")
             .arg(grantType));
+}
+
+SandboxResponse SandboxOAuthRoutes::helpCenterToken(const SandboxRequest& request)
+{
+    if (request.method != QLatin1String("POST"))
+        return tokenError(
+            QStringLiteral("invalid_request"), tr("The token endpoint accepts POST only."), 405);
+    if (!request.header("Authorization").startsWith("Basic ")) {
+        SandboxResponse response = tokenError(QStringLiteral("invalid_client"),
+            tr("This token endpoint needs HTTP Basic client authentication (client id and secret)."), 401);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"lofty-sandbox\"");
+        return response;
+    }
+    const QMap<QString, QString> params = request.formParameters();
+    if (params.value(QStringLiteral("client_id")).isEmpty())
+        return tokenError(QStringLiteral("invalid_request"),
+            tr("client_id is required as a parameter as well as in the Basic header."));
+    const QString grantType = params.value(QStringLiteral("grant_type"));
+    if (grantType != QLatin1String("authorization_code") && grantType != QLatin1String("refresh_token"))
+        return tokenError(QStringLiteral("unsupported_grant_type"),
+            tr("grant_type \"%1\" is not supported here (authorization_code, refresh_token).")
+                .arg(grantType));
+    return token(request);
 }
 
 std::optional<SandboxResponse> SandboxOAuthRoutes::authenticateClient(

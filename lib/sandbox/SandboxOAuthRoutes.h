@@ -6,7 +6,8 @@
 
 // The authorization server: the authorize step (standard parameters and Lofty's
 // /page/vendor-auth.html?clientId= form), the consent form's POST, and the token endpoint with
-// the authorization_code (+PKCE), refresh_token and client_credentials grants.
+// the authorization_code (+PKCE), refresh_token and client_credentials grants, plus the help
+// center's /api/user-web/oauth/token variant (HTTP Basic and client_id; code and refresh grants).
 class SandboxOAuthRoutes
 {
 public:
@@ -27,6 +28,7 @@ private:
     SandboxResponse decide(
         const SandboxAuthStore::AuthorizationRequest& pending, const QString& accountId, bool approve);
     SandboxResponse token(const SandboxRequest& request);
+    SandboxResponse helpCenterToken(const SandboxRequest& request);
     SandboxResponse authorizationCodeGrant(
         const QMap<QString, QString>& params, const ClientAuthentication& client);
     SandboxResponse refreshTokenGrant(

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/ApiResponse.h"
 #include "api/RateLimiter.h"
+#include "api/RequestDefaults.h"
 #include "api/RequestHistory.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/ClientCredentialsFlow.h"
@@ -179,6 +180,8 @@ void ConsoleSession::rebuildApiBinding()
     const QString appKey = m_profile.registration.clientId;
     m_limiter->setLimit(appKey, m_profile.registration.rateLimitPerMinute());
     m_api->setBaseUrl(m_profile.apiBaseUrl);
+    RequestDefaults::setStyle(
+        m_api, m_profile.loftyStyleRequests ? RequestDefaults::Style::Lofty : RequestDefaults::Style::Plain);
     m_api->setRateLimiter(m_limiter, appKey);
     m_api->setHistory(m_history);
     const AccountState* state = m_accounts.value(m_currentAccountId);

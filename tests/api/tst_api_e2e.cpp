@@ -167,7 +167,7 @@ private slots:
             QVERIFY2(response.httpStatus >= 200 && response.httpStatus < 500, what.constData());
             QVERIFY2(response.httpStatus != 401 && response.httpStatus != 403 && response.httpStatus != 429,
                 what.constData());
-            QVERIFY2(!response.body.contains("is not an endpoint of the catalog"), what.constData());
+            QVERIFY2(!response.body.contains("is not an operation of Lofty's API"), what.constData());
         }
     }
 

@@ -1,4 +1,6 @@
 #include "api/LoftyError.h"
+#include "api/LoftyErrorCodes.h"
+#include "catalog/EndpointCatalog.h"
 
 #include <QFile>
 #include <QTest>
@@ -81,6 +83,132 @@ private slots:
             QVERIFY(!error.cause().isEmpty());
             QVERIFY(!error.remedy().isEmpty());
         }
+    }
+
+    // Every code and name in Lofty's OpenAPI document and in the observed list, with the HTTP
+    // status that carries it there.
+    void decodesEveryDocumentedCode_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code"); // JSON text of `code`: a number or a string
+        QTest::addColumn<LoftyError::Kind>("kind");
+        QTest::addColumn<QString>("name");
+        using K = LoftyError::Kind;
+        auto row = [](int status, const char* code, K kind, const char* name) {
+            QTest::addRow("%d %s", status, code)
+                << status << QByteArray(code) << kind << QString::fromLatin1(name);
+        };
+        row(403, "200100", K::ApiNotGranted, "");
+        row(400, "\"VENDOR_HAS_NO_PERMISSION\"", K::ApiNotGranted, "VENDOR_HAS_NO_PERMISSION");
+        row(400, "20017", K::PermissionDenied, "PERMISSION_DENIED");
+        row(403, "20017", K::PermissionDenied, "PERMISSION_DENIED");
+        row(400, "\"PERMISSION_DENIED\"", K::PermissionDenied, "PERMISSION_DENIED");
+        row(400, "\"ACCESS_ALL_TEAM_LEADS\"", K::TeamLeadsPermission, "ACCESS_ALL_TEAM_LEADS");
+        row(403, "\"NO_ACCESS_WEBSITE\"", K::NoAccessWebsite, "NO_ACCESS_WEBSITE");
+        row(400, "\"WEBHOOK_DELETE_NO_AUTHORITY\"", K::PermissionDenied, "WEBHOOK_DELETE_NO_AUTHORITY");
+        row(200, "1900012", K::BusinessError, "");
+        row(401, "\"BAD_CREDENTIALS\"", K::Unauthorized, "BAD_CREDENTIALS");
+        row(400, "200058", K::Unauthorized, "");
+        row(400, "20001", K::BadRequest, "");
+        row(400, "20012", K::BadRequest, "INVALID_PARAMETER");
+        row(200, "20012", K::BusinessError, "INVALID_PARAMETER");
+        row(400, "\"MISSING_PARAMETER\"", K::BadRequest, "MISSING_PARAMETER");
+        row(400, "20042", K::BadRequest, "LIMIT_NOT_VALID");
+        row(400, "\"LISTING_LIMIT_NOT_VALID\"", K::BadRequest, "LISTING_LIMIT_NOT_VALID");
+        row(400, "\"LIMIT_PARAM_OVERSIZE\"", K::BadRequest, "LIMIT_PARAM_OVERSIZE");
+        row(400, "200104", K::BadRequest, "");
+        row(400, "20043", K::BadRequest, "PARAMETER_TOO_LONG");
+        row(404, "20003", K::NotFound, "USER_NOT_EXIST");
+        row(404, "20006", K::NotFound, "LEAD_NOT_EXIST");
+        row(404, "\"LEAD_NOT_FOUND\"", K::NotFound, "LEAD_NOT_FOUND");
+        row(404, "20007", K::NotFound, "RESOURCE_NOT_EXIST");
+        row(404, "\"TASK_NOT_EXIST\"", K::NotFound, "TASK_NOT_EXIST");
+        row(404, "200060", K::NotFound, "TRANSACTION_NOT_EXIST");
+        row(200, "200060", K::BusinessError, "TRANSACTION_NOT_EXIST");
+        row(404, "200108", K::NotFound, "LEAD_PROPERTY_NOT_EXIST");
+        row(404, "\"ALERT_CONDITION_FEGIN_FAIL\"", K::NotFound, "ALERT_CONDITION_FEGIN_FAIL");
+        row(400, "200057", K::BadRequest, "PROPERTY_ADDRESS_EMPTY");
+        row(400, "200062", K::BadRequest, "TRANSACTION_NAME_BLANK");
+        row(400, "\"TRANSACTION_NAME_HTML\"", K::BadRequest, "TRANSACTION_NAME_HTML");
+        row(400, "200125", K::BadRequest, "TRANSACTION_STATUS_INVALID");
+        row(200, "310111", K::BusinessError, "SEAT_INSUFFICIENT");
+        row(200, "990105", K::BusinessError, "");
+        row(200, "990106", K::BusinessError, "");
+        row(200, "990107", K::BusinessError, "");
+        row(200, "990112", K::BusinessError, "");
+        row(200, "990113", K::BusinessError, "");
+        row(500, "20005", K::ServerError, "");
+        row(400, "\"TASK_IS_SMARTPLAN\"", K::BadRequest, "TASK_IS_SMARTPLAN");
+        row(400, "\"INVALID_UPDATE_OPERATION_LEADID\"", K::BadRequest, "INVALID_UPDATE_OPERATION_LEADID");
+        row(400, "\"WEBHOOK_TYPE_ERROR\"", K::BadRequest, "WEBHOOK_TYPE_ERROR");
+        row(400, "\"WEBHOOK_CALLBACK_URL_INVALID\"", K::BadRequest, "WEBHOOK_CALLBACK_URL_INVALID");
+        row(400, "\"WEBHOOK_EXCEED_LIMIT\"", K::BadRequest, "WEBHOOK_EXCEED_LIMIT");
+        row(400, "\"WEBHOOK_DELETE_NOT_EXIST\"", K::BadRequest, "WEBHOOK_DELETE_NOT_EXIST");
+        row(400, "\"BUSINESS_TYPE_ERROR\"", K::BadRequest, "BUSINESS_TYPE_ERROR");
+        row(400, "\"STRATEGY_TYPE_ERROR\"", K::BadRequest, "STRATEGY_TYPE_ERROR");
+        row(400, "\"STRATEGY_TYPE_NOT_MATCH\"", K::BadRequest, "STRATEGY_TYPE_NOT_MATCH");
+        row(400, "\"INVAID_ID\"", K::BadRequest, "INVAID_ID");
+        row(400, "\"INVAID_ACTIVE_DAY\"", K::BadRequest, "INVAID_ACTIVE_DAY");
+        row(400, "\"INVAID_ACTIVE_HOURS\"", K::BadRequest, "INVAID_ACTIVE_HOURS");
+        row(400, "\"INVAID_MEMBER_WEIGHT\"", K::BadRequest, "INVAID_MEMBER_WEIGHT");
+        row(400, "\"INVAID_GROUP_ID\"", K::BadRequest, "INVAID_GROUP_ID");
+        row(400, "\"INVAID_TOUCHMINUTES\"", K::BadRequest, "INVAID_TOUCHMINUTES");
+        row(400, "\"INVAID_ROLE_ID\"", K::BadRequest, "INVAID_ROLE_ID");
+        row(400, "\"PARAM_EMAIL_MUST_FILL\"", K::BadRequest, "PARAM_EMAIL_MUST_FILL");
+        row(400, "\"PARAM_FIRST_NAME_FILL\"", K::BadRequest, "PARAM_FIRST_NAME_FILL");
+        row(400, "\"ATTRIBUTE_NAME_EMPTY\"", K::BadRequest, "ATTRIBUTE_NAME_EMPTY");
+        row(400, "\"ATTRIBUTE_TYPE_EMPTY\"", K::BadRequest, "ATTRIBUTE_TYPE_EMPTY");
+    }
+
+    void decodesEveryDocumentedCode()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
+        QFETCH(LoftyError::Kind, kind);
+        QFETCH(QString, name);
+        const LoftyError error = LoftyError::fromHttp(status, "{\"code\":" + code + ",\"message\":\"m\"}");
+        const QString codeText = QString::fromLatin1(code).remove(QLatin1Char('"'));
+        QCOMPARE(error.kind(), kind);
+        QCOMPARE(error.httpStatus(), status);
+        QCOMPARE(error.code(), codeText);
+        QCOMPARE(error.name(), name);
+        QVERIFY(LoftyErrorCode::find(codeText));
+        QCOMPARE(error.title().count(codeText), 1);
+        QCOMPARE(error.cause().startsWith(
+                     QCoreApplication::translate("LoftyError", LoftyErrorCode::find(codeText)->meaning)),
+            true);
+        QCOMPARE(error.remedy(),
+            QCoreApplication::translate("LoftyError", LoftyErrorCode::find(codeText)->remedy));
+        const bool permission = kind == LoftyError::Kind::ApiNotGranted
+            || kind == LoftyError::Kind::PermissionDenied || kind == LoftyError::Kind::TeamLeadsPermission
+            || kind == LoftyError::Kind::NoAccessWebsite;
+        if (permission)
+            QVERIFY2(
+                error.remedy().contains(QLatin1String("Registration panel")), qPrintable(error.remedy()));
+    }
+
+    void titleNamesTheCodeOnce()
+    {
+        const LoftyError error = LoftyError::fromHttp(403, cannedBody(QStringLiteral("403-200100.json")));
+        QCOMPARE(error.title(), QStringLiteral("The app lacks this API: 200100 (HTTP 403)"));
+        const LoftyError denied = LoftyError::fromHttp(400, "{\"code\":20017,\"message\":\"no\"}");
+        QCOMPARE(denied.title(), QStringLiteral("Permission denied: 20017 PERMISSION_DENIED (HTTP 400)"));
+        const LoftyError unknown = LoftyError::fromHttp(400, "{\"code\":\"SOMETHING_NEW\"}");
+        QCOMPARE(unknown.title(), QStringLiteral("Bad request: SOMETHING_NEW (HTTP 400)"));
+        QCOMPARE(unknown.name(), QString());
+    }
+
+    void everyErrorTheCatalogDocumentsIsDecoded()
+    {
+        int checked = 0;
+        for (const CatalogEndpoint& endpoint : EndpointCatalog::builtIn().endpoints()) {
+            for (const CatalogErrorCode& documented : endpoint.errors) {
+                const QString code = documented.code.isEmpty() ? documented.name : documented.code;
+                QVERIFY2(LoftyErrorCode::find(code), qPrintable(endpoint.id + QLatin1String(": ") + code));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 100);
     }
 
     void apiNotGrantedExplainsPermissionsTabAndReauthorization()

@@ -107,6 +107,8 @@ private slots:
         for (const char* option : {"--port", "--config", "--token-lifetime", "--auto-approve",
                  "--print-default-config", "--rate-limit"})
             QVERIFY2(help.contains(option), option);
+        QVERIFY(help.contains(SandboxCommandLine::choices().toUtf8()));
+        QVERIFY(help.contains("Refresh tokens rotate"));
         process.start(sandboxProgram(), {QStringLiteral("--version")});
         QVERIFY(process.waitForFinished(20000));
         QVERIFY(process.readAllStandardOutput().startsWith("lofty-sandbox "));

@@ -379,6 +379,58 @@ private slots:
         QVERIFY2(!awkward.isEmpty(), "no code contained / + = %");
     }
 
+    void helpCenterTokenEndpointTakesBasicPlusClientId()
+    {
+        const QUrl url(m_server->baseUrl().toString() + QStringLiteral("/api/user-web/oauth/token"));
+        const QByteArray basic = SandboxTestHttp::basic(QStringLiteral("sandbox-web"), WebSecret);
+        const HttpResult issued = m_http.postForm(url,
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                {QStringLiteral("code"), webCode()}, {QStringLiteral("redirect_uri"), redirectUri()},
+                {QStringLiteral("client_id"), QStringLiteral("sandbox-web")}},
+            basic);
+        QCOMPARE(issued.status, 200);
+        QCOMPARE(issued.json().value(QStringLiteral("scope")).toString(), QStringLiteral("openApi"));
+        const QString refresh = issued.json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!refresh.isEmpty());
+        const HttpResult refreshed = m_http.postForm(url,
+            {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                {QStringLiteral("refresh_token"), refresh},
+                {QStringLiteral("client_id"), QStringLiteral("sandbox-web")}},
+            basic);
+        QCOMPARE(refreshed.status, 200);
+        QVERIFY(!refreshed.json().value(QStringLiteral("access_token")).toString().isEmpty());
+        QCOMPARE(m_http
+                     .get(QUrl(m_server->baseUrl().toString() + QStringLiteral("/v1.0/me")),
+                         SandboxTestHttp::bearer(
+                             refreshed.json().value(QStringLiteral("access_token")).toString()))
+                     .status,
+            200);
+    }
+
+    void helpCenterTokenEndpointRefusesOtherForms()
+    {
+        const QUrl url(m_server->baseUrl().toString() + QStringLiteral("/api/user-web/oauth/token"));
+        const QByteArray basic = SandboxTestHttp::basic(QStringLiteral("sandbox-web"), WebSecret);
+        verifyTokenError(
+            m_http.postForm(url,
+                {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                    {QStringLiteral("code"), webCode()}, {QStringLiteral("redirect_uri"), redirectUri()},
+                    {QStringLiteral("client_id"), QStringLiteral("sandbox-web")},
+                    {QStringLiteral("client_secret"), WebSecret}}),
+            401, QStringLiteral("invalid_client"));
+        verifyTokenError(
+            m_http.postForm(url,
+                {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                    {QStringLiteral("code"), webCode()}, {QStringLiteral("redirect_uri"), redirectUri()}},
+                basic),
+            400, QStringLiteral("invalid_request"));
+        verifyTokenError(m_http.postForm(url,
+                             {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                 {QStringLiteral("client_id"), QStringLiteral("sandbox-web")}},
+                             basic),
+            400, QStringLiteral("unsupported_grant_type"));
+    }
+
     void refreshRotatesTheRefreshToken()
     {
         const QString refresh = exchange(webCode(), QStringLiteral("sandbox-web"), WebSecret)

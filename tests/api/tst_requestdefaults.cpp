@@ -1,0 +1,162 @@
+// RequestDefaults: the headers a Lofty-style profile puts on every request, unit level and end to
+// end (a DELETE through ApiClient to the in-process sandbox over HTTP on 127.0.0.1).
+#include "api/ApiClient.h"
+#include "api/RequestDefaults.h"
+#include "catalog/EndpointCatalog.h"
+#include "oauth/ClientCredentialsFlow.h"
+#include "oauth/StaticTokenProvider.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+CatalogEndpoint endpoint(const QString& method, const QString& path, const QString& mediaType = {})
+{
+    CatalogEndpoint result;
+    result.id = QStringLiteral("test.endpoint");
+    result.method = method;
+    result.pathTemplate = path;
+    result.responseMediaType = mediaType;
+    return result;
+}
+
+} // namespace
+
+class TestRequestDefaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loftyStyleSetsJsonContentTypeOnEveryMethod_data()
+    {
+        QTest::addColumn<QString>("method");
+        for (const char* method : {"GET", "POST", "PUT", "PATCH", "DELETE"})
+            QTest::newRow(method) << QString::fromLatin1(method);
+    }
+
+    void loftyStyleSetsJsonContentTypeOnEveryMethod()
+    {
+        QFETCH(QString, method);
+        ApiRequest request
+            = ApiRequest::fromUrl(method, QUrl(QStringLiteral("https://api.lofty.com/v1.0/x")));
+        RequestDefaults::apply(request, RequestDefaults::Style::Lofty, nullptr);
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY(!request.hasHeader("Accept"));
+    }
+
+    void plainStyleAddsNothing()
+    {
+        ApiRequest request = ApiRequest::fromUrl(
+            QStringLiteral("DELETE"), QUrl(QStringLiteral("https://example.com/items/1")));
+        const CatalogEndpoint xml
+            = endpoint(QStringLiteral("GET"), QStringLiteral("/feed"), QStringLiteral("application/xml"));
+        RequestDefaults::apply(request, RequestDefaults::Style::Plain, &xml);
+        QCOMPARE(request.headers.size(), 0);
+    }
+
+    void xmlFeedGetsAcceptHeader()
+    {
+        const CatalogEndpoint* feed = EndpointCatalog::builtIn().find(QStringLiteral("listings.published"));
+        QVERIFY(feed);
+        QCOMPARE(feed->pathTemplate, QStringLiteral("/v1.0/getPublishedListings"));
+        ApiRequest request = ApiRequest::fromUrl(
+            feed->method, QUrl(QStringLiteral("https://api.lofty.com") + feed->pathTemplate));
+        RequestDefaults::apply(request, RequestDefaults::Style::Lofty, feed);
+        QCOMPARE(request.header("Accept"), QByteArray("application/xml"));
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+    }
+
+    void headersAlreadySetAreKept()
+    {
+        ApiRequest request = ApiRequest::fromUrl(
+            QStringLiteral("POST"), QUrl(QStringLiteral("https://api.lofty.com/v1.0/x")));
+        request.setHeader("content-type", "text/plain");
+        request.setHeader("Accept", "text/csv");
+        const CatalogEndpoint xml
+            = endpoint(QStringLiteral("POST"), QStringLiteral("/v1.0/x"), QStringLiteral("application/xml"));
+        RequestDefaults::apply(request, RequestDefaults::Style::Lofty, &xml);
+        QCOMPARE(request.header("Content-Type"), QByteArray("text/plain"));
+        QCOMPARE(request.header("Accept"), QByteArray("text/csv"));
+        QCOMPARE(request.headers.size(), 2);
+    }
+
+    void clientStyleDefaultsToPlainAndIsKept()
+    {
+        ApiClient client;
+        QCOMPARE(RequestDefaults::styleOf(&client), RequestDefaults::Style::Plain);
+        client.setBaseUrl(QUrl(QStringLiteral("https://example.com")));
+        QVERIFY(!client.requestFor(QStringLiteral("DELETE"), QStringLiteral("/items/1"))
+                     .hasHeader("Content-Type"));
+        RequestDefaults::setStyle(&client, RequestDefaults::Style::Lofty);
+        QCOMPARE(RequestDefaults::styleOf(&client), RequestDefaults::Style::Lofty);
+        QCOMPARE(
+            client.requestFor(QStringLiteral("DELETE"), QStringLiteral("/items/1")).header("Content-Type"),
+            QByteArray("application/json"));
+    }
+
+    void catalogRequestShowsHeadersBeforeSending()
+    {
+        ApiClient client;
+        client.setBaseUrl(QUrl(QStringLiteral("https://api.lofty.com")));
+        RequestDefaults::setStyle(&client, RequestDefaults::Style::Lofty);
+        const CatalogEndpoint* feed = EndpointCatalog::builtIn().find(QStringLiteral("listings.published"));
+        QVERIFY(feed);
+        const ApiRequest request
+            = client.requestFor(*feed, {}, {{QStringLiteral("type"), QStringLiteral("LuxVT")}});
+        QCOMPARE(request.url.toString(),
+            QStringLiteral("https://api.lofty.com/v1.0/getPublishedListings?type=LuxVT"));
+        QCOMPARE(request.header("Accept"), QByteArray("application/xml"));
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/json"));
+    }
+
+    void deleteThroughApiClientArrivesWithJsonContentType()
+    {
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen());
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+
+        OAuthClientConfig config;
+        config.tokenUrl = sandbox.tokenUrl();
+        config.clientId = QStringLiteral("sandbox-prod");
+        config.clientSecret = sandbox.config().app(config.clientId)->clientSecret;
+        ClientCredentialsFlow flow(config);
+        flow.setNetworkAccessManager(&network);
+        flow.setCustomerKey(sandbox.config().account(QStringLiteral("alice"))->customerKey);
+        QSignalSpy granted(&flow, &OAuthFlow::granted);
+        flow.start();
+        QVERIFY(granted.wait(10000));
+        StaticTokenProvider tokens(granted.first().at(0).value<TokenSet>());
+
+        ApiClient client;
+        client.setNetworkAccessManager(&network);
+        client.setBaseUrl(sandbox.apiBaseUrl());
+        client.setTokenProvider(&tokens);
+        client.setAccountId(QStringLiteral("alice"));
+        RequestDefaults::setStyle(&client, RequestDefaults::Style::Lofty);
+
+        const CatalogEndpoint* remove = EndpointCatalog::builtIn().find(QStringLiteral("leads.delete"));
+        QVERIFY(remove);
+        const ApiRequest request
+            = client.requestFor(*remove, {{QStringLiteral("leadId"), QStringLiteral("1")}},
+                {{QStringLiteral("reason"), QStringLiteral("test")}});
+        QCOMPARE(request.method, QStringLiteral("DELETE"));
+        QCOMPARE(request.body, QByteArray());
+        QSignalSpy finished(&client, &ApiClient::finished);
+        client.send(request);
+        QVERIFY(finished.wait(15000));
+        const ApiResponse response = finished.first().at(1).value<ApiResponse>();
+        QCOMPARE(response.request.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY2(response.httpStatus != 400, response.body.constData());
+        QVERIFY2(!response.body.contains("20001"), response.body.constData());
+    }
+};
+
+QTEST_MAIN(TestRequestDefaults)
+#include "tst_requestdefaults.moc"
