@@ -9,6 +9,7 @@
 #include "profiles/ProfileJson.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "util/PrivateFiles.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -231,7 +232,7 @@ int CliProfilesCommand::exportProfile(CliContext& context, const QString& fileNa
         return CliExitCode::Ok;
     }
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !PrivateFiles::commit(file)) {
         context.output().error(tr("Cannot write %1: %2").arg(fileName, file.errorString()));
         return CliExitCode::Failure;
     }

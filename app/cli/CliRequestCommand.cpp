@@ -18,6 +18,51 @@
 
 namespace {
 
+// Indenting multiplies the size of deeply nested text (every line starts with its depth's
+// indentation): beyond this, --pretty prints the body as received.
+constexpr qint64 MaxPrettyGrowthFactor = 8;
+constexpr qint64 PrettySlackBytes = 1 << 20;
+
+// The size JsonWriter::reformat(raw, Pretty) would produce, without producing it: one line break
+// and the indentation of its depth per structural token.
+qint64 prettySizeOf(const QByteArray& raw)
+{
+    qint64 size = 0;
+    qint64 depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    const auto newline = [&size, &depth] {
+        size += 1 + qMin(depth, qint64(JsonWriter::MaxIndentDepth)) * JsonWriter::IndentWidth;
+    };
+    for (const char c : raw) {
+        ++size;
+        if (inString) {
+            escaped = !escaped && c == '\\';
+            inString = escaped || c != '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            newline();
+        } else if (c == '}' || c == ']') {
+            depth = qMax(qint64(0), depth - 1);
+            newline();
+        } else if (c == ',') {
+            newline();
+        } else if (c == ':') {
+            ++size;
+        }
+    }
+    return size;
+}
+
+bool prettyStaysBounded(const QByteArray& raw)
+{
+    return prettySizeOf(raw) <= raw.size() * MaxPrettyGrowthFactor + PrettySlackBytes;
+}
+
 const QStringList Methods {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
 
@@ -174,9 +219,10 @@ int CliRequestCommand::send(CliContext& context, const ApiRequest& request, bool
     }
     const ApiResponse response = answers.value(id);
     reportStatus(context, response, include);
-    QByteArray body = pretty && !response.body.isEmpty()
-        ? JsonWriter::reformat(response.body, JsonWriter::Pretty)
-        : response.body;
+    const bool indent = pretty && !response.body.isEmpty() && prettyStaysBounded(response.body);
+    if (pretty && !indent && !response.body.isEmpty())
+        output.warning(tr("The body is nested too deeply to indent; it is printed as received."));
+    QByteArray body = indent ? JsonWriter::reformat(response.body, JsonWriter::Pretty) : response.body;
     if (!body.isEmpty() && !body.endsWith('\n') && (pretty || ::isatty(STDOUT_FILENO) == 1))
         body.append('\n');
     output.writeRaw(body);

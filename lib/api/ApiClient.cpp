@@ -165,8 +165,9 @@ void ApiClient::onSlotGranted(RequestId id)
         transmit(id, QByteArray());
         return;
     }
-    // A typed or pasted URL to another host must not receive the account's token.
-    if (m_baseUrl.isValid() && !isSameOrigin(p->request.url, m_baseUrl)) {
+    // A typed or pasted URL to another host must not receive the account's token; without a base
+    // URL there is no host it may go to.
+    if (!isSameOrigin(p->request.url, m_baseUrl)) {
         finishWithoutAnswer(id,
             LoftyError::invalidRequest(
                 tr("The account's credentials are only sent to %1, and %2 is another "

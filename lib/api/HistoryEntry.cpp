@@ -97,6 +97,16 @@ QByteArray redactBytes(const QByteArray& bytes)
     return SecretMasker::global().redact(QString::fromLatin1(bytes)).toLatin1();
 }
 
+// Masked and cut at `limit` bytes; the text around the cut is masked before cutting so that a
+// secret straddling it is still replaced whole.
+QByteArray cappedBody(const QByteArray& body, int limit, bool* truncated)
+{
+    *truncated = body.size() > limit;
+    if (!*truncated)
+        return redactBytes(body);
+    return cutAt(redactBytes(body.left(limit + RedactionOverlap)), limit);
+}
+
 } // namespace
 
 HistoryEntry HistoryEntry::fromResponse(const ApiResponse& response, int maxBodyBytes)
@@ -112,17 +122,11 @@ HistoryEntry HistoryEntry::fromResponse(const ApiResponse& response, int maxBody
     entry.method = response.request.method;
     entry.url = masker.redact(response.request.url.toString(QUrl::FullyEncoded));
     entry.requestHeaders = maskedHeaders(response.request.headers);
-    entry.requestBody = redactBytes(response.request.body);
+    entry.requestBody = cappedBody(response.request.body, maxBodyBytes, &entry.requestTruncated);
     entry.status = response.httpStatus;
     entry.responseHeaders = maskedHeaders(response.headers);
     entry.responseBytes = response.body.size();
-    if (response.body.size() > maxBodyBytes) {
-        entry.responseBody
-            = cutAt(redactBytes(response.body.left(maxBodyBytes + RedactionOverlap)), maxBodyBytes);
-        entry.responseTruncated = true;
-    } else {
-        entry.responseBody = redactBytes(response.body);
-    }
+    entry.responseBody = cappedBody(response.body, maxBodyBytes, &entry.responseTruncated);
     entry.elapsedMs = response.elapsedMs;
     entry.errorKind = LoftyError::kindName(response.error.kind());
     entry.errorCode = response.error.code();
@@ -147,6 +151,8 @@ QByteArray HistoryEntry::toJsonLine() const
         {QLatin1String("errorTitle"), errorTitle},
     };
     QJsonObject request {{QLatin1String("headers"), headersToJson(requestHeaders)}};
+    if (requestTruncated)
+        request.insert(QLatin1String("truncated"), true);
     writeBody(request, requestBody);
     QJsonObject reply {{QLatin1String("headers"), headersToJson(responseHeaders)},
         {QLatin1String("truncated"), responseTruncated}};
@@ -193,6 +199,7 @@ HistoryEntry HistoryEntry::fromJsonLine(const QByteArray& line, bool* ok, Part p
     const QJsonObject request = detailsDocument.object().value(QLatin1String("request")).toObject();
     entry.requestHeaders = headersFromJson(request.value(QLatin1String("headers")).toArray());
     entry.requestBody = readBody(request);
+    entry.requestTruncated = request.value(QLatin1String("truncated")).toBool();
     const QJsonObject reply = detailsDocument.object().value(QLatin1String("response")).toObject();
     entry.responseHeaders = headersFromJson(reply.value(QLatin1String("headers")).toArray());
     entry.responseBody = readBody(reply);

@@ -16,7 +16,8 @@ struct HistoryEntry
     QString method;
     QString url; // masked
     HeaderList requestHeaders; // masked; Authorization always
-    QByteArray requestBody; // masked
+    QByteArray requestBody; // masked, at most the limit
+    bool requestTruncated = false;
     int status = 0; // 0: no answer
     HeaderList responseHeaders; // masked
     QByteArray responseBody; // masked, at most the limit
@@ -27,8 +28,8 @@ struct HistoryEntry
     QString errorCode; // Lofty's `code` ("200100"), when there was one
     QString errorTitle;
 
-    // Masks every secret (SecretMasker::global().redact, plus the Authorization header whatever
-    // it holds) and cuts the response body at `maxBodyBytes`.
+    // Masks every secret (by name and by known value, plus the Authorization header whatever it
+    // holds) and cuts the request and response bodies at `maxBodyBytes`.
     static HistoryEntry fromResponse(const ApiResponse& response, int maxBodyBytes);
 
     // One line, no trailing newline: {"s":{summary fields},"d":{headers and bodies}}. The summary

@@ -69,8 +69,9 @@ bool LoftyError::isSuccessCode(const QString& code)
 void LoftyError::set(Kind kind, const QString& title, const QString& cause, const QString& remedy)
 {
     m_kind = kind;
-    m_title = title;
-    m_cause = cause;
+    // Causes quote URLs and server text: shown in banners and on the CLI's stderr, masked.
+    m_title = SecretMasker::global().redact(title);
+    m_cause = SecretMasker::global().redact(cause);
     m_remedy = remedy;
 }
 

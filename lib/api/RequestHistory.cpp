@@ -2,6 +2,7 @@
 
 #include "api/ApiResponse.h"
 #include "util/LogCategories.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,6 +65,8 @@ bool RequestHistory::load(QString* error)
         emit reset();
         return true;
     }
+    // An earlier version created history world-readable.
+    PrivateFiles::tighten(QFileInfo(m_filePath).absolutePath());
     if (!file.open(QIODevice::ReadOnly)) {
         setError(error, tr("Cannot read the history file %1: %2").arg(m_filePath, file.errorString()));
         emit reset();
@@ -106,9 +109,9 @@ bool RequestHistory::append(const ApiResponse& response, QString* error)
 
 bool RequestHistory::append(const HistoryEntry& entry, QString* error)
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    PrivateFiles::ensureFolder(QFileInfo(m_filePath).absolutePath());
     QFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || !PrivateFiles::restrictFile(m_filePath)) {
         setError(error, tr("Cannot write the history file %1: %2").arg(m_filePath, file.errorString()));
         return false;
     }
@@ -185,7 +188,7 @@ bool RequestHistory::compactIfNeeded(QString* error)
         offset += line.size();
         keptSummaries.append(summary);
     }
-    if (!rewritten.commit()) {
+    if (!PrivateFiles::commit(rewritten)) {
         setError(
             error, tr("Cannot rewrite the history file %1: %2").arg(m_filePath, rewritten.errorString()));
         return false;
@@ -200,7 +203,7 @@ bool RequestHistory::compactIfNeeded(QString* error)
 bool RequestHistory::clear(QString* error)
 {
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::commit(file)) {
         setError(error, tr("Cannot clear the history file %1: %2").arg(m_filePath, file.errorString()));
         return false;
     }

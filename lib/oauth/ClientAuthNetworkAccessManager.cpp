@@ -1,8 +1,5 @@
 #include "oauth/ClientAuthNetworkAccessManager.h"
 
-#include "util/SecretMasker.h"
-
-#include <QBuffer>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -35,8 +32,6 @@ QNetworkReply* ClientAuthNetworkAccessManager::createRequest(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!m_authorization.isEmpty())
         tokenRequest.setRawHeader("Authorization", m_authorization);
-    if (auto* buffer = qobject_cast<QBuffer*>(outgoingData))
-        emit tokenRequestSent(SecretMasker::global().redact(buffer->data()));
     QNetworkReply* reply = QNetworkAccessManager::createRequest(operation, tokenRequest, outgoingData);
     watchTokenReply(reply);
     return reply;

@@ -21,7 +21,6 @@ public:
     bool isTokenEndpoint(const QUrl& url) const;
 
 signals:
-    void tokenRequestSent(const QByteArray& maskedBody);
     // `httpStatus` is 0 when the server was not reached; `networkError` then says why.
     void tokenReplyFinished(int httpStatus, const QByteArray& body, const QString& networkError);
 

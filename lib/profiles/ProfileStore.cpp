@@ -2,17 +2,22 @@
 
 #include "profiles/ProfileJson.h"
 #include "util/LogCategories.h"
+#include "util/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 
@@ -69,6 +74,8 @@ ProfileStore::LoadReport ProfileStore::load()
 {
     m_report = LoadReport();
     m_writable = true;
+    // Profiles, their backups and set-aside copies were created world-readable by earlier versions.
+    PrivateFiles::tighten(m_folder);
     QFile file(filePath());
     if (!file.exists()) {
         if (QFile::exists(backupPath()))
@@ -89,10 +96,13 @@ ProfileStore::LoadReport ProfileStore::load()
         emit profilesChanged();
         return m_report;
     }
-    const ParsedFile parsed = parse(file.readAll(), fileName());
+    const QByteArray bytes = file.readAll();
+    const ParsedFile parsed = parse(bytes, fileName());
     file.close();
+    watch();
     if (parsed.problem == FileProblem::None) {
         adopt(parsed);
+        m_lastSeenBytes = bytes;
         m_report.outcome = LoadOutcome::Loaded;
         emit profilesChanged();
         return m_report;
@@ -307,31 +317,56 @@ bool ProfileStore::setCurrentProfileId(const QString& profileId)
         return false;
     if (m_currentProfileId == profileId)
         return true;
-    m_currentProfileId = profileId;
-    emit currentProfileChanged(profileId);
-    return save();
+    const bool saved = change([this, profileId] {
+        if (find(profileId))
+            m_currentProfileId = profileId;
+        return true;
+    });
+    emit currentProfileChanged(m_currentProfileId);
+    return saved;
+}
+
+QString ProfileStore::apiBaseUrlProblem(const Profile& profile)
+{
+    // The built-in sandbox gets its base URL from the server started for this run.
+    if (profile.isBuiltInSandbox)
+        return QString();
+    const QUrl& url = profile.apiBaseUrl;
+    const QString scheme = url.scheme().toLower();
+    if (url.isEmpty())
+        return tr("The profile \"%1\" needs an API base URL (such as https://api.lofty.com): "
+                  "tokens are only ever sent to that host.")
+            .arg(profile.name);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+        return tr("The API base URL \"%1\" of the profile \"%2\" is not an absolute http(s) URL "
+                  "with a host, such as https://api.lofty.com.")
+            .arg(url.toString(), profile.name);
+    return QString();
 }
 
 bool ProfileStore::saveProfile(const Profile& profile)
 {
     if (profile.id.isEmpty())
         return fail(tr("A profile needs an id."));
+    const QString baseUrlProblem = apiBaseUrlProblem(profile);
+    if (!baseUrlProblem.isEmpty())
+        return fail(baseUrlProblem);
     const QString secretParameter = secretParameterName(profile);
     if (!secretParameter.isEmpty())
         return fail(tr("\"%1\" carries a secret and cannot be a stored extra parameter: the console adds "
                        "client secrets, customer keys and tokens from the keychain.")
                         .arg(secretParameter));
-    bool replaced = false;
-    for (Profile& existing : m_profiles) {
-        if (existing.id == profile.id) {
-            existing = profile;
-            replaced = true;
+    return change([this, profile] {
+        for (Profile& existing : m_profiles) {
+            if (existing.id == profile.id) {
+                existing = profile;
+                return true;
+            }
         }
-    }
-    if (!replaced)
         m_profiles.append(profile);
-    emit profilesChanged();
-    return save();
+        return true;
+    });
 }
 
 QString ProfileStore::secretParameterName(const Profile& profile)
@@ -348,12 +383,16 @@ QString ProfileStore::secretParameterName(const Profile& profile)
 
 bool ProfileStore::saveAccount(const QString& profileId, const AccountRecord& account)
 {
-    const Profile* found = find(profileId);
-    if (!found)
+    // Only this account changes: another process's accounts added meanwhile stay.
+    return change([this, profileId, account] {
+        for (Profile& profile : m_profiles) {
+            if (profile.id == profileId) {
+                profile.upsertAccount(account);
+                return true;
+            }
+        }
         return fail(tr("There is no profile with the id %1.").arg(profileId));
-    Profile profile = *found;
-    profile.upsertAccount(account);
-    return saveProfile(profile);
+    });
 }
 
 bool ProfileStore::removeProfile(
@@ -365,15 +404,20 @@ bool ProfileStore::removeProfile(
     if (found->isBuiltInSandbox)
         return fail(tr("The built-in Sandbox profile cannot be deleted."));
     const QStringList accountIds = found->accountIds();
-    m_profiles.erase(m_profiles.begin() + (found - m_profiles.constData()));
-    if (m_currentProfileId == profileId) {
-        m_currentProfileId = m_profiles.constFirst().id;
-        emit currentProfileChanged(m_currentProfileId);
-    }
-    emit profilesChanged();
     if (secrets)
         secrets->removeAll(profileId, accountIds, context, std::move(done));
-    return save();
+    const QString previousCurrent = m_currentProfileId;
+    const bool saved = change([this, profileId] {
+        m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
+                             [&profileId](const Profile& profile) { return profile.id == profileId; }),
+            m_profiles.end());
+        if (m_currentProfileId == profileId)
+            m_currentProfileId = m_profiles.constFirst().id;
+        return true;
+    });
+    if (m_currentProfileId != previousCurrent)
+        emit currentProfileChanged(m_currentProfileId);
+    return saved;
 }
 
 bool ProfileStore::removeAccount(const QString& profileId, const QString& accountId, SecretStore* secrets,
@@ -382,26 +426,104 @@ bool ProfileStore::removeAccount(const QString& profileId, const QString& accoun
     const Profile* found = find(profileId);
     if (!found || !found->account(accountId))
         return fail(tr("There is no account %1 in profile %2.").arg(accountId, profileId));
-    Profile profile = *found;
-    profile.removeAccount(accountId);
     if (secrets)
         secrets->removeAccount(profileId, accountId, context, std::move(done));
-    return saveProfile(profile);
+    return change([this, profileId, accountId] {
+        for (Profile& profile : m_profiles) {
+            if (profile.id == profileId)
+                profile.removeAccount(accountId);
+        }
+        return true;
+    });
 }
 
 bool ProfileStore::save()
 {
+    return change([] { return true; });
+}
+
+bool ProfileStore::change(const Change& apply)
+{
+    if (!PrivateFiles::ensureFolder(m_folder))
+        return fail(tr("The folder %1 cannot be created.").arg(m_folder));
+    // The console and lofty-console-cli write this file; a lock left by a crashed process is
+    // taken over after StaleLockMs.
+    constexpr int StaleLockMs = 10000;
+    constexpr int LockWaitMs = 5000;
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(StaleLockMs);
+    if (!lock.tryLock(LockWaitMs)) {
+        fail(tr("%1 is being changed by another process (lock file %2.lock); try again.")
+                 .arg(filePath(), filePath()));
+        emit saveFailed(m_lastError);
+        return false;
+    }
+    rereadUnderLock();
+    if (!apply())
+        return false;
+    emit profilesChanged();
     const bool saved = writeFiles();
     if (!saved)
         emit saveFailed(m_lastError);
     return saved;
 }
 
+// Another process may have written since we read: start from what the file holds now.
+void ProfileStore::rereadUnderLock()
+{
+    QFile file(filePath());
+    if (!m_writable || !file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.readAll();
+    if (bytes == m_lastSeenBytes)
+        return;
+    const ParsedFile parsed = parse(bytes, fileName());
+    if (parsed.problem == FileProblem::None) {
+        adopt(parsed);
+        m_lastSeenBytes = bytes;
+    }
+}
+
+void ProfileStore::watch()
+{
+    if (!m_watcher) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &ProfileStore::onFileChanged);
+        // An atomic rename replaces the watched file: the folder's change re-arms the watch.
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &ProfileStore::onFileChanged);
+    }
+    if (QFileInfo::exists(m_folder) && !m_watcher->directories().contains(m_folder))
+        m_watcher->addPath(m_folder);
+    if (QFileInfo::exists(filePath()) && !m_watcher->files().contains(filePath()))
+        m_watcher->addPath(filePath());
+}
+
+void ProfileStore::onFileChanged()
+{
+    watch();
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray bytes = file.readAll();
+    if (bytes == m_lastSeenBytes)
+        return; // our own write, or nothing new
+    const ParsedFile parsed = parse(bytes, fileName());
+    if (parsed.problem != FileProblem::None)
+        return; // half-written by a writer without QSaveFile: the next change event tells more
+    const QString previousCurrent = m_currentProfileId;
+    adopt(parsed);
+    m_lastSeenBytes = bytes;
+    emit profilesChanged();
+    if (m_currentProfileId != previousCurrent)
+        emit currentProfileChanged(m_currentProfileId);
+    emit changedOnDisk();
+}
+
 bool ProfileStore::writeFiles()
 {
     if (!m_writable)
         return fail(tr("Profiles are not saved: %1").arg(m_report.message));
-    if (!QDir().mkpath(m_folder))
+    if (!PrivateFiles::ensureFolder(m_folder))
         return fail(tr("The folder %1 cannot be created.").arg(m_folder));
     QFile current(filePath());
     if (current.open(QIODevice::ReadOnly)) {
@@ -418,7 +540,12 @@ bool ProfileStore::writeFiles()
                     .arg(filePath()));
         }
     }
-    return writeAtomically(filePath(), serialize());
+    const QByteArray bytes = serialize();
+    if (!writeAtomically(filePath(), bytes))
+        return false;
+    m_lastSeenBytes = bytes;
+    watch();
+    return true;
 }
 
 bool ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes)
@@ -426,7 +553,7 @@ bool ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes) != bytes.size() || !PrivateFiles::commit(file))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return true;
 }

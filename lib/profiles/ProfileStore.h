@@ -6,6 +6,10 @@
 
 #include <QObject>
 
+#include <functional>
+
+class QFileSystemWatcher;
+
 // The user's profiles, as versioned JSON in the app config folder (profiles.json). Non-secret
 // data only: secrets go to a SecretStore, which removeProfile()/removeAccount() also clean.
 //
@@ -44,13 +48,14 @@ public:
     explicit ProfileStore(const QString& folder, QObject* parent = nullptr);
 
     LoadReport load();
-    const LoadReport& lastLoadReport() const { return m_report; }
 
     QString folder() const { return m_folder; }
     QString filePath() const;
     QString backupPath() const;
-    bool isWritable() const { return m_writable; }
     QString lastError() const { return m_lastError; }
+    // Why the profile's API base URL cannot carry credentials (empty, relative, not http(s));
+    // empty when it can. saveProfile() refuses such a profile.
+    static QString apiBaseUrlProblem(const Profile& profile);
 
     QList<Profile> profiles() const { return m_profiles; }
     const Profile* find(const QString& profileId) const;
@@ -74,6 +79,8 @@ signals:
     void profilesChanged();
     void currentProfileChanged(const QString& profileId);
     void saveFailed(const QString& message); // the file could not be written
+    // Another process (the CLI, a second console) changed the file; the profiles were reloaded.
+    void changedOnDisk();
 
 private:
     struct ParsedFile
@@ -95,6 +102,14 @@ private:
     void ensureBuiltInSandbox();
     QString setAside(const QString& path, FileProblem problem);
     void recoverFromBackup(const QString& reason);
+    // A locked read-modify-write: under a QLockFile beside the file, the file is read again, only
+    // `apply` (this process's change) is made to what it holds, and the result is written.
+    // `apply` returns false (after fail()) to write nothing.
+    using Change = std::function<bool()>;
+    bool change(const Change& apply);
+    void rereadUnderLock();
+    void watch();
+    void onFileChanged();
     bool writeFiles();
     bool writeAtomically(const QString& path, const QByteArray& bytes);
     bool fail(const QString& message);
@@ -105,4 +120,6 @@ private:
     LoadReport m_report;
     bool m_writable = true;
     QString m_lastError;
+    QFileSystemWatcher* m_watcher = nullptr;
+    QByteArray m_lastSeenBytes; // as this process last read or wrote the file
 };

@@ -1,10 +1,12 @@
 #include "sandbox/SandboxAdminRoutes.h"
 
 #include "util/LogCategories.h"
+#include "util/SecretMasker.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 namespace {
 
@@ -32,7 +34,31 @@ bool parseObject(const QByteArray& body, QJsonObject* object, QString* error)
 SandboxAdminRoutes::SandboxAdminRoutes(SandboxState& state, std::function<void()> reset)
     : m_state(state)
     , m_reset(std::move(reset))
-{ }
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    m_key
+        = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    SecretMasker::global().remember(m_key, QStringLiteral("sandbox admin key"));
+}
+
+bool SandboxAdminRoutes::hasKey(const SandboxRequest& request) const
+{
+    const QByteArray given = request.header(KeyHeader);
+    const QByteArray expected = m_key.toLatin1();
+    if (given.size() != expected.size())
+        return false;
+    // Compared in constant time: how long a refusal takes says nothing about the key.
+    char difference = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        difference |= given.at(i) ^ expected.at(i);
+    return difference == 0;
+}
+
+bool SandboxAdminRoutes::asksForSecrets(const SandboxRequest& request)
+{
+    return request.queryParameters().value(QStringLiteral("secrets")) == QLatin1String("true");
+}
 
 bool SandboxAdminRoutes::handles(const QString& path)
 {
@@ -41,14 +67,17 @@ bool SandboxAdminRoutes::handles(const QString& path)
 
 SandboxResponse SandboxAdminRoutes::handle(const SandboxRequest& request)
 {
+    if (!hasKey(request))
+        return unauthorized();
     const QString resource = request.path.mid(Prefix.size());
+    const bool withSecrets = asksForSecrets(request);
     const bool isGet = request.method == QLatin1String("GET");
     if (resource == QLatin1String("apps")) {
         if (!isGet)
             return methodNotAllowed();
         QJsonArray apps;
         for (const SandboxApp& entry : m_state.config.apps)
-            apps.append(appJson(entry));
+            apps.append(appJson(entry, withSecrets));
         return SandboxResponse::json(apps);
     }
     if (resource.startsWith(QLatin1String("apps/")))
@@ -57,8 +86,12 @@ SandboxResponse SandboxAdminRoutes::handle(const SandboxRequest& request)
         if (!isGet)
             return methodNotAllowed();
         QJsonArray accounts;
-        for (const SandboxAccount& account : m_state.config.accounts)
-            accounts.append(account.toJson());
+        for (const SandboxAccount& account : m_state.config.accounts) {
+            QJsonObject json = account.toJson();
+            if (!withSecrets)
+                json.remove(QStringLiteral("customerKey"));
+            accounts.append(json);
+        }
         return SandboxResponse::json(accounts);
     }
     if (resource == QLatin1String("faults"))
@@ -81,7 +114,7 @@ SandboxResponse SandboxAdminRoutes::app(const SandboxRequest& request, const QSt
                 {QStringLiteral("message"), tr("No app with client id \"%1\".").arg(clientId)}},
             404);
     if (request.method == QLatin1String("GET"))
-        return SandboxResponse::json(appJson(*app));
+        return SandboxResponse::json(appJson(*app, asksForSecrets(request)));
     if (request.method == QLatin1String("PATCH"))
         return patchApp(app, request.body);
     return methodNotAllowed();
@@ -124,7 +157,7 @@ SandboxResponse SandboxAdminRoutes::patchApp(SandboxApp* app, const QByteArray& 
         revoked = m_state.authStore.revokeTokensOfApp(app->clientId);
     qCInfo(lcSandbox) << "admin:" << app->clientId << "now" << SandboxApp::modeName(mode) << granted
                       << "revoked" << revoked << "tokens";
-    QJsonObject answer = appJson(*app);
+    QJsonObject answer = appJson(*app, false);
     answer.insert(QStringLiteral("tokensRevoked"), revoked);
     return SandboxResponse::json(answer);
 }
@@ -143,9 +176,11 @@ SandboxResponse SandboxAdminRoutes::faults(const SandboxRequest& request)
     return SandboxResponse::json(m_state.faults.toJson());
 }
 
-QJsonObject SandboxAdminRoutes::appJson(const SandboxApp& app) const
+QJsonObject SandboxAdminRoutes::appJson(const SandboxApp& app, bool withSecret) const
 {
     QJsonObject json = app.toJson();
+    if (!withSecret)
+        json.remove(QStringLiteral("clientSecret"));
     json.insert(QStringLiteral("rateLimitPerMinute"), m_state.rateLimitOf(app));
     json.insert(QStringLiteral("authorizedAccounts"), QJsonArray::fromStringList(app.authorizedAccounts));
     return json;
@@ -156,6 +191,16 @@ SandboxResponse SandboxAdminRoutes::badRequest(const QString& message)
     return SandboxResponse::json(QJsonObject {{QStringLiteral("code"), QStringLiteral("INVALID_PARAMETER")},
                                      {QStringLiteral("message"), message}},
         400);
+}
+
+SandboxResponse SandboxAdminRoutes::unauthorized()
+{
+    return SandboxResponse::json(QJsonObject {{QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
+                                     {QStringLiteral("message"),
+                                         tr("The sandbox admin API needs this run's key in the %1 header; "
+                                            "lofty-sandbox prints it at start.")
+                                             .arg(QString::fromLatin1(KeyHeader))}},
+        401);
 }
 
 SandboxResponse SandboxAdminRoutes::methodNotAllowed()

@@ -6,26 +6,37 @@
 
 #include <functional>
 
-// The console's admin API on the sandbox's port (JSON, no authentication: loopback only):
+// The console's admin API on the sandbox's port (JSON):
 // GET /sandbox/apps, GET|PATCH /sandbox/apps/{clientId}, GET /sandbox/accounts,
 // GET|PUT /sandbox/faults, POST /sandbox/reset.
+//
+// Anyone on the machine can reach a loopback port, so every request must carry this run's key
+// in the X-Sandbox-Admin-Key header (401 otherwise). Client secrets and customer keys are left
+// out of the answers unless the query asks for them with secrets=true.
 class SandboxAdminRoutes
 {
 public:
+    static constexpr const char* KeyHeader = "X-Sandbox-Admin-Key";
+
     SandboxAdminRoutes(SandboxState& state, std::function<void()> reset);
 
     static bool handles(const QString& path);
     SandboxResponse handle(const SandboxRequest& request);
+    QString key() const { return m_key; }
 
 private:
     SandboxResponse app(const SandboxRequest& request, const QString& clientId);
     SandboxResponse patchApp(SandboxApp* app, const QByteArray& body);
     SandboxResponse faults(const SandboxRequest& request);
-    QJsonObject appJson(const SandboxApp& app) const;
+    QJsonObject appJson(const SandboxApp& app, bool withSecret) const;
+    bool hasKey(const SandboxRequest& request) const;
+    static bool asksForSecrets(const SandboxRequest& request);
+    static SandboxResponse unauthorized();
 
     static SandboxResponse badRequest(const QString& message);
     static SandboxResponse methodNotAllowed();
 
     SandboxState& m_state;
     std::function<void()> m_reset;
+    QString m_key;
 };

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxCommandLine.h"
 
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -201,6 +202,8 @@ void SandboxCommandLine::printBanner(const SandboxServer& server, QTextStream& o
     line("  Vendor auth URL: ", server.vendorAuthUrl());
     line("  Token URL:       ", server.tokenUrl());
     line("  Admin API:       ", server.adminUrl());
+    out << QCoreApplication::translate("lofty-sandbox", "  Admin API key:   ") << server.adminKey() << "  ("
+        << SandboxAdminRoutes::KeyHeader << ")\n";
     out << QCoreApplication::translate("lofty-sandbox", "Apps:") << '\n';
     for (const SandboxApp& app : server.config().apps)
         out << "  " << app.clientId << " (" << SandboxApp::modeName(app.mode) << ", "

@@ -147,6 +147,11 @@ QUrl SandboxServer::apiBaseUrl() const
     return baseUrl();
 }
 
+QString SandboxServer::adminKey() const
+{
+    return m_adminRoutes->key();
+}
+
 QUrl SandboxServer::adminUrl() const
 {
     return baseUrl().resolved(QUrl(QStringLiteral("/sandbox")));

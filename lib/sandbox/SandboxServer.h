@@ -53,6 +53,8 @@ public:
     QUrl tokenUrl() const; // <base>/oauth/token
     QUrl apiBaseUrl() const; // same as baseUrl(): API paths start with /v1.0 or /v2.0
     QUrl adminUrl() const; // <base>/sandbox
+    // This run's key for the admin API, sent in the SandboxAdminRoutes::KeyHeader header.
+    QString adminKey() const;
 
 private:
     SandboxResponse route(const SandboxRequest& request);

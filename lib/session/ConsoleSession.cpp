@@ -12,6 +12,7 @@
 #include "oauth/TokenRefresher.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
@@ -216,6 +217,7 @@ void ConsoleSession::pushRegistrationToSandbox()
     url.setPath(url.path() + QStringLiteral("/apps/") + m_profile.registration.clientId);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(SandboxAdminRoutes::KeyHeader, m_sandbox->adminKey().toLatin1());
     request.setTransferTimeout(10000);
     const QJsonObject patch {{QStringLiteral("mode"), sandboxModeName(m_profile.registration.mode)},
         {QStringLiteral("grantedApis"), QJsonArray::fromStringList(m_profile.registration.grantedApis)}};

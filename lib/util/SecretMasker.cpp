@@ -1,5 +1,9 @@
 #include "util/SecretMasker.h"
 
+#include "util/SecretMaskingRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -10,9 +14,9 @@ namespace {
 // Secrets shorter than this are too short to be worth partial display; they are fully hidden.
 constexpr int MinimumLengthToShowPrefix = 12;
 constexpr int VisiblePrefixLength = 4;
-// Values this short are not remembered for redaction: replacing every "abc" in a log would
-// destroy the log and protects nothing real.
-constexpr int MinimumRememberedLength = 6;
+
+// The owner of values learnt from the fields of an exchange (rememberSecretFieldsIn).
+const QString SeenOwner = QStringLiteral("seen");
 
 QtMessageHandler previousHandler = nullptr;
 
@@ -46,14 +50,20 @@ QSet<QString> SecretMasker::encodedForms(const QString& secret)
     QString formEncoded = QString::fromLatin1(QUrl::toPercentEncoding(secret, " "));
     formEncoded.replace(QLatin1Char(' '), QLatin1Char('+'));
     forms.insert(formEncoded);
+    // As a JSON string holds it: quotes, backslashes and control characters escaped, and '/'
+    // written either way ("\/" is legal JSON and some servers emit it).
+    const QByteArray json = QJsonDocument(QJsonArray {secret}).toJson(QJsonDocument::Compact);
+    QString jsonEscaped = QString::fromUtf8(json.mid(2, json.size() - 4));
+    forms.insert(jsonEscaped);
+    forms.insert(jsonEscaped.replace(QLatin1Char('/'), QLatin1String("\\/")));
+    forms.remove(QString());
     return forms;
 }
 
 namespace {
 
-// Every remembered form is at least MinimumRememberedLength long, so a prefix this long exists.
+// Forms at least this long are found through the prefix index; shorter ones are tried one by one.
 constexpr int PrefixLength = 4;
-static_assert(PrefixLength <= MinimumRememberedLength, "every form must have a whole prefix");
 constexpr quint32 PrefixFilterBits = 1u << 18;
 
 } // namespace
@@ -75,6 +85,11 @@ quint32 SecretMasker::filterBit(quint64 prefix)
 void SecretMasker::addForm(const QString& form, const QString& masked)
 {
     m_replacements.insert(form, masked);
+    if (form.size() < PrefixLength) {
+        const auto longer = [](const QString& a, const QString& b) { return a.size() > b.size(); };
+        m_shortForms.insert(std::upper_bound(m_shortForms.begin(), m_shortForms.end(), form, longer), form);
+        return;
+    }
     const quint64 prefix = prefixKey(form.constData());
     QStringList& forms = m_formsByPrefix[prefix];
     const auto longerOrEqual = [](const QString& a, const QString& b) { return a.size() > b.size(); };
@@ -94,28 +109,52 @@ void SecretMasker::rebuildPrefixFilter()
     }
 }
 
-void SecretMasker::remember(const QString& secret)
+void SecretMasker::remember(const QString& secret, const QString& owner)
 {
-    if (secret.size() < MinimumRememberedLength)
+    if (secret.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    QSet<QString>& owners = m_owners[secret];
+    const bool known = !owners.isEmpty();
+    owners.insert(owner);
+    if (known)
         return;
     const QString masked = mask(secret);
-    QMutexLocker lock(&m_mutex);
     for (const QString& form : encodedForms(secret)) {
-        if (!m_replacements.contains(form)) // remembered again on every request
+        if (!m_replacements.contains(form)) // a form of another secret, e.g. its base64
             addForm(form, masked);
     }
 }
 
-void SecretMasker::forget(const QString& secret)
+void SecretMasker::removeForm(const QString& form)
+{
+    if (!m_replacements.remove(form))
+        return;
+    if (form.size() < PrefixLength) {
+        m_shortForms.removeOne(form);
+        return;
+    }
+    const auto bucket = m_formsByPrefix.find(prefixKey(form.constData()));
+    bucket->removeOne(form);
+    if (bucket->isEmpty())
+        m_formsByPrefix.erase(bucket);
+}
+
+void SecretMasker::forget(const QString& secret, const QString& owner)
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& form : encodedForms(secret)) {
-        if (!m_replacements.remove(form))
-            continue;
-        const auto bucket = m_formsByPrefix.find(prefixKey(form.constData()));
-        bucket->removeOne(form);
-        if (bucket->isEmpty())
-            m_formsByPrefix.erase(bucket);
+    const auto owners = m_owners.find(secret);
+    if (owners == m_owners.end() || !owners->remove(owner) || !owners->isEmpty())
+        return;
+    m_owners.erase(owners);
+    const QSet<QString> forms = encodedForms(secret);
+    for (const QString& form : forms) {
+        // A form that is also a form of a secret still known stays.
+        bool shared = false;
+        for (auto other = m_owners.cbegin(); other != m_owners.cend() && !shared; ++other)
+            shared = form == other.key() || encodedForms(other.key()).contains(form);
+        if (!shared)
+            removeForm(form);
     }
     rebuildPrefixFilter();
 }
@@ -123,9 +162,17 @@ void SecretMasker::forget(const QString& secret)
 void SecretMasker::clear()
 {
     QMutexLocker lock(&m_mutex);
+    m_owners.clear();
     m_replacements.clear();
+    m_shortForms.clear();
     m_formsByPrefix.clear();
     m_prefixFilter.clear();
+}
+
+int SecretMasker::knownCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_owners.size());
 }
 
 // The longest remembered form that starts at `position` (whose first four units are `prefix`), or null.
@@ -145,20 +192,30 @@ const QString* SecretMasker::formAt(QStringView text, qsizetype position, quint6
     return nullptr;
 }
 
-// Left to right, the longest form at each position wins, so that a secret is replaced whole
-// before any shorter secret inside it; the replaced text is not looked at again.
 QString SecretMasker::redact(const QString& text) const
 {
+    return redactKnown(SecretMaskingRules::maskByName(text));
+}
+
+// Left to right, the longest form at each position wins, so that a secret is replaced whole
+// before any shorter secret inside it; the replaced text is not looked at again.
+QString SecretMasker::redactKnown(const QString& text) const
+{
     QMutexLocker lock(&m_mutex);
-    if (m_replacements.isEmpty() || text.size() < PrefixLength)
+    if (m_replacements.isEmpty())
         return text;
     QString result;
     qsizetype copiedUpTo = 0;
     const qsizetype lastStart = text.size() - PrefixLength;
     const QChar* units = text.constData();
-    quint64 prefix = prefixKey(units);
-    for (qsizetype position = 0; position <= lastStart;) {
-        const QString* form = formAt(text, position, prefix);
+    quint64 prefix = lastStart >= 0 ? prefixKey(units) : 0;
+    for (qsizetype position = 0; position < text.size();) {
+        const QString* form
+            = position <= lastStart && !m_formsByPrefix.isEmpty() ? formAt(text, position, prefix) : nullptr;
+        for (qsizetype i = 0; !form && i < m_shortForms.size(); ++i) {
+            if (QStringView(text).mid(position).startsWith(m_shortForms.at(i)))
+                form = &m_shortForms.at(i);
+        }
         if (form) {
             result += QStringView(text).mid(copiedUpTo, position - copiedUpTo);
             result += m_replacements.value(*form);
@@ -183,29 +240,33 @@ QByteArray SecretMasker::redact(const QByteArray& text) const
 
 void SecretMasker::rememberSecretFieldsIn(const QByteArray& text)
 {
-    static const QString names = QStringLiteral(
-        "access_token|refresh_token|id_token|client_secret|customer_key|code_verifier|api_key|apiKey|"
-        "accessToken|refreshToken|clientSecret|customerKey");
     static const QRegularExpression jsonField(
-        QStringLiteral("\"(?:%1)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").arg(names));
-    static const QRegularExpression formField(QStringLiteral("(?:^|[?&\\s])(?:%1)=([^&\\s\"']*)").arg(names));
+        QStringLiteral("\"([^\"\\\\]{1,80})\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\")"));
+    static const QRegularExpression formField(
+        QStringLiteral("(?:^|[?&\\s])([^=&\\s\"']{1,80})=([^&\\s\"']*)"));
     if (text.isEmpty())
         return;
     const QString decoded = QString::fromUtf8(text);
-    for (auto it = jsonField.globalMatch(decoded); it.hasNext();)
-        remember(it.next().captured(1).replace(QStringLiteral("\\/"), QStringLiteral("/")));
+    for (auto it = jsonField.globalMatch(decoded); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!SecretMaskingRules::isSecretName(match.capturedView(1)))
+            continue;
+        const QJsonDocument value = QJsonDocument::fromJson(('[' + match.captured(2) + ']').toUtf8());
+        remember(value.array().at(0).toString(), SeenOwner);
+    }
     for (auto it = formField.globalMatch(decoded); it.hasNext();) {
-        QString value = it.next().captured(1);
+        const QRegularExpressionMatch match = it.next();
+        if (!SecretMaskingRules::isSecretName(match.capturedView(1)))
+            continue;
+        QString value = match.captured(2);
         value.replace(QLatin1Char('+'), QLatin1Char(' '));
-        remember(QUrl::fromPercentEncoding(value.toUtf8()));
+        remember(QUrl::fromPercentEncoding(value.toUtf8()), SeenOwner);
     }
 }
 
 bool SecretMasker::isCredentialHeader(const QByteArray& name)
 {
-    static const QList<QByteArray> names {
-        "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"};
-    return names.contains(name.toLower());
+    return SecretMaskingRules::isSecretName(QString::fromLatin1(name));
 }
 
 SecretMasker& SecretMasker::global()

@@ -9,25 +9,29 @@
 
 #include <vector>
 
-// Masks secrets for display, logs, history and exports.
+// Masks secrets for display, logs, history and exports, by two rules:
+// - by name (SecretMaskingRules): the value of every field, header or parameter whose name says
+//   it is secret, whether or not anyone registered that value;
+// - by value: the exact secrets this registry knows, in every form they travel in (raw,
+//   percent- and form-encoded, base64, base64url, JSON-escaped), however short.
 //
 // mask() turns one value into a short, recognisable, non-secret form ("eyJh…(812 chars)").
-// redact() replaces every known secret inside a longer text (a log line, a raw HTTP exchange, a
-// JSON body), including its base64, base64url and percent-encoded forms, because secrets travel
-// encoded in Basic headers and form bodies.
+// redact() applies both rules to a longer text (a log line, a raw HTTP exchange, a JSON body).
 //
-// global() is the process-wide registry: every component that handles a secret (tokens, client
-// secrets, customer keys, API keys, PKCE verifiers, authorization codes) registers it with
-// remember(), and installMessageHandler() routes all qDebug/qWarning output through redact() as a
-// last line of defence. Components still mask explicitly; the handler is a safety net.
+// A value is known on behalf of owners (an account's token, a profile's client secret): remember()
+// adds an owner, forget() removes one, and the value stops being masked when its last owner
+// forgets it, so that a rotated token is dropped without un-masking another account's equal value.
+// installMessageHandler() routes all qDebug/qWarning output through redact() as a last line of
+// defence; components still mask explicitly.
 class SecretMasker
 {
 public:
     static QString mask(const QString& secret);
 
-    void remember(const QString& secret);
-    void forget(const QString& secret);
+    void remember(const QString& secret, const QString& owner = QString());
+    void forget(const QString& secret, const QString& owner = QString());
     void clear();
+    int knownCount() const;
     QString redact(const QString& text) const;
     QByteArray redact(const QByteArray& text) const;
 
@@ -37,7 +41,8 @@ public:
     // before that response is stored or shown.
     void rememberSecretFieldsIn(const QByteArray& text);
 
-    // Headers whose whole value is a credential (Authorization, Cookie, Set-Cookie, ...).
+    // Headers whose whole value is a credential (Authorization, Cookie, Set-Cookie, X-Api-Key,
+    // X-Foo-Token, ...): SecretMaskingRules::isSecretName.
     static bool isCredentialHeader(const QByteArray& name);
 
     static SecretMasker& global();
@@ -48,13 +53,19 @@ private:
     static quint64 prefixKey(const QChar* start);
     static quint32 filterBit(quint64 prefix);
 
+    QString redactKnown(const QString& text) const;
     void addForm(const QString& form, const QString& masked);
+    void removeForm(const QString& form);
     void rebuildPrefixFilter();
     const QString* formAt(QStringView text, qsizetype position, quint64 prefix) const;
 
     mutable QMutex m_mutex;
+    // Every remembered secret -> the owners that asked for it.
+    QHash<QString, QSet<QString>> m_owners;
     // Every encoded form of every remembered secret -> its mask.
     QHash<QString, QString> m_replacements;
+    // Forms shorter than the prefix index's key, longest first, tried at each position.
+    QStringList m_shortForms;
     // The forms again, by their first four UTF-16 units, longest first, so that redact() looks at
     // each position of a text once however many secrets a long session has remembered.
     QHash<quint64, QStringList> m_formsByPrefix;

@@ -9,6 +9,7 @@
 #include "oauth/ClientCredentialsFlow.h"
 #include "oauth/StaticTokenProvider.h"
 #include "oauth/TokenRefresher.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 #include "util/SecretMasker.h"
 
@@ -97,6 +98,7 @@ private:
     {
         QNetworkRequest request(QUrl(sandbox->adminUrl().toString() + QStringLiteral("/faults")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader(SandboxAdminRoutes::KeyHeader, sandbox->adminKey().toLatin1());
         QNetworkReply* reply = network->put(request, json);
         QSignalSpy done(reply, &QNetworkReply::finished);
         const bool ok = done.wait(5000) && reply->error() == QNetworkReply::NoError;

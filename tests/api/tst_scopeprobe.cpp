@@ -1,5 +1,4 @@
 #include "api/RequestHistory.h"
-#include "api/ScopeMatrixModel.h"
 #include "api/ScopeProbe.h"
 #include "catalog/EndpointCatalog.h"
 
@@ -74,23 +73,6 @@ private slots:
         QCOMPARE(probe.grantedButUnused(), QStringList {QStringLiteral("Tasks")});
         QCOMPARE(probe.usedButNotGranted(), QStringList {QStringLiteral("Listings")});
         QVERIFY(probe.costOfAdding(probe.usedButNotGranted()).contains(QLatin1String("Listings")));
-    }
-
-    void matrixModelShowsOneRowPerApi()
-    {
-        ScopeProbe probe(EndpointCatalog::builtIn());
-        ScopeMatrixModel model(&probe);
-        QCOMPARE(model.rowCount(), int(probe.statuses().size()));
-        QCOMPARE(model.columnCount(), int(ScopeMatrixModel::ColumnCount));
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        probe.setGrantedApis({probe.statuses().first().api});
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.data(model.index(0, ScopeMatrixModel::GrantedColumn), ScopeMatrixModel::StatusRole)
-                     .toBool(),
-            true);
-        QCOMPARE(
-            model.data(model.index(0, ScopeMatrixModel::ApiColumn)).toString(), probe.statuses().first().api);
-        QVERIFY(!model.headerData(ScopeMatrixModel::ProbedColumn, Qt::Horizontal).toString().isEmpty());
     }
 
     void probeWithoutProbeableApisFinishesAtOnce()

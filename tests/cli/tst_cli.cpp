@@ -2,6 +2,7 @@
 #include "SandboxTestHttp.h"
 
 #include "catalog/EndpointCatalog.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxConfig.h"
 
 #include <QDirIterator>
@@ -373,8 +374,14 @@ private slots:
         const QRegularExpression base(QStringLiteral(R"(Base / API URL:\s+(http://127\.0\.0\.1:\d+))"));
         const QRegularExpressionMatch match = base.match(QString::fromUtf8(out));
         QVERIFY2(match.hasMatch(), out.constData());
+        const QRegularExpression keyLine(QStringLiteral(R"(Admin API key:\s+(\S+))"));
+        const QRegularExpressionMatch key = keyLine.match(QString::fromUtf8(out));
+        QVERIFY2(key.hasMatch(), out.constData());
+        const QUrl accounts(match.captured(1) + QStringLiteral("/sandbox/accounts"));
         SandboxTestHttp http;
-        QCOMPARE(http.get(QUrl(match.captured(1) + QStringLiteral("/sandbox/accounts"))).status, 200);
+        QCOMPARE(http.get(accounts).status, 401);
+        http.setDefaultHeader(SandboxAdminRoutes::KeyHeader, key.captured(1).toLatin1());
+        QCOMPARE(http.get(accounts).status, 200);
         ::kill(pid_t(process.processId()), SIGTERM);
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -512,6 +519,7 @@ private slots:
         SKIP_WITHOUT_KEYCHAIN();
         const QString accountId = authorize(QStringLiteral("faults"));
         SandboxTestHttp http;
+        http.setDefaultHeader(SandboxAdminRoutes::KeyHeader, m_env.sandbox().adminKey().toLatin1());
         QCOMPARE(http.sendJson("PUT", QUrl(m_env.sandbox().adminUrl().toString() + QStringLiteral("/faults")),
                          QJsonObject {{QStringLiteral("serverErrors"), 1}})
                      .status,
@@ -801,6 +809,7 @@ private slots:
     {
         SKIP_WITHOUT_KEYCHAIN();
         QVERIFY(!m_secretsSeen.isEmpty());
+        m_secretsSeen << m_env.sandbox().adminKey();
         QDirIterator files(m_env.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
@@ -809,6 +818,28 @@ private slots:
             for (const QString& secret : std::as_const(m_secretsSeen))
                 QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
         }
+    }
+
+    // After every command above: the profiles and history the CLI wrote are its owner's alone.
+    void everyWrittenFileIsPrivate()
+    {
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto modeOf = [](const QString& path) {
+            return QFile::permissions(path)
+                & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        int files = 0;
+        for (const QString& folder : {m_env.profileFolder(), m_env.historyFolder()}) {
+            QVERIFY2(QFileInfo(folder).isDir(), qPrintable(folder));
+            QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+            QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                QVERIFY2(modeOf(path) == owner, qPrintable(path));
+                ++files;
+            }
+        }
+        QVERIFY(files >= 2); // profiles.json and at least one history file
     }
 };
 

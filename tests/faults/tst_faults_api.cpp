@@ -65,6 +65,7 @@ private slots:
         QVERIFY(m_history->load());
         m_client = std::make_unique<ApiClient>();
         m_client->setTokenProvider(m_credentials.get());
+        m_client->setBaseUrl(m_server->url(QStringLiteral("/")));
         m_client->setHistory(m_history.get());
         m_client->setAccountId(QStringLiteral("alice"));
         const ApiResponse first = sendAndWait(*m_client, get(QStringLiteral("/v1.0/me")));
@@ -84,6 +85,7 @@ private slots:
     {
         ApiRequest request = get(QStringLiteral("/v1.0/me"));
         request.url.setPort(BadHttpServer::closedPort());
+        request.authenticate = false; // another port is another origin: no credentials go there
         const ApiResponse response = sendAndWait(*m_client, request);
         verifyClearError(response, LoftyError::Kind::NetworkError);
         verifyHistoryKeptEverything();

@@ -6,6 +6,7 @@
 #include "api/RequestHistory.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/ProfileStore.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
 #include "widgets/JsonView.h"
@@ -77,6 +78,7 @@ void tst_FaultsGui::setFaults(const QJsonObject& faults)
     url.setPath(url.path() + QStringLiteral("/faults"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader(SandboxAdminRoutes::KeyHeader, m_session->sandbox()->adminKey().toLatin1());
     request.setTransferTimeout(10000);
     QNetworkReply* reply = m_admin.put(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
     QSignalSpy done(reply, &QNetworkReply::finished);

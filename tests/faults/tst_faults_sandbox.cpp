@@ -82,6 +82,7 @@ private slots:
         QVERIFY(m_history->load());
         m_client = std::make_unique<ApiClient>();
         m_client->setTokenProvider(m_credentials.get());
+        m_client->setBaseUrl(m_sandbox.server->apiBaseUrl());
         m_client->setHistory(m_history.get());
     }
 

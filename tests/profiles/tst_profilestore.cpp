@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 namespace {
 
 QByteArray testData(const QString& name)
@@ -329,7 +331,109 @@ private slots:
             report.message.contains(QLatin1String("profiles[1].clientSecret")), qPrintable(report.message));
     }
 
+    void aProfileWithoutAnAbsoluteApiBaseUrlIsRefused_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << QString() << QStringLiteral("needs an API base URL");
+        QTest::newRow("relative") << QStringLiteral("/v1.0")
+                                  << QStringLiteral("is not an absolute http(s) URL");
+        QTest::newRow("no host") << QStringLiteral("https:")
+                                 << QStringLiteral("is not an absolute http(s) URL");
+        QTest::newRow("ftp") << QStringLiteral("ftp://api.example.test")
+                             << QStringLiteral("is not an absolute http(s) URL");
+    }
+
+    void aProfileWithoutAnAbsoluteApiBaseUrlIsRefused()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, messagePart);
+        ProfileStore store(m_dir->path());
+        store.load();
+        Profile profile = Profile::lofty();
+        profile.id = QStringLiteral("no-base");
+        profile.apiBaseUrl = QUrl(baseUrl);
+        QVERIFY(!store.saveProfile(profile));
+        QVERIFY2(store.lastError().contains(messagePart), qPrintable(store.lastError()));
+        QVERIFY(!store.find(QStringLiteral("no-base")));
+    }
+
+    void filesArePrivateAndOldOnesAreTightened()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("config"));
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        {
+            ProfileStore store(folder);
+            store.load();
+            QVERIFY(store.save());
+            QVERIFY(store.save()); // and the backup
+            QCOMPARE(modeOf(store.filePath()), owner);
+            QCOMPARE(modeOf(store.backupPath()), owner);
+            QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+            QVERIFY(QFile::setPermissions(
+                store.filePath(), owner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+            QVERIFY(QFile::setPermissions(
+                folder, owner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        }
+        ProfileStore reopened(folder);
+        QCOMPARE(reopened.load().outcome, ProfileStore::LoadOutcome::Loaded);
+        QCOMPARE(modeOf(reopened.filePath()), owner);
+        QCOMPARE(modeOf(folder), owner | QFileDevice::ExeOwner);
+    }
+
+    // Two writers (threads here; the console and the CLI in real life) add accounts to the same
+    // profile at the same time: the lock and the re-read keep every one.
+    void concurrentWritersLoseNothing()
+    {
+        {
+            ProfileStore store(m_dir->path());
+            store.load();
+            QVERIFY(store.save());
+        }
+        constexpr int PerWriter = 15;
+        const auto writer = [this](const QString& prefix, bool* ok) {
+            ProfileStore store(m_dir->path());
+            store.load();
+            *ok = true;
+            for (int i = 0; i < PerWriter; ++i)
+                *ok = store.saveAccount(QStringLiteral("lofty"), account(prefix + QString::number(i))) && *ok;
+        };
+        bool firstOk = false;
+        bool secondOk = false;
+        std::thread first(writer, QStringLiteral("first-"), &firstOk);
+        std::thread second(writer, QStringLiteral("second-"), &secondOk);
+        first.join();
+        second.join();
+        QVERIFY(firstOk);
+        QVERIFY(secondOk);
+        ProfileStore reread(m_dir->path());
+        QCOMPARE(reread.load().outcome, ProfileStore::LoadOutcome::Loaded);
+        QCOMPARE(reread.find(QStringLiteral("lofty"))->accounts.size(), 2 * PerWriter);
+    }
+
+    void anotherProcesssChangeIsReloaded()
+    {
+        ProfileStore console(m_dir->path());
+        console.load();
+        QVERIFY(console.save());
+        QSignalSpy changed(&console, &ProfileStore::changedOnDisk);
+        for (int round = 0; round < 2; ++round) { // the watch survives the atomic rename
+            ProfileStore cli(m_dir->path());
+            cli.load();
+            QVERIFY(cli.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("cli-%1").arg(round))));
+            QTRY_COMPARE(changed.size(), round + 1);
+            QVERIFY(console.find(QStringLiteral("lofty"))->account(QStringLiteral("cli-%1").arg(round)));
+        }
+    }
+
 private:
+    // Owner, group and other bits (the "user" bits repeat the owner's for the current user).
+    static QFileDevice::Permissions modeOf(const QString& path)
+    {
+        return QFile::permissions(path)
+            & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    }
+
     QString filePath() const { return QDir(m_dir->path()).filePath(QStringLiteral("profiles.json")); }
 
 signals:

@@ -1,4 +1,5 @@
 #include "SandboxTestFixture.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "util/UtcTime.h"
 
 bool SandboxTestFixture::start()
@@ -6,6 +7,7 @@ bool SandboxTestFixture::start()
     clock.set(UtcTime::make(QDate(2026, 1, 1), QTime(12, 0)));
     server = std::make_unique<SandboxServer>();
     server->setClock(&clock);
+    http.setDefaultHeader(SandboxAdminRoutes::KeyHeader, server->adminKey().toLatin1());
     return server->listen();
 }
 

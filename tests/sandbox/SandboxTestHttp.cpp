@@ -30,7 +30,7 @@ HttpResult SandboxTestHttp::send(const QByteArray& method, const QUrl& url, cons
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
-    for (const auto& header : headers)
+    for (const auto& header : m_defaultHeaders + headers)
         request.setRawHeader(header.first, header.second);
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);

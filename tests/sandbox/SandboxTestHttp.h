@@ -34,6 +34,11 @@ public:
         const QByteArray& authorization = QByteArray());
 
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
+    // Sent with every request (the sandbox admin key).
+    void setDefaultHeader(const QByteArray& name, const QByteArray& value)
+    {
+        m_defaultHeaders.append({name, value});
+    }
 
     static QByteArray basic(const QString& clientId, const QString& secret);
     static QByteArray bearer(const QString& token);
@@ -41,4 +46,5 @@ public:
 private:
     QNetworkAccessManager m_network;
     int m_timeoutMs = 20000;
+    QList<QPair<QByteArray, QByteArray>> m_defaultHeaders;
 };

@@ -1,4 +1,5 @@
 #include "SandboxTestFixture.h"
+#include "sandbox/SandboxAdminRoutes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,10 +68,42 @@ private slots:
                     .startsWith(QStringLiteral("grantedApis:")));
     }
 
+    void refusesRequestsWithoutThisRunsKey()
+    {
+        SandboxTestHttp stranger;
+        for (const char* path : {"/apps", "/apps/sandbox-web", "/accounts", "/faults"}) {
+            const HttpResult answer = stranger.get(f.admin(QString::fromLatin1(path)));
+            QCOMPARE(answer.status, 401);
+            QVERIFY2(!answer.body.contains(f.secretOf(QStringLiteral("sandbox-web")).toUtf8()), path);
+        }
+        SandboxTestHttp wrongKey;
+        wrongKey.setDefaultHeader(
+            SandboxAdminRoutes::KeyHeader, QByteArray(f.server->adminKey().size(), 'x'));
+        QCOMPARE(wrongKey
+                     .sendJson("PUT", f.admin(QStringLiteral("/faults")),
+                         QJsonObject {{QStringLiteral("serverErrors"), 1}})
+                     .status,
+            401);
+        QCOMPARE(stranger.send("POST", f.admin(QStringLiteral("/reset"))).status, 401);
+    }
+
+    void secretsOnlyWhenAskedFor()
+    {
+        const QString secret = f.secretOf(QStringLiteral("sandbox-web"));
+        const QString customerKey = f.customerKeyOf(QStringLiteral("alice"));
+        for (const char* path : {"/apps", "/apps/sandbox-web", "/accounts"}) {
+            const QByteArray body = f.http.get(f.admin(QString::fromLatin1(path))).body;
+            QVERIFY2(!body.contains(secret.toUtf8()) && !body.contains(customerKey.toUtf8()), path);
+        }
+        const QJsonObject app = f.http.get(f.admin(QStringLiteral("/apps/sandbox-web?secrets=true"))).json();
+        QCOMPARE(app.value(QStringLiteral("clientSecret")).toString(), secret);
+    }
+
     void listsAccounts()
     {
         const QJsonArray accounts
-            = QJsonDocument::fromJson(f.http.get(f.admin(QStringLiteral("/accounts"))).body).array();
+            = QJsonDocument::fromJson(f.http.get(f.admin(QStringLiteral("/accounts?secrets=true"))).body)
+                  .array();
         QCOMPARE(accounts.size(), 3);
         QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("alice"));
         QVERIFY(accounts.at(0)

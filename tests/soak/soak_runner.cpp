@@ -14,6 +14,7 @@
 #include "api/RequestHistory.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/TokenRefresher.h"
+#include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -172,6 +173,7 @@ private:
             {QStringLiteral("latencyMs"), int(random->bounded(3))}};
         QNetworkRequest request(QUrl(m_sandbox.adminUrl().toString() + QStringLiteral("/faults")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader(SandboxAdminRoutes::KeyHeader, m_sandbox.adminKey().toLatin1());
         QNetworkReply* reply = m_admin.put(request, QJsonDocument(faults).toJson(QJsonDocument::Compact));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
