@@ -1,6 +1,6 @@
 # CPack: a .deb and a .tar.gz, built and checked on Linux (tests/packaging). The Windows (NSIS) and
 # macOS (DragNDrop) blocks are configured but UNTESTED: Debian has no Windows or macOS Qt 6 to build
-# them with (qt-6.4-notes §5.3).
+# them with.
 set(CPACK_PACKAGE_NAME "lofty-console")
 set(CPACK_PACKAGE_VENDOR "Lofty Developer Console contributors")
 set(CPACK_PACKAGE_CONTACT "Lofty Developer Console <maintainers@lofty-console.invalid>")

@@ -20,7 +20,8 @@ namespace {
 
 constexpr int StateBytes = 24;
 
-// Qt 6.4's own state is 8 characters from a time-seeded PRNG, reused by every grant (notes #8).
+// Qt 6.4's own state is 8 characters from a time-seeded PRNG, reused by every grant; RFC 6749
+// section 10.12 wants a value an attacker cannot guess, so the console makes its own.
 QString freshState()
 {
     QByteArray bytes(StateBytes, Qt::Uninitialized);
@@ -192,7 +193,7 @@ void AuthorizationCodeFlow::createQtFlow()
     m_qtFlow->setClientIdentifier(m_config.clientId);
     if (!basic && !secret.isEmpty())
         m_qtFlow->setClientIdentifierSharedKey(secret);
-    m_qtFlow->setScope(m_config.scope); // 6.4 clears it after a grant without scope (notes #7)
+    m_qtFlow->setScope(m_config.scope); // Qt 6.4 clears it after a grant whose answer has no scope
     m_qtFlow->setState(m_state);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_qtFlow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None); // ours, reported in the timeline

@@ -54,7 +54,7 @@ void tst_ShellTranslations::menusAndTitleAreTranslated_data()
 }
 
 // An English menu text or title left means the .ts lost its translations (e.g. marked vanished by an
-// lupdate run without sources, qt-6.4-notes §5.1).
+// lupdate run without sources).
 void tst_ShellTranslations::menusAndTitleAreTranslated()
 {
     QFETCH(QString, language);
