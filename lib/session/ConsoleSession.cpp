@@ -81,6 +81,7 @@ ConsoleSession::ConsoleSession(
 
 ConsoleSession::~ConsoleSession()
 {
+    m_api->flushHistory(); // before the history (a child created later) goes
     qDeleteAll(m_accounts);
 }
 
@@ -142,6 +143,7 @@ void ConsoleSession::applyProfile(const Profile& stored)
     if (m_profile.isBuiltInSandbox)
         adoptSandboxRegistration();
 
+    m_api->flushHistory(); // the cancelled requests' entries still go to the old profile's file
     delete m_history;
     QDir().mkpath(m_historyFolder);
     m_history
@@ -636,17 +638,17 @@ void ConsoleSession::storeAccountSecret(
 // Who the new account is, from GET /v1.0/me: best effort, for labels in the GUI and the CLI.
 void ConsoleSession::fetchIdentity(const QString& accountId)
 {
+    ApiBinding binding = m_api->binding();
+    binding.accountId = accountId;
+    binding.tokenProvider = tokenProvider(accountId);
     const ApiRequest request = m_api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"));
-    const ApiClient::RequestId id = m_api->send(request);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_api, &ApiClient::finished, this,
-        [this, id, accountId, connection](ApiClient::RequestId finishedId, const ApiResponse& response) {
-            if (finishedId != id)
-                return;
-            disconnect(*connection);
-            if (response.isSuccess())
-                adoptIdentity(accountId, response.body);
-        });
+    ApiReply* reply = m_api->send(request, binding);
+    connect(reply, &ApiReply::finished, this, [this, reply, accountId] {
+        reply->deleteLater();
+        if (reply->response().isSuccess())
+            adoptIdentity(accountId, reply->response().body);
+    });
+    emit identityLookupStarted(accountId, reply);
 }
 
 void ConsoleSession::adoptIdentity(const QString& accountId, const QByteArray& body)

@@ -13,6 +13,7 @@
 #include <functional>
 
 class ApiClient;
+class ApiReply;
 class Clock;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -107,6 +108,8 @@ signals:
     void authorizationStarted(OAuthFlow* flow);
     void openBrowserRequested(const QUrl& url); // connect to QDesktopServices::openUrl or print
     void authorizationFinished(bool ok, const QString& accountId, const QString& message);
+    // After a grant: GET /v1.0/me for the new account's label; `reply` finishes once it is saved.
+    void identityLookupStarted(const QString& accountId, ApiReply* reply);
     // The keychain cannot keep secrets (locked, missing, refused): secrets stay in memory for
     // this run. Said once per problem, with what to do.
     void secretStoreProblem(const QString& message);

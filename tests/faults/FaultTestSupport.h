@@ -9,11 +9,12 @@
 // Sends one request through `client` and waits for its finished() signal.
 inline ApiResponse sendAndWait(ApiClient& client, const ApiRequest& request, int timeoutMs = 30000)
 {
-    QSignalSpy finished(&client, &ApiClient::finished);
-    client.send(request);
+    ApiReply* reply = client.send(request);
+    QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(timeoutMs))
         return ApiResponse();
-    return finished.first().at(1).value<ApiResponse>();
+    reply->deleteLater();
+    return reply->response();
 }
 
 // Every entry of a history file, read by a fresh RequestHistory as after a restart.

@@ -71,14 +71,11 @@ private:
 
     static ApiResponse call(ConsoleSession* session, const QString& path)
     {
-        QSignalSpy finished(session->api(), &ApiClient::finished);
-        const ApiClient::RequestId id
-            = session->api()->send(session->api()->requestFor(QStringLiteral("GET"), path));
-        for (int i = 0; QTest::qWaitFor([&] { return finished.size() > i; }, 15000); ++i) {
-            if (finished.at(i).at(0).value<ApiClient::RequestId>() == id)
-                return finished.at(i).at(1).value<ApiResponse>();
-        }
-        return ApiResponse();
+        std::unique_ptr<ApiReply> reply(
+            session->api()->send(session->api()->requestFor(QStringLiteral("GET"), path)));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
+            return ApiResponse();
+        return reply->response();
     }
 
     // A first run of the console: opens the Sandbox profile with `secrets`, authorizes alice with
