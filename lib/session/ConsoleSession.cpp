@@ -211,23 +211,12 @@ bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 
 void ConsoleSession::pushRegistrationToSandbox()
 {
-    QUrl url = m_sandbox->adminUrl();
-    url.setPath(url.path() + QStringLiteral("/apps/") + m_profile.registration.clientId);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(10000);
-    const QJsonObject patch {{QStringLiteral("mode"), sandboxModeName(m_profile.registration.mode)},
-        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(m_profile.registration.grantedApis)}};
-    QNetworkReply* reply = m_network->sendCustomRequest(
-        request, QByteArrayLiteral("PATCH"), QJsonDocument(patch).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
-            emit problem(tr("The sandbox refused the registration change (HTTP %1): %2")
-                             .arg(status)
-                             .arg(QString::fromUtf8(reply->readAll().left(300))));
-    });
+    SandboxApp::Mode mode = SandboxApp::Mode::Development;
+    SandboxApp::modeFromName(sandboxModeName(m_profile.registration.mode), &mode);
+    const QString clientId = m_profile.registration.clientId;
+    if (m_sandbox->updateRegistration(clientId, mode, m_profile.registration.grantedApis) < 0)
+        emit problem(tr("The sandbox has no app \"%1\": the registration change applies to the profile only.")
+                         .arg(clientId));
 }
 
 void ConsoleSession::setClientSecret(const QString& secret)

@@ -60,7 +60,7 @@ public:
     SandboxServer* sandbox() const { return m_sandbox; } // null unless the Sandbox profile ran
 
     // Saves a new registration / provider settings of the active profile. For the built-in
-    // sandbox the change is also sent to the sandbox's admin API so that it takes effect (adding
+    // sandbox the change is also applied to the in-process server so that it takes effect (adding
     // an API invalidates the app's tokens there, as Lofty does). Emits registrationChanged().
     bool updateProfile(const Profile& edited, QString* error = nullptr);
     // The client secret of the active profile: saved to the SecretStore (empty removes it).
