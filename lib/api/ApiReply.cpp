@@ -78,21 +78,25 @@ void ApiReply::waitForSlot()
     }
     const QString label = m_request.method + QLatin1Char(' ') + m_request.url.path();
     m_ticket = m_binding.rateLimiter->acquire(m_binding.appKey, label, this, [this] { onSlotGranted(); });
+    const int position = queuePosition();
+    if (position == 0)
+        return; // granted: it proceeds from the event loop
+    const int waitSeconds = m_binding.rateLimiter->usage(m_binding.appKey).secondsToReset;
     // From the event loop: on the first attempt the caller connects after send() returns.
-    QTimer::singleShot(0, this, [this] { reportQueuePosition(); });
+    QTimer::singleShot(0, this, [this, position, waitSeconds] {
+        if (m_stage == Stage::WaitingForRateLimit)
+            emit queued(position, waitSeconds);
+    });
 }
 
-void ApiReply::reportQueuePosition()
+int ApiReply::queuePosition() const
 {
-    if (m_stage != Stage::WaitingForRateLimit || !m_binding.rateLimiter || !m_ticket)
-        return;
     const QList<RateLimiter::QueuedRequest> queue = m_binding.rateLimiter->queue(m_binding.appKey);
     for (int i = 0; i < queue.size(); ++i) {
-        if (queue.at(i).ticket == m_ticket) {
-            emit queued(i + 1, m_binding.rateLimiter->usage(m_binding.appKey).secondsToReset);
-            return;
-        }
+        if (queue.at(i).ticket == m_ticket)
+            return i + 1;
     }
+    return 0;
 }
 
 void ApiReply::onSlotGranted()

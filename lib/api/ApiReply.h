@@ -54,7 +54,7 @@ private:
 
     void start();
     void waitForSlot();
-    void reportQueuePosition();
+    int queuePosition() const; // in the app's rate-limit queue; 0 when not waiting there
     void onSlotGranted();
     void onToken(const TokenSet& token, const QString& error);
     void transmit(const QByteArray& authorization);
