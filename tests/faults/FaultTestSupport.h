@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// Sends one request through `client` and waits for its finished() signal.
+// Sends one request through `client`, waits for its reply's finished() and for its history entry.
 inline ApiResponse sendAndWait(ApiClient& client, const ApiRequest& request, int timeoutMs = 30000)
 {
     ApiReply* reply = client.send(request);
@@ -14,6 +14,7 @@ inline ApiResponse sendAndWait(ApiClient& client, const ApiRequest& request, int
     if (!finished.wait(timeoutMs))
         return ApiResponse();
     reply->deleteLater();
+    client.flushHistory(); // the entry is otherwise written from the event loop
     return reply->response();
 }
 

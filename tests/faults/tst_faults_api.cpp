@@ -108,6 +108,7 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         verifyClearError(reply->response(), LoftyError::Kind::Cancelled);
         delete reply;
+        m_client->flushHistory();
         QCOMPARE(m_client->pendingCount(), 0);
         verifyHistoryKeptEverything();
     }
