@@ -3,6 +3,7 @@
 #include "LoftyCore.h"
 #include "MainWindow.h"
 #include "SessionController.h"
+#include "oauth/NetworkAuthLogGuard.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
@@ -72,6 +73,7 @@ int Application::run(int argc, char* argv[])
     QApplication app(argc, argv);
     setMetadata();
     SecretMasker::installMessageHandler();
+    NetworkAuthLogGuard::install();
     installTranslations(app);
     QApplication::setApplicationDisplayName(
         QApplication::translate("Application", "Lofty Developer Console"));

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set-up for the Lofty Developer Console on Debian 12 / Ubuntu 22.04+.
+# Set-up for the Lofty Developer Console on Debian 12 (bookworm) and Debian 13 (trixie): the
+# package names below exist under the same name in both.
 #
 #   installer/setup.sh run     install build + runtime packages, build, launch the console on the
 #                              built-in Sandbox profile
@@ -23,7 +24,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qtkeychain-qt6-dev
-    qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # run time: qtkeychain dlopens libsecret, which its package does not declare
     libsecret-1-0 libqt6svg6 qt6-qpa-plugins
     # tests: private Secret Service, packaging checks, command-line peers
@@ -114,5 +115,5 @@ case "$command" in
     build) install_packages; configure_and_build default ;;
     sanitize) install_packages; sanitize_build_and_test ;;
     bench) install_packages "${bench_packages[@]}"; configure_and_build default; "$source_dir/tests/bench/run-all.sh" "$build_dir" ;;
-    *) sed -n '2,17p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
 esac

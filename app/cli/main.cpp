@@ -5,6 +5,7 @@
 #include "CliDispatcher.h"
 
 #include "LoftyCore.h"
+#include "oauth/NetworkAuthLogGuard.h"
 #include "util/SecretMasker.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(Lofty::applicationName());
     QCoreApplication::setApplicationVersion(Lofty::version());
     SecretMasker::installMessageHandler();
+    NetworkAuthLogGuard::install();
     // The library's progress logging is for the console's log view; on a terminal it would mix
     // with the command's own output. QT_LOGGING_RULES still turns it on (it takes precedence).
     QLoggingCategory::setFilterRules(QStringLiteral("lofty.*.info=false\nlofty.*.debug=false"));

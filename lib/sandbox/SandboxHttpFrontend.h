@@ -3,14 +3,17 @@
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
 
-#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
 
 #include <functional>
 
-// The QtHttpServer (6.4 technical preview) side of the sandbox: turns each parsed request into
-// a SandboxRequest, asks the handler, and writes the SandboxResponse to the socket itself so
-// that fault modes can delay an answer or cut it off mid-body.
-class SandboxHttpFrontend : public QAbstractHttpServer
+// The sandbox's own small HTTP/1.1 server on QTcpServer (no QtHttpServer: its API changed
+// between Qt 6.4 and 6.8). Each connection (SandboxHttpConnection) parses requests with
+// SandboxHttpParser, asks the handler and writes the SandboxResponse itself, so that fault modes
+// can delay an answer or cut it off mid-body.
+class SandboxHttpFrontend : public QObject
 {
     Q_OBJECT
 
@@ -19,13 +22,14 @@ public:
 
     explicit SandboxHttpFrontend(Handler handler, QObject* parent = nullptr);
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    // The port bound, 0 when listening failed.
+    quint16 listen(const QHostAddress& address, quint16 port);
+    void setIdleTimeoutMs(int milliseconds);
 
 private:
-    static SandboxRequest toSandboxRequest(const QHttpServerRequest& request);
-    static void deliver(QTcpSocket* socket, const SandboxResponse& response, bool closeAfterwards);
+    void acceptConnections();
 
     Handler m_handler;
+    QTcpServer m_server;
+    int m_idleTimeoutMs;
 };

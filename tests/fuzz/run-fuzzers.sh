@@ -21,7 +21,7 @@ build_dir="${FUZZ_BUILD_DIR:-$source_dir/build-fuzz}"
 seconds="${1:-60}"
 shift || true
 all_targets=(token_response jwt direct_credentials callback_query lofty_error request_history
-    profile_store profile_import catalog json_reader)
+    profile_store profile_import catalog json_reader http_request)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 

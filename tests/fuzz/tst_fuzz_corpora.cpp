@@ -20,7 +20,8 @@
     X(profile_store)                                                                                         \
     X(profile_import)                                                                                        \
     X(catalog)                                                                                               \
-    X(json_reader)
+    X(json_reader)                                                                                           \
+    X(http_request)
 
 using FuzzEntry = int (*)(const uint8_t*, size_t);
 #define LOFTY_DECLARE(name) extern "C" int fuzz_##name##_one_input(const uint8_t* data, size_t size);
