@@ -6,7 +6,7 @@
 #include "CliPrompt.h"
 #include "CliSecretStore.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "oauth/OAuthFlow.h"
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
@@ -240,6 +240,12 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
             output.info(tr(
                 "Waiting for the browser to come back (at most %n second(s))...", nullptr, timeoutSeconds));
         });
+    QPointer<ApiReply> identity;
+    QObject::connect(session, &ConsoleSession::identityLookupStarted, &scope,
+        [&identity, &context, &scope](const QString&, ApiReply* reply) {
+            identity = reply;
+            QObject::connect(reply, &ApiReply::finished, &scope, [&context] { context.wake(); });
+        });
     QObject::connect(session, &ConsoleSession::authorizationFinished, &scope,
         [&](bool ok, const QString& id, const QString& text) {
             finished = true;
@@ -264,8 +270,7 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
         return context.finish(exitStatusFor(failure));
     }
     // Who the account is (GET /v1.0/me) is saved with it when the answer comes in time.
-    QObject::connect(session->api(), &ApiClient::finished, &scope, [&context] { context.wake(); });
-    context.waitFor([session] { return session->api()->pendingCount() == 0; }, IdentityWaitMs);
+    context.waitFor([&identity] { return !identity || identity->isFinished(); }, IdentityWaitMs);
     output.info(message);
     if (output.json()) {
         const AccountRecord* account = context.profiles()->find(session->profile().id)->account(accountId);

@@ -202,22 +202,18 @@ int CliRequestCommand::send(CliContext& context, const ApiRequest& request, bool
         [&output](const QString&, int seconds, const QString& reason) {
             output.info(tr("Rate limited (%1): waiting %n second(s).", nullptr, seconds).arg(reason));
         });
-    // Connected before send(): a request that cannot be sent may finish at once.
-    QHash<ApiClient::RequestId, ApiResponse> answers;
-    QObject::connect(api, &ApiClient::finished, &scope,
-        [&answers, &context](ApiClient::RequestId done, const ApiResponse& answer) {
-            answers.insert(done, answer);
-            context.wake();
-        });
-    const ApiClient::RequestId id = api->send(request);
+    ApiReply* reply = api->send(request);
+    QObject::connect(reply, &ApiReply::finished, &scope, [&context] { context.wake(); });
     // The request itself times out; this only guards against a rate-limit wait that never ends.
     const int deadlineMs = (request.timeoutSeconds + 2 * RateLimiter::WindowSeconds + 30) * 1000;
-    if (!context.waitFor([&answers, id] { return answers.contains(id); }, deadlineMs)) {
-        api->cancel(id);
+    if (!context.waitFor([reply] { return reply->isFinished(); }, deadlineMs)) {
+        reply->abort();
+        reply->deleteLater();
         output.error(tr("The request did not finish in time."));
         return context.finish(CliExitCode::NetworkError);
     }
-    const ApiResponse response = answers.value(id);
+    reply->deleteLater();
+    const ApiResponse response = reply->response();
     reportStatus(context, response, include);
     const bool indent = pretty && !response.body.isEmpty() && prettyStaysBounded(response.body);
     if (pretty && !indent && !response.body.isEmpty())

@@ -282,18 +282,10 @@ void RequestsPanel::setApiClient(ApiClient* client)
 {
     if (m_client == client)
         return;
-    if (m_client) {
-        if (m_pendingId)
-            m_client->cancel(m_pendingId);
-        disconnect(m_client, nullptr, this, nullptr);
-    }
-    m_pendingId = 0;
+    cancel();
+    m_pending = nullptr;
     setBusy(false);
     m_client = client;
-    if (client) {
-        connect(client, &ApiClient::stageChanged, this, &RequestsPanel::onStageChanged);
-        connect(client, &ApiClient::finished, this, &RequestsPanel::onFinished);
-    }
     updateUrlFromForm();
 }
 
@@ -556,45 +548,48 @@ void RequestsPanel::send()
         m_statusLabel->setText(tr("No account to send with: authorize one first."));
         return;
     }
-    if (m_pendingId)
-        m_client->cancel(m_pendingId);
+    cancel();
     const ApiRequest request = composedRequest();
     clearResponse(QString());
-    m_pendingId = 0;
     setBusy(true, tr("Sending %1 %2…").arg(request.method, request.url.toString()));
-    m_pendingId = m_client->send(request);
+    ApiReply* reply = m_client->send(request);
+    m_pending = reply;
+    connect(reply, &ApiReply::stageChanged, this, &RequestsPanel::onStageChanged);
+    connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
+    onStageChanged(reply->stage());
 }
 
 void RequestsPanel::cancel()
 {
-    if (m_client && m_pendingId)
-        m_client->cancel(m_pendingId);
+    if (m_pending)
+        m_pending->abort(); // finishes through onFinished
 }
 
-void RequestsPanel::onStageChanged(ApiClient::RequestId id, ApiClient::Stage stage)
+void RequestsPanel::onStageChanged(ApiReply::Stage stage)
 {
-    if (id != m_pendingId)
-        return;
     switch (stage) {
-    case ApiClient::Stage::WaitingForRateLimit:
+    case ApiReply::Stage::WaitingForRateLimit:
         setBusy(true, tr("Waiting for the rate limit…"));
         break;
-    case ApiClient::Stage::FetchingToken:
+    case ApiReply::Stage::FetchingToken:
         setBusy(true, tr("Getting a fresh token…"));
         break;
-    case ApiClient::Stage::Sending:
+    case ApiReply::Stage::Sending:
         setBusy(true, tr("Sending…"));
+        break;
+    case ApiReply::Stage::Finished:
         break;
     }
 }
 
-void RequestsPanel::onFinished(ApiClient::RequestId id, const ApiResponse& response)
+void RequestsPanel::onFinished(ApiReply* reply)
 {
-    if (id != m_pendingId)
+    reply->deleteLater();
+    if (reply != m_pending)
         return;
-    m_pendingId = 0;
+    m_pending = nullptr;
     setBusy(false);
-    showResponse(response);
+    showResponse(reply->response());
 }
 
 void RequestsPanel::showResponse(const ApiResponse& response)

@@ -48,7 +48,7 @@ public:
     void loadRequest(const ApiRequest& request);
     ApiRequest composedRequest() const;
 
-    bool isBusy() const { return m_pendingId != 0; }
+    bool isBusy() const { return !m_pending.isNull(); }
     const ApiResponse& lastResponse() const { return m_lastResponse; }
     JsonView* responseView() const { return m_responseBody; }
 
@@ -78,8 +78,8 @@ private:
     QWidget* parameterEditor(const struct CatalogParameter& parameter);
     static QString editorText(const QWidget* editor);
     void updateUrlFromForm();
-    void onStageChanged(ApiClient::RequestId id, ApiClient::Stage stage);
-    void onFinished(ApiClient::RequestId id, const ApiResponse& response);
+    void onStageChanged(ApiReply::Stage stage);
+    void onFinished(ApiReply* reply);
     void showResponse(const ApiResponse& response);
     void clearResponse(const QString& status);
     void updateQueue(const QString& appKey, int length);
@@ -88,7 +88,7 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<RateLimiter> m_limiter;
     QString m_appKey;
-    ApiClient::RequestId m_pendingId = 0;
+    QPointer<ApiReply> m_pending;
     ApiResponse m_lastResponse;
     QString m_endpointId;
     QMap<QString, QWidget*> m_pathEditors;

@@ -386,16 +386,16 @@ void TokensPanel::testToken()
     if (!m_session || !m_session->api())
         return;
     ApiClient* api = m_session->api();
-    connect(api, &ApiClient::finished, this, &TokensPanel::onTestFinished, Qt::UniqueConnection);
     m_result->setText(tr("Testing with GET /v1.0/me…"));
-    m_testId = api->send(api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me")));
+    ApiReply* reply = api->send(api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me")));
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        onTestFinished(reply->response());
+    });
 }
 
-void TokensPanel::onTestFinished(ApiClient::RequestId id, const ApiResponse& response)
+void TokensPanel::onTestFinished(const ApiResponse& response)
 {
-    if (id != m_testId)
-        return;
-    m_testId = 0;
     if (response.isSuccess())
         m_result->setText(
             tr("Works: GET /v1.0/me answered %1 in %2 ms.").arg(response.httpStatus).arg(response.elapsedMs));

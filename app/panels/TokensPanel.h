@@ -51,14 +51,13 @@ private:
     void showToken(const QString& accountId, const TokenSet& token);
     void showJwt(const QString& value);
     void showRefreshTokenAge();
-    void onTestFinished(ApiClient::RequestId id, const ApiResponse& response);
+    void onTestFinished(const ApiResponse& response);
     QLabel* addValueLabel(const QString& name, const QString& accessibleName);
 
     QPointer<ConsoleSession> m_session;
     QString m_accountId;
     TokenSet m_token;
     bool m_revealed = false;
-    ApiClient::RequestId m_testId = 0;
     QComboBox* m_accounts = nullptr;
     QLineEdit* m_tokenEdit = nullptr;
     QPushButton* m_revealButton = nullptr;

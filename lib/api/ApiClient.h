@@ -1,52 +1,53 @@
 #pragma once
 
+#include "api/ApiBinding.h"
+#include "api/ApiReply.h"
 #include "api/ApiResponse.h"
-#include "api/RateLimiter.h"
 
-#include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 
-#include <map>
+#include <vector>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+class RateLimiter;
 class RequestHistory;
 class TokenProvider;
 struct CatalogEndpoint;
-struct TokenSet;
 
-// Sends API requests for one account of one app: adds the account's credentials (refreshing an
-// expiring token first), goes through the app's rate limiter, measures time and bytes, has a
-// timeout and cancel, keeps the body raw, and writes every exchange to the history.
+// Makes API requests for the account it is currently bound to. send() binds the request to that
+// account (credentials, API origin, the app's rate limiter, the history) and returns its own
+// ApiReply: a later setTokenProvider()/setAccountId()/... changes only requests made after it.
 //
-// It never follows a redirect to another origin: the Authorization header would go with it.
+// Exchanges are written to the history after the reply's finished() has been delivered, from the
+// event loop (off the request's path); flushHistory() writes what is still waiting (done before a
+// history is closed and on destruction, so that no entry is lost).
 class ApiClient : public QObject
 {
     Q_OBJECT
 
 public:
-    using RequestId = quint64;
-    enum class Stage { WaitingForRateLimit, FetchingToken, Sending };
-    Q_ENUM(Stage)
+    using RequestId = ApiReply::Id;
+    using Stage = ApiReply::Stage;
 
     explicit ApiClient(QObject* parent = nullptr);
     ~ApiClient() override;
 
     void setNetworkAccessManager(QNetworkAccessManager* network); // not owned; default: an own one
     void setBaseUrl(const QUrl& baseUrl); // https://api.lofty.com
-    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl baseUrl() const { return m_binding.baseUrl; }
     void setTokenProvider(TokenProvider* provider); // not owned; nullptr: no credentials
     void setAccountId(const QString& accountId);
-    QString accountId() const { return m_accountId; }
+    QString accountId() const { return m_binding.accountId; }
     // Lofty counts per app: `appKey` is the client id (or, for API keys, any key the caller picks).
     void setRateLimiter(RateLimiter* limiter, const QString& appKey); // not owned
-    void setHistory(RequestHistory* history); // not owned
+    void setHistory(RequestHistory* history); // not owned; what is waiting is written first
     // A token expiring within this many seconds is refreshed before the request.
-    void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
+    void setRefreshMarginSeconds(int seconds) { m_binding.refreshMarginSeconds = seconds; }
     // How often a request answered 429 is queued again (after the back-off) before giving up.
-    void setMaxRateLimitRetries(int retries) { m_maxRateLimitRetries = retries; }
+    void setMaxRateLimitRetries(int retries) { m_binding.maxRateLimitRetries = retries; }
+    const ApiBinding& binding() const { return m_binding; }
 
     // A request for a catalog entry: the path filled from `pathValues`, the query from `query`
     // (empty values skipped), `body` as given (callers pass endpoint.sampleBody to start from).
@@ -55,57 +56,25 @@ public:
     // A free request: `urlOrPath` absolute, or a path ("/v1.0/me") resolved against the base URL.
     ApiRequest requestFor(const QString& method, const QString& urlOrPath) const;
 
-    RequestId send(const ApiRequest& request);
-    void cancel(RequestId id);
-    void cancelAll();
-    int pendingCount() const { return int(m_pending.size()); }
-
-signals:
-    void stageChanged(ApiClient::RequestId id, ApiClient::Stage stage);
-    void finished(ApiClient::RequestId id, const ApiResponse& response);
+    // Sends for the current binding. The reply is a child of this client; deleteLater() it
+    // after its finished().
+    ApiReply* send(const ApiRequest& request);
+    // Sends for `binding` instead of the current one (a request made for another account).
+    ApiReply* send(const ApiRequest& request, const ApiBinding& binding);
+    void cancelAll(); // aborts every unfinished reply
+    int pendingCount() const { return int(m_running.size()); }
+    // Writes the exchanges still waiting for the history now.
+    void flushHistory();
 
 private:
-    struct Pending
-    {
-        ApiRequest request;
-        Stage stage = Stage::WaitingForRateLimit;
-        RateLimiter::Ticket ticket = 0;
-        QPointer<QNetworkReply> reply;
-        QElapsedTimer sinceSend;
-        QElapsedTimer transfer;
-        QDateTime startedAt;
-        int rateLimitRetries = 0;
-        bool cancelledByUser = false;
-        QUrl currentUrl; // after the redirects followed so far
-        QUrl refusedRedirect;
-    };
+    friend class ApiReply;
+    void forget(ApiReply* reply);
+    void recordLater(const QPointer<RequestHistory>& history, const ApiResponse& response);
 
-    QNetworkAccessManager* network();
-    void waitForSlot(RequestId id);
-    void onSlotGranted(RequestId id);
-    void onToken(RequestId id, const TokenSet& token, const QString& error);
-    void transmit(RequestId id, const QByteArray& authorization);
-    void onRedirected(RequestId id, const QUrl& target);
-    void onReplyFinished(RequestId id);
-    ApiResponse responseFromReply(Pending& pending, QNetworkReply* reply) const;
-    LoftyError errorOf(
-        const Pending& pending, QNetworkReply* reply, int httpStatus, const QByteArray& body) const;
-    void finish(RequestId id, ApiResponse response);
-    void finishWithoutAnswer(RequestId id, const LoftyError& error);
-    void setStage(RequestId id, Stage stage);
-    Pending* pending(RequestId id);
-    static bool isSameOrigin(const QUrl& a, const QUrl& b);
-
-    QNetworkAccessManager* m_network = nullptr;
-    QNetworkAccessManager* m_ownNetwork = nullptr;
-    QUrl m_baseUrl;
-    QPointer<TokenProvider> m_tokenProvider;
-    QString m_accountId;
-    QPointer<RateLimiter> m_rateLimiter;
-    QString m_appKey;
-    RequestHistory* m_history = nullptr;
-    int m_refreshMarginSeconds = 60;
-    int m_maxRateLimitRetries = 1;
-    RequestId m_nextId = 1;
-    std::map<RequestId, Pending> m_pending;
+    ApiBinding m_binding;
+    QPointer<QNetworkAccessManager> m_ownNetwork;
+    ApiReply::Id m_nextId = 1;
+    std::vector<ApiReply*> m_running;
+    std::vector<std::pair<QPointer<RequestHistory>, ApiResponse>> m_toRecord;
+    bool m_recordScheduled = false;
 };

@@ -80,10 +80,8 @@ void ScopeProbe::probe(ApiClient* client)
     }
     m_done = 0;
     m_total = int(m_waiting.size());
-    m_connection = connect(client, &ApiClient::finished, this, &ScopeProbe::onProbeFinished);
     emit progress(0, m_total);
     if (m_total == 0) {
-        disconnect(m_connection);
         emit finished(false);
         return;
     }
@@ -105,16 +103,18 @@ void ScopeProbe::sendNext()
             if (parameter.required)
                 query.append({parameter.name, parameter.defaultValue});
         }
-        m_sent.insert(m_client->send(m_client->requestFor(*endpoint, pathValues, query)), api);
+        ApiReply* reply = m_client->send(m_client->requestFor(*endpoint, pathValues, query));
+        connect(reply, &ApiReply::finished, this, [this, reply, api] { onProbeFinished(reply, api); });
+        m_sent.append(reply);
         ++m_inFlight;
     }
 }
 
-void ScopeProbe::onProbeFinished(ApiClient::RequestId id, const ApiResponse& response)
+void ScopeProbe::onProbeFinished(ApiReply* reply, const QString& api)
 {
-    const QString api = m_sent.take(id);
-    if (api.isNull())
-        return; // not one of ours
+    m_sent.removeOne(reply);
+    reply->deleteLater();
+    const ApiResponse& response = reply->response();
     --m_inFlight;
     ApiStatus* status = statusOf(api);
     const LoftyError::Kind kind = response.error.kind();
@@ -134,7 +134,6 @@ void ScopeProbe::onProbeFinished(ApiClient::RequestId id, const ApiResponse& res
     emit progress(m_done, m_total);
     emit statusesChanged();
     if (m_inFlight == 0 && m_waiting.isEmpty()) {
-        disconnect(m_connection);
         emit finished(m_done < m_total);
         return;
     }
@@ -146,15 +145,14 @@ void ScopeProbe::cancel()
     if (!isProbing())
         return;
     m_waiting.clear();
-    const QList<ApiClient::RequestId> ids = m_sent.keys();
-    if (m_client) {
-        for (const ApiClient::RequestId id : ids)
-            m_client->cancel(id); // each finishes through onProbeFinished
+    const QList<QPointer<ApiReply>> sent = m_sent;
+    for (const QPointer<ApiReply>& reply : sent) {
+        if (reply)
+            reply->abort(); // each finishes through onProbeFinished
     }
-    if (m_inFlight > 0) { // the client is gone: nothing will answer
+    if (m_inFlight > 0) { // the client and its replies are gone: nothing will answer
         m_sent.clear();
         m_inFlight = 0;
-        disconnect(m_connection);
         emit finished(true);
     }
 }

@@ -67,15 +67,14 @@ private:
     static constexpr int MaxConcurrentProbes = 4;
     ApiStatus* statusOf(const QString& api);
     void sendNext();
-    void onProbeFinished(ApiClient::RequestId id, const ApiResponse& response);
+    void onProbeFinished(ApiReply* reply, const QString& api);
 
     const EndpointCatalog& m_catalog;
     QList<ApiStatus> m_statuses;
     QPointer<ApiClient> m_client;
     QStringList m_waiting; // APIs still to probe
-    QHash<ApiClient::RequestId, QString> m_sent; // request -> API
+    QList<QPointer<ApiReply>> m_sent;
     int m_inFlight = 0;
     int m_done = 0;
     int m_total = 0;
-    QMetaObject::Connection m_connection;
 };

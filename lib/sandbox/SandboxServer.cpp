@@ -48,6 +48,21 @@ void SandboxServer::setConfig(const SandboxConfig& config)
     m_state->data.setAccounts(config.accounts);
 }
 
+int SandboxServer::updateRegistration(
+    const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis)
+{
+    SandboxApp* app = m_state->config.app(clientId);
+    if (!app)
+        return -1;
+    bool addsApi = false;
+    for (const QString& api : grantedApis)
+        addsApi = addsApi || !app->grantedApis.contains(api);
+    app->mode = mode;
+    app->grantedApis = grantedApis;
+    // Lofty: granting a new API is a breaking change; every user must authorize again.
+    return addsApi ? m_state->authStore.revokeTokensOfApp(clientId) : 0;
+}
+
 const SandboxConfig& SandboxServer::config() const
 {
     return m_state->config;

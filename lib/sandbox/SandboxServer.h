@@ -39,6 +39,10 @@ public:
     // accounts' tokens: this honours such tokens again. False (and nothing adopted) when the app
     // or the account is not in the configuration.
     bool adoptTokens(const SandboxAuthStore::KnownTokens& tokens);
+    // A registration edit made in the console, applied in-process (no admin HTTP call): the app's
+    // mode and granted APIs. Adding an API revokes the app's tokens, as Lofty does. Returns the
+    // number of revoked tokens, or -1 when the app is unknown.
+    int updateRegistration(const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis);
     // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
     // with setConfig() and the seeded data.
     void reset();

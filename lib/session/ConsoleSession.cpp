@@ -83,6 +83,7 @@ ConsoleSession::ConsoleSession(
 
 ConsoleSession::~ConsoleSession()
 {
+    m_api->flushHistory(); // before the history (a child created later) goes
     qDeleteAll(m_accounts);
 }
 
@@ -144,6 +145,7 @@ void ConsoleSession::applyProfile(const Profile& stored)
     if (m_profile.isBuiltInSandbox)
         adoptSandboxRegistration();
 
+    m_api->flushHistory(); // the cancelled requests' entries still go to the old profile's file
     delete m_history;
     QDir().mkpath(m_historyFolder);
     m_history
@@ -213,24 +215,12 @@ bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 
 void ConsoleSession::pushRegistrationToSandbox()
 {
-    QUrl url = m_sandbox->adminUrl();
-    url.setPath(url.path() + QStringLiteral("/apps/") + m_profile.registration.clientId);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(SandboxAdminRoutes::KeyHeader, m_sandbox->adminKey().toLatin1());
-    request.setTransferTimeout(10000);
-    const QJsonObject patch {{QStringLiteral("mode"), sandboxModeName(m_profile.registration.mode)},
-        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(m_profile.registration.grantedApis)}};
-    QNetworkReply* reply = m_network->sendCustomRequest(
-        request, QByteArrayLiteral("PATCH"), QJsonDocument(patch).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200)
-            emit problem(tr("The sandbox refused the registration change (HTTP %1): %2")
-                             .arg(status)
-                             .arg(QString::fromUtf8(reply->readAll().left(300))));
-    });
+    SandboxApp::Mode mode = SandboxApp::Mode::Development;
+    SandboxApp::modeFromName(sandboxModeName(m_profile.registration.mode), &mode);
+    const QString clientId = m_profile.registration.clientId;
+    if (m_sandbox->updateRegistration(clientId, mode, m_profile.registration.grantedApis) < 0)
+        emit problem(tr("The sandbox has no app \"%1\": the registration change applies to the profile only.")
+                         .arg(clientId));
 }
 
 void ConsoleSession::setClientSecret(const QString& secret)
@@ -644,17 +634,17 @@ void ConsoleSession::fetchIdentity(const QString& accountId)
 {
     if (m_profile.identityPath.isEmpty())
         return;
+    ApiBinding binding = m_api->binding();
+    binding.accountId = accountId;
+    binding.tokenProvider = tokenProvider(accountId);
     const ApiRequest request = m_api->requestFor(QStringLiteral("GET"), m_profile.identityPath);
-    const ApiClient::RequestId id = m_api->send(request);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_api, &ApiClient::finished, this,
-        [this, id, accountId, connection](ApiClient::RequestId finishedId, const ApiResponse& response) {
-            if (finishedId != id)
-                return;
-            disconnect(*connection);
-            if (response.isSuccess())
-                adoptIdentity(accountId, response.body);
-        });
+    ApiReply* reply = m_api->send(request, binding);
+    connect(reply, &ApiReply::finished, this, [this, reply, accountId] {
+        reply->deleteLater();
+        if (reply->response().isSuccess())
+            adoptIdentity(accountId, reply->response().body);
+    });
+    emit identityLookupStarted(accountId, reply);
 }
 
 void ConsoleSession::adoptIdentity(const QString& accountId, const QByteArray& body)

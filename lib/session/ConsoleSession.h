@@ -13,6 +13,7 @@
 #include <functional>
 
 class ApiClient;
+class ApiReply;
 class Clock;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -59,7 +60,7 @@ public:
     SandboxServer* sandbox() const { return m_sandbox; } // null unless the Sandbox profile ran
 
     // Saves a new registration / provider settings of the active profile. For the built-in
-    // sandbox the change is also sent to the sandbox's admin API so that it takes effect (adding
+    // sandbox the change is also applied to the in-process server so that it takes effect (adding
     // an API invalidates the app's tokens there, as Lofty does). Emits registrationChanged().
     bool updateProfile(const Profile& edited, QString* error = nullptr);
     // The client secret of the active profile: saved to the SecretStore (empty removes it).
@@ -107,6 +108,8 @@ signals:
     void authorizationStarted(OAuthFlow* flow);
     void openBrowserRequested(const QUrl& url); // connect to QDesktopServices::openUrl or print
     void authorizationFinished(bool ok, const QString& accountId, const QString& message);
+    // After a grant: GET /v1.0/me for the new account's label; `reply` finishes once it is saved.
+    void identityLookupStarted(const QString& accountId, ApiReply* reply);
     // The keychain cannot keep secrets (locked, missing, refused): secrets stay in memory for
     // this run. Said once per problem, with what to do.
     void secretStoreProblem(const QString& message);

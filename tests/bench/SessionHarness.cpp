@@ -12,6 +12,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
 constexpr int NoPracticalLimit = 100000000; // requests per minute
 constexpr int FlowTimeoutMs = 15000;
@@ -106,17 +108,10 @@ ApiResponse SessionHarness::get(const QString& path, int timeoutMs)
 {
     ApiClient* api = m_session->api();
     ApiResponse answer;
-    bool done = false;
-    const ApiClient::RequestId id = api->send(api->requestFor(QStringLiteral("GET"), path));
-    const QMetaObject::Connection connection = connect(
-        api, &ApiClient::finished, this, [&](ApiClient::RequestId finishedId, const ApiResponse& response) {
-            if (finishedId != id)
-                return;
-            answer = response;
-            done = true;
-        });
-    waitUntil([&] { return done; }, timeoutMs);
-    disconnect(connection);
+    std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
+    waitUntil([&] { return reply->isFinished(); }, timeoutMs);
+    if (reply->isFinished())
+        answer = reply->response();
     return answer;
 }
 

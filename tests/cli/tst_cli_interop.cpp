@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 // The console and the CLI share profiles.json, the keychain ("lofty-console") and the history:
 // a token authorized in one is used by the other, and a refresh by one is what the other reads.
 // ConsoleSession stands in for the console. Needs the real Secret Service (ctest starts a private
@@ -85,14 +87,10 @@ private:
     static int consoleCall(Console* console, const QString& path)
     {
         ApiClient* api = console->session->api();
-        QSignalSpy finished(api, &ApiClient::finished);
-        const ApiClient::RequestId id = api->send(api->requestFor(QStringLiteral("GET"), path));
-        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000))
+        std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
             return -1;
-        const QList<QVariant> arguments = finished.takeFirst();
-        return arguments.at(0).value<ApiClient::RequestId>() == id
-            ? arguments.at(1).value<ApiResponse>().httpStatus
-            : -1;
+        return reply->response().httpStatus;
     }
 
 private slots:

@@ -6,14 +6,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// Sends one request through `client` and waits for its finished() signal.
+// Sends one request through `client`, waits for its reply's finished() and for its history entry.
 inline ApiResponse sendAndWait(ApiClient& client, const ApiRequest& request, int timeoutMs = 30000)
 {
-    QSignalSpy finished(&client, &ApiClient::finished);
-    client.send(request);
+    ApiReply* reply = client.send(request);
+    QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(timeoutMs))
         return ApiResponse();
-    return finished.first().at(1).value<ApiResponse>();
+    reply->deleteLater();
+    client.flushHistory(); // the entry is otherwise written from the event loop
+    return reply->response();
 }
 
 // Every entry of a history file, read by a fresh RequestHistory as after a restart.

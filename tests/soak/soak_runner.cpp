@@ -136,8 +136,6 @@ private:
         m_client.setTokenProvider(m_refresher);
         m_client.setHistory(&m_history);
         m_client.setAccountId(QStringLiteral("alice"));
-        connect(&m_client, &ApiClient::finished, this,
-            [this](ApiClient::RequestId, const ApiResponse& response) { onFinished(response); });
         QTimer::singleShot(
             m_settings.maxSeconds * 1000, this, [this] { fail("the time limit was reached"); });
         for (int i = 0; i < m_settings.inFlight; ++i)
@@ -160,7 +158,11 @@ private:
         ApiRequest request = m_client.requestFor(
             QStringLiteral("GET"), QLatin1String(paths[QRandomGenerator::global()->bounded(5)]));
         request.timeoutSeconds = 5;
-        m_client.send(request);
+        ApiReply* reply = m_client.send(request);
+        connect(reply, &ApiReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            onFinished(reply->response());
+        });
     }
 
     // Random 5xx, malformed JSON and dropped connections for the next few requests.
