@@ -45,13 +45,21 @@
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The account was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network access manager is available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,10 +132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Listener failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,10 +172,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>public client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP Basic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,23 +192,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The provider answered error=%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The provider answered error=%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The callback has no state parameter; it was refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The callback&apos;s state does not match this attempt; it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,6 +245,46 @@
     </message>
     <message>
         <source>127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 (%2); the port may be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Lofty Developer Console did not accept this answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second callback arrived for this attempt; it was refused and ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback without a state parameter was refused and ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback whose state does not match this attempt was refused and ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback comes from issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207); the code was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state matches this attempt; issuer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public client, no secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -458,6 +486,21 @@
         <source>Not authorized: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>No operation added, removed or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliAccountResolver</name>
@@ -624,9 +667,9 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     </message>
     <message numerus="yes">
         <source>Waiting for the browser to come back (at most %n second(s))...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for the browser to come back (at most %n second)...</numerusform>
+            <numerusform>Waiting for the browser to come back (at most %n seconds)...</numerusform>
         </translation>
     </message>
     <message>
@@ -635,9 +678,9 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     </message>
     <message numerus="yes">
         <source>No answer within %n second(s); the authorization was cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No answer within %n second; the authorization was cancelled.</numerusform>
+            <numerusform>No answer within %n seconds; the authorization was cancelled.</numerusform>
         </translation>
     </message>
     <message>
@@ -646,6 +689,72 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCatalogCommand</name>
+    <message>
+        <source>List the profile&apos;s API operations, or update them from an OpenAPI document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  list                  every operation: method, path, API, summary
+  update FILE|URL       import an OpenAPI 3.0/3.1 JSON document as the profile&apos;s catalog
+                        (for Lofty: https://developer.lofty.com/openapi/openapi.json);
+                        an unusable document changes nothing and exits with 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the OpenAPI document: a file or an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog updated: %1 operations (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; the catalog was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,16 +1256,16 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     </message>
     <message numerus="yes">
         <source>Waiting %n second(s) for the app&apos;s rate limit...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting %n second for the app&apos;s rate limit...</numerusform>
+            <numerusform>Waiting %n seconds for the app&apos;s rate limit...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rate limited (%1): waiting %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rate limited (%1): waiting %n second.</numerusform>
+            <numerusform>Rate limited (%1): waiting %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1185,6 +1294,10 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     </message>
     <message>
         <source>--timeout needs a number of seconds from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is nested too deeply to indent; it is printed as received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,13 +1475,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Refresh token age</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) (Lofty keeps them %1 days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>JWT</source>
         <translation type="unfinished"></translation>
@@ -1392,6 +1498,20 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The account has no usable credentials.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the provider keeps them %1 days)</source>
+        <translation>
+            <numerusform>%n day (the provider keeps them %1 days)</numerusform>
+            <numerusform>%n days (the provider keeps them %1 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1552,14 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Access token %1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client credentials need the app&apos;s client secret; enter it first. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials need the user&apos;s customer key (their API key); enter it first. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1445,10 +1573,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The request history could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox refused the registration change (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1493,6 +1617,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,10 +1745,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; differs from the group of its api (&apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[%1] does not match the placeholders of the path [%2]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1798,14 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status (100-599)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,6 +1872,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,10 +1945,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,11 +1953,87 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome</source>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API not granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access to the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leads permission needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2122,16 +2330,16 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>[%n element(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elements]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
         </translation>
     </message>
     <message>
@@ -2362,10 +2570,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 <context>
     <name>LoftyError</name>
     <message>
-        <source>Business error %1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 but reported failure in the body: code %2, &quot;%3&quot;. Lofty reports some failures this way, so this call did not succeed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,19 +2578,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redirect (HTTP %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server answered with a redirect that was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the base URL of the profile; Lofty&apos;s API is served from https://api.lofty.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not authorized (401)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,23 +2598,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found (404)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not found: %1 (404)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The resource does not exist or this account has no access to it. Lofty answers 404 for both, and briefly for a lead that was just created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the identifiers in the path and that the account can see the record; retry a freshly created lead after a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate limit reached (429)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2430,19 +2614,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server error (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server failed while handling the request; the request itself may be fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retry later. If it keeps failing for the same request, report it to Lofty with the time and the request (copy it as curl, secrets stay masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected HTTP status %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,35 +2630,7 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A parameter has a value the endpoint does not accept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A required parameter is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page size (limit) is out of range; most list endpoints accept 1 to 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page size or offset is larger than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A parameter value is longer than the endpoint allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server rejected the request&apos;s parameters or body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad request (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bad request: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2490,67 +2638,7 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app lacks this API (403 %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token is valid, but the app it was issued to has not been granted this API in the Lofty Developer Portal. Lofty&apos;s token scope is always &quot;openApi&quot;, so this only shows when a call is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the API in the Developer Portal, in the app&apos;s Permissions tab. Adding an API is a breaking change: every user of the app has to authorize it again afterwards, and existing tokens stop working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permission denied (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app has the API, but this account&apos;s role may not do this (for example, another agent&apos;s tasks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use an account with a role that can, such as the team owner or an admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access to the website (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account has no access to the website this request concerns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use an account that manages that website.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team-wide lead access needed (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching the whole team&apos;s communication needs the &quot;access all team leads&quot; permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grant the account that permission in Lofty, or restrict the search to the account&apos;s own leads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forbidden (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forbidden: %1 (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credentials are valid but the request is not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the app&apos;s granted APIs and the account&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2591,9 +2679,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>No data arrived for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No data arrived for %n second.</numerusform>
+            <numerusform>No data arrived for %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,6 +2732,58 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty reported this failure with HTTP %1, so the call did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s granted APIs in the Registration panel (Developer Portal, Permissions tab) and the account&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoftyErrorBanner</name>
@@ -2673,6 +2813,37 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>The request is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only GET is answered here, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is served at this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback repeats a parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt is waiting for this answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,6 +3006,105 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>OpenApiImporter</name>
+    <message>
+        <source>The API grants file is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API grants file names no id or api for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is %1 MB; at most %2 MB are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not OpenAPI 3.0 or 3.1 (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by the console&apos;s OpenAPI importer from &quot;%1&quot; version %2 (OpenAPI %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document gives a catalog the console cannot use:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no &quot;paths&quot;: there are no operations to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has more than %1 operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no GET, POST, PUT, PATCH or DELETE operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiSchema</name>
+    <message>
+        <source>the reference &quot;%1&quot; points outside the document; only local references (#/...) are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is not a JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; points to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references nest deeper than %1 at &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allOf nests deeper than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema expands to more than %1 sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -2842,6 +3112,25 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The built-in sandbox&apos;s web app (not Lofty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost (the listener binds 127.0.0.1 only), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalogStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3284,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an API base URL (such as https://api.lofty.com): tokens are only ever sent to that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; of the profile &quot;%2&quot; is not an absolute http(s) URL with a host, such as https://api.lofty.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,9 +3631,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>%n request(s) per minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request per minute</numerusform>
+            <numerusform>%n requests per minute</numerusform>
         </translation>
     </message>
     <message>
@@ -3598,14 +3899,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2 · %3 ms · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,9 +3908,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request held by the rate limit; the next slot frees in %1 s (Esc cancels)</numerusform>
+            <numerusform>%n requests held by the rate limit; the next slot frees in %1 s (Esc cancels)</numerusform>
         </translation>
     </message>
     <message>
@@ -3645,6 +3938,22 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Timeout in seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · body %4 · headers %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -3668,6 +3977,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Method not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiRoutes</name>
@@ -3688,7 +4001,31 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is not an endpoint of the catalog.</source>
+        <source>User in token does not exist (an API key goes in &quot;Authorization: token &lt;key&gt;&quot;, not Bearer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an operation of Lofty&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is required on this GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is an XML feed: send Accept: application/xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body needs %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3793,6 +4130,54 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>--config: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the sandbox chooses (no public Lofty source says how Lofty behaves here):
+  - Access tokens live --token-lifetime seconds (default 3600). Authorization codes are
+    single use and live 10 minutes.
+  - Refresh tokens rotate: each refresh answers a new refresh token and the old one stops
+    working. A refresh token ends 180 days after its first issue. Client credentials get
+    no refresh token.
+  - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
+  - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
+  - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
+    20 subscriptions a team; nothing is delivered.
+  - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
+    the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
+    answers (call summaries, call scripts, insights, lead analyses) are built from the
+    lead&apos;s records, no model runs; call recordings are made-up https URLs; listings are
+    three fixed sandbox listings; Brokermint and company updates are accepted and
+    acknowledged; routing rules and sales-agent settings are kept in memory.
+  - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommunicationRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no communication with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT_NOT_VALID: limit must be from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>
@@ -3832,6 +4217,107 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>SandboxFaults</name>
     <message>
         <source>expected a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHttpParser</name>
+    <message>
+        <source>The request line and header fields exceed %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request line must be &quot;METHOD target HTTP/1.1&quot; with single spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request method is not a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are supported, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request target must be an absolute path such as /oauth/token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folded header lines (obs-fold) are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed header line: expected &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header field &quot;%1&quot; contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding (chunked request bodies) is not supported; send Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting Content-Length header fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs exactly one Host header field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLeadRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firstName must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with user id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logType must be logCall, logEmail or logText.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxListingRoutes</name>
+    <message>
+        <source>pageNum must be 1 or more and pageSize from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be LuxVT, AptCom or AllOnMarket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,94 +4471,201 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>customer_key does not belong to any account.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SandboxResources</name>
     <message>
-        <source>No record with id %1.</source>
+        <source>%1 requires PKCE (code_challenge) from every client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No task with id %1.</source>
+        <source>This token endpoint needs HTTP Basic client authentication (client id and secret).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>offset must be a whole number of at least 0.</source>
+        <source>client_id is required as a parameter as well as in the Basic header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>limit must be from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a 64-bit integer id.</source>
+        <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ScopeMatrixModel</name>
+    <name>SandboxReply</name>
     <message>
-        <source>not probed</source>
+        <source>Invalid parameter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed</source>
+        <source>LEAD_NOT_EXIST: no lead with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refused (200100)</source>
+        <source>RESOURCE_NOT_EXIST: no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSalesAgentRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
+        <source>leadIds must list at least one lead id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no safe GET</source>
+        <source>lead %1 is not a working lead of the sales agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>granted</source>
+        <source>sales agent working lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not granted</source>
+        <source>startActiveHour must be before endActiveHour, both from 0 to 24.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>never called</source>
+        <source>A %1-second %2 call; outcome: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 allowed, %2 refused</source>
+        <source>call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>%1 is at stage &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API</source>
+        <source>Book a showing with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registration</source>
+        <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seen in history</source>
+        <source>Review the lead&apos;s recent calls and notes before the appointment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probe</source>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTaskRoutes</name>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page must be 1 or more and pageSize from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calendar event with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamFeatureRoutes</name>
+    <message>
+        <source>attributeName must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom field named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead pond with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be 1, 2 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no routing rule %1 of type %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is required to add an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accountInfo.email is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no agent with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTransactionRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: pageNum (0-based) must be 0 or more and pageSize from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhookRoutes</name>
+    <message>
+        <source>listId must be a whole number from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbackUrl must be an https:// URL (the sandbox also takes http:// to 127.0.0.1 or localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permissionMode must be 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team has %1 webhook subscriptions already, the most the sandbox allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook subscription with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4307,6 +4900,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>There is no refresh token; the account has to be authorized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing this account needs the app&apos;s client secret, and none is available (it is not in the keychain). Save the client secret, then refresh again; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,16 +5178,16 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Present, %n day old; about %1 days left of Lofty&apos;s 180</numerusform>
+            <numerusform>Present, %n days old; about %1 days left of Lofty&apos;s 180</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Present but %n day old: past Lofty&apos;s 180 days, authorize again</numerusform>
+            <numerusform>Present but %n days old: past Lofty&apos;s 180 days, authorize again</numerusform>
         </translation>
     </message>
     <message>
@@ -4623,9 +5220,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message numerus="yes">
         <source>%n byte(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte. %1</numerusform>
+            <numerusform>%n bytes. %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4646,6 +5243,17 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Does not work: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the access token (%n character(s))</source>
+        <translation>
+            <numerusform>Copied the access token (%n character)</numerusform>
+            <numerusform>Copied the access token (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the Authorization header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4673,6 +5281,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Admin API key:   </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

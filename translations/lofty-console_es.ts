@@ -45,14 +45,22 @@
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation>&quot;%1&quot; no es una URL http(s) absoluta.</translation>
     </message>
     <message>
+        <source>The account was removed.</source>
+        <translation>La cuenta se ha eliminado.</translation>
+    </message>
+    <message>
         <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
         <translation>Las credenciales de la cuenta solo se envían a %1, y %2 es otro host. Configure la URL base de la API del perfil para llamarlo con esta cuenta.</translation>
+    </message>
+    <message>
+        <source>No network access manager is available.</source>
+        <translation>No hay ningún gestor de acceso a la red disponible.</translation>
     </message>
 </context>
 <context>
@@ -124,10 +132,6 @@
         <translation>verificador %1, desafío %2 (%3)</translation>
     </message>
     <message>
-        <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
-        <translation>No se pudo escuchar en 127.0.0.1:%1; puede que el puerto esté en uso.</translation>
-    </message>
-    <message>
         <source>Listener failed</source>
         <translation>Fallo del receptor</translation>
     </message>
@@ -168,10 +172,6 @@
         <translation>El state coincide con este intento.</translation>
     </message>
     <message>
-        <source>public client</source>
-        <translation>cliente público</translation>
-    </message>
-    <message>
         <source>HTTP Basic</source>
         <translation>HTTP Basic</translation>
     </message>
@@ -192,24 +192,12 @@
         <translation>, code_verifier</translation>
     </message>
     <message>
-        <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
-        <translation>Llegó un segundo callback para el mismo intento; se rechazó y el intento terminó.</translation>
-    </message>
-    <message>
         <source>The provider answered error=%1.</source>
         <translation>El proveedor respondió error=%1.</translation>
     </message>
     <message>
         <source>The provider answered error=%1: %2</source>
         <translation>El proveedor respondió error=%1: %2</translation>
-    </message>
-    <message>
-        <source>The callback has no state parameter; it was refused.</source>
-        <translation>El callback no tiene parámetro state; se rechazó.</translation>
-    </message>
-    <message>
-        <source>The callback&apos;s state does not match this attempt; it was refused.</source>
-        <translation>El state del callback no coincide con este intento; se rechazó.</translation>
     </message>
     <message>
         <source>The callback has no authorization code.</source>
@@ -258,6 +246,46 @@
     <message>
         <source>127.0.0.1:%1</source>
         <translation>127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost, not &quot;%1&quot;.</source>
+        <translation>El host de redirección debe ser 127.0.0.1 o localhost, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 (%2); the port may be in use.</source>
+        <translation>No se pudo escuchar en 127.0.0.1:%1 (%2); puede que el puerto esté en uso.</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Solicitud rechazada</translation>
+    </message>
+    <message>
+        <source>The Lofty Developer Console did not accept this answer: %1</source>
+        <translation>Lofty Developer Console no aceptó esta respuesta: %1</translation>
+    </message>
+    <message>
+        <source>A second callback arrived for this attempt; it was refused and ignored.</source>
+        <translation>Llegó un segundo callback para este intento; se rechazó y se ignoró.</translation>
+    </message>
+    <message>
+        <source>A callback without a state parameter was refused and ignored.</source>
+        <translation>Se rechazó y se ignoró un callback sin parámetro state.</translation>
+    </message>
+    <message>
+        <source>A callback whose state does not match this attempt was refused and ignored.</source>
+        <translation>Se rechazó y se ignoró un callback cuyo state no coincide con este intento.</translation>
+    </message>
+    <message>
+        <source>The callback comes from issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207); the code was not used.</source>
+        <translation>El callback procede del emisor &quot;%1&quot;, no de &quot;%2&quot; (RFC 9207); no se usó el código.</translation>
+    </message>
+    <message>
+        <source>The state matches this attempt; issuer %1.</source>
+        <translation>El state coincide con este intento; emisor %1.</translation>
+    </message>
+    <message>
+        <source>public client, no secret</source>
+        <translation>cliente público, sin secreto</translation>
     </message>
 </context>
 <context>
@@ -458,6 +486,21 @@
         <source>Not authorized: %1</source>
         <translation>Sin autorización: %1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
+        <translation>&lt;b&gt;Empiece aquí.&lt;/b&gt; Autorice una cuenta de prueba (en el perfil Sandbox: Código de autorización + PKCE y, después, inicie sesión como alice) y luego envíe su primera solicitud en Solicitudes (Ctrl+5).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>No operation added, removed or changed</source>
+        <translation>No se añadió, eliminó ni modificó ninguna operación</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 añadidas, %2 eliminadas, %3 modificadas</translation>
+    </message>
 </context>
 <context>
     <name>CliAccountResolver</name>
@@ -654,6 +697,75 @@ si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va 
     <message>
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCatalogCommand</name>
+    <message>
+        <source>List the profile&apos;s API operations, or update them from an OpenAPI document.</source>
+        <translation>Lista las operaciones de API del perfil o las actualiza a partir de un documento OpenAPI.</translation>
+    </message>
+    <message>
+        <source>list or update.</source>
+        <translation>list o update.</translation>
+    </message>
+    <message>
+        <source>  list                  every operation: method, path, API, summary
+  update FILE|URL       import an OpenAPI 3.0/3.1 JSON document as the profile&apos;s catalog
+                        (for Lofty: https://developer.lofty.com/openapi/openapi.json);
+                        an unusable document changes nothing and exits with 2</source>
+        <translation>  list                  todas las operaciones: método, ruta, API, resumen
+  update ARCHIVO|URL    importa un documento JSON OpenAPI 3.0/3.1 como catálogo del perfil
+                        (para Lofty: https://developer.lofty.com/openapi/openapi.json);
+                        un documento inutilizable no cambia nada y sale con 2</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>Demasiados argumentos.</translation>
+    </message>
+    <message>
+        <source>Name the OpenAPI document: a file or an http(s) URL.</source>
+        <translation>Indique el documento OpenAPI: un archivo o una URL http(s).</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>Acción desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTODO</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RESUMEN</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed: %1</source>
+        <translation>El catálogo no se ha modificado: %1</translation>
+    </message>
+    <message>
+        <source>Catalog updated: %1 operations (%2).</source>
+        <translation>Catálogo actualizado: %1 operaciones (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; the catalog was not changed.</source>
+        <translation>%1 ocupa más de %2 MB; el catálogo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
+        <translation>No se pudo descargar %1 (HTTP %2): %3; el catálogo no se ha modificado.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1346,10 @@ Ejemplo: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</tr
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
     </message>
+    <message>
+        <source>The body is nested too deeply to indent; it is printed as received.</source>
+        <translation>El cuerpo tiene demasiados niveles de anidamiento para aplicarle sangría; se imprime tal como se recibió.</translation>
+    </message>
 </context>
 <context>
     <name>CliSandboxCommand</name>
@@ -1415,13 +1531,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Refresh token age</source>
         <translation>Antigüedad del token de actualización</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) (Lofty keeps them %1 days)</source>
-        <translation>
-            <numerusform>%n día (Lofty los conserva %1 días)</numerusform>
-            <numerusform>%n días (Lofty los conserva %1 días)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>JWT</source>
         <translation>JWT</translation>
@@ -1445,6 +1554,20 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The account has no usable credentials.</source>
         <translation>La cuenta no tiene credenciales utilizables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the provider keeps them %1 days)</source>
+        <translation>
+            <numerusform>%n día (el proveedor los conserva %1 días)</numerusform>
+            <numerusform>%n días (el proveedor los conserva %1 días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1608,14 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Access token %1, expires %2</source>
         <translation>Token de acceso %1, caduca %2</translation>
     </message>
+    <message>
+        <source>Client credentials need the app&apos;s client secret; enter it first. Nothing was sent.</source>
+        <translation>Las credenciales de cliente necesitan el secreto de cliente de la app; introdúzcalo primero. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Client credentials need the user&apos;s customer key (their API key); enter it first. Nothing was sent.</source>
+        <translation>Las credenciales de cliente necesitan la clave de cliente del usuario (su clave de API); introdúzcala primero. No se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1499,10 +1630,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The request history could not be read: %1</source>
         <translation>No se pudo leer el historial de solicitudes: %1</translation>
-    </message>
-    <message>
-        <source>The sandbox refused the registration change (HTTP %1): %2</source>
-        <translation>El sandbox rechazó el cambio de registro (HTTP %1): %2</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -1547,6 +1674,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>the account&apos;s key</source>
         <translation>la clave de la cuenta</translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
+        <translation>El sandbox no tiene ninguna app &quot;%1&quot;: el cambio de registro solo se aplica al perfil.</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1801,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>&apos;%1&apos; no figura en &quot;apis&quot;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; differs from the group of its api (&apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; difiere del grupo de su api (&apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>[%1] does not match the placeholders of the path [%2]</source>
         <translation>[%1] no coincide con los marcadores de la ruta [%2]</translation>
     </message>
@@ -1728,6 +1855,14 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
         <translation>%1, campo &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a media type</source>
+        <translation>&apos;%1&apos; no es un tipo de medio</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status (100-599)</source>
+        <translation>debe ser un estado HTTP (100-599)</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1929,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
         <translation>es un secreto; los secretos nunca se leen ni se escriben en un archivo de perfil. Introdúzcalo en la consola, que lo guarda en el llavero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>debe ser un número entero de %1 a %2, no %3</translation>
     </message>
 </context>
 <context>
@@ -1862,10 +2001,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Método</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1874,12 +2009,88 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Duración</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Error de red</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>Redirección rechazada</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>Sin credenciales</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitud no válida</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
+        <source>API not granted</source>
+        <translation>API no concedida</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permiso denegado</translation>
+    </message>
+    <message>
+        <source>No access to the website</source>
+        <translation>Sin acceso al sitio web</translation>
+    </message>
+    <message>
+        <source>Team leads permission needed</source>
+        <translation>Se necesita el permiso de leads del equipo</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de frecuencia alcanzado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation>Error de negocio</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>Error HTTP</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation>Tamaño del cuerpo</translation>
     </message>
 </context>
 <context>
@@ -2415,10 +2626,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
 <context>
     <name>LoftyError</name>
     <message>
-        <source>Business error %1 (HTTP %2)</source>
-        <translation>Error de negocio %1 (HTTP %2)</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 but reported failure in the body: code %2, &quot;%3&quot;. Lofty reports some failures this way, so this call did not succeed.</source>
         <translation>El servidor respondió HTTP %1, pero indicó un fallo en el cuerpo: código %2, &quot;%3&quot;. Lofty notifica algunos fallos de esta manera, así que esta llamada no tuvo éxito.</translation>
     </message>
@@ -2427,20 +2634,12 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Compruebe los identificadores y valores que envió; el mensaje anterior indica el problema.</translation>
     </message>
     <message>
-        <source>Redirect (HTTP %1)</source>
-        <translation>Redirección (HTTP %1)</translation>
-    </message>
-    <message>
         <source>The server answered with a redirect that was not followed.</source>
         <translation>El servidor respondió con una redirección que no se ha seguido.</translation>
     </message>
     <message>
         <source>Check the base URL of the profile; Lofty&apos;s API is served from https://api.lofty.com.</source>
         <translation>Compruebe la URL base del perfil; la API de Lofty se sirve desde https://api.lofty.com.</translation>
-    </message>
-    <message>
-        <source>Not authorized (401)</source>
-        <translation>No autorizado (401)</translation>
     </message>
     <message>
         <source>The credentials were missing, invalid or expired (%1). The access token may have expired, been revoked, or been invalidated because an API was added to the app.</source>
@@ -2455,24 +2654,12 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Renueve el token o vuelva a autorizar la cuenta. Si es una clave de API, compruebe que sigue activa (Active) en Personal Settings &gt; Integrations &gt; API Keys.</translation>
     </message>
     <message>
-        <source>Not found (404)</source>
-        <translation>No encontrado (404)</translation>
-    </message>
-    <message>
-        <source>Not found: %1 (404)</source>
-        <translation>No encontrado: %1 (404)</translation>
-    </message>
-    <message>
         <source>The resource does not exist or this account has no access to it. Lofty answers 404 for both, and briefly for a lead that was just created.</source>
         <translation>El recurso no existe o esta cuenta no tiene acceso a él. Lofty responde 404 en ambos casos, y también durante un breve tiempo para un lead recién creado.</translation>
     </message>
     <message>
         <source>Check the identifiers in the path and that the account can see the record; retry a freshly created lead after a moment.</source>
         <translation>Compruebe los identificadores de la ruta y que la cuenta puede ver el registro; vuelva a intentarlo con un lead recién creado pasado un momento.</translation>
-    </message>
-    <message>
-        <source>Rate limit reached (429)</source>
-        <translation>Límite de frecuencia alcanzado (429)</translation>
     </message>
     <message>
         <source>Lofty limits requests per app, not per account: 100 per minute in Development mode, 500 per minute in Production, over a 60-second window. Every account of the app shares that budget.</source>
@@ -2483,20 +2670,12 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Espere a que se restablezca la ventana (X-RateLimit-Reset); hasta entonces, la consola retiene las solicitudes siguientes. Publique la app en Production para obtener el límite más alto.</translation>
     </message>
     <message>
-        <source>Server error (%1)</source>
-        <translation>Error del servidor (%1)</translation>
-    </message>
-    <message>
         <source>The server failed while handling the request; the request itself may be fine.</source>
         <translation>El servidor falló al procesar la solicitud; puede que la solicitud en sí sea correcta.</translation>
     </message>
     <message>
         <source>Retry later. If it keeps failing for the same request, report it to Lofty with the time and the request (copy it as curl, secrets stay masked).</source>
         <translation>Vuelva a intentarlo más tarde. Si sigue fallando con la misma solicitud, notifíquelo a Lofty con la hora y la solicitud (cópiela como curl; los secretos siguen enmascarados).</translation>
-    </message>
-    <message>
-        <source>Unexpected HTTP status %1</source>
-        <translation>Estado HTTP inesperado %1</translation>
     </message>
     <message>
         <source>The server answered with a status the console does not expect.</source>
@@ -2507,104 +2686,16 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Compruebe la URL base del perfil.</translation>
     </message>
     <message>
-        <source>A parameter has a value the endpoint does not accept.</source>
-        <translation>Un parámetro tiene un valor que el endpoint no acepta.</translation>
-    </message>
-    <message>
-        <source>A required parameter is missing.</source>
-        <translation>Falta un parámetro obligatorio.</translation>
-    </message>
-    <message>
-        <source>The page size (limit) is out of range; most list endpoints accept 1 to 100.</source>
-        <translation>El tamaño de página (limit) está fuera de rango; la mayoría de los endpoints de listas aceptan de 1 a 100.</translation>
-    </message>
-    <message>
-        <source>The page size or offset is larger than the endpoint allows.</source>
-        <translation>El tamaño de página o el desplazamiento es mayor de lo que permite el endpoint.</translation>
-    </message>
-    <message>
-        <source>A parameter value is longer than the endpoint allows.</source>
-        <translation>El valor de un parámetro es más largo de lo que permite el endpoint.</translation>
-    </message>
-    <message>
         <source>The server rejected the request&apos;s parameters or body.</source>
         <translation>El servidor rechazó los parámetros o el cuerpo de la solicitud.</translation>
-    </message>
-    <message>
-        <source>Bad request (%1)</source>
-        <translation>Solicitud incorrecta (%1)</translation>
-    </message>
-    <message>
-        <source>Bad request: %1 (%2)</source>
-        <translation>Solicitud incorrecta: %1 (%2)</translation>
     </message>
     <message>
         <source>Compare the parameters with the endpoint&apos;s description in the catalog; the server said: &quot;%1&quot;.</source>
         <translation>Compare los parámetros con la descripción del endpoint en el catálogo; el servidor dijo: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The app lacks this API (403 %1)</source>
-        <translation>La app no tiene esta API (403 %1)</translation>
-    </message>
-    <message>
-        <source>The token is valid, but the app it was issued to has not been granted this API in the Lofty Developer Portal. Lofty&apos;s token scope is always &quot;openApi&quot;, so this only shows when a call is refused.</source>
-        <translation>El token es válido, pero a la app para la que se emitió no se le ha concedido esta API en el Developer Portal de Lofty. El ámbito del token de Lofty es siempre &quot;openApi&quot;, así que esto solo se ve cuando se rechaza una llamada.</translation>
-    </message>
-    <message>
-        <source>Add the API in the Developer Portal, in the app&apos;s Permissions tab. Adding an API is a breaking change: every user of the app has to authorize it again afterwards, and existing tokens stop working.</source>
-        <translation>Añada la API en el Developer Portal, en la pestaña Permisos (Permissions) de la app. Añadir una API es un cambio incompatible: después, todos los usuarios de la app tienen que volver a autorizarla y los tokens existentes dejan de funcionar.</translation>
-    </message>
-    <message>
-        <source>Permission denied (403)</source>
-        <translation>Permiso denegado (403)</translation>
-    </message>
-    <message>
-        <source>The app has the API, but this account&apos;s role may not do this (for example, another agent&apos;s tasks).</source>
-        <translation>La app tiene la API, pero puede que el rol de esta cuenta no permita hacer esto (por ejemplo, con las tareas de otro agente).</translation>
-    </message>
-    <message>
-        <source>Use an account with a role that can, such as the team owner or an admin.</source>
-        <translation>Use una cuenta con un rol que lo permita, como el propietario del equipo o un administrador.</translation>
-    </message>
-    <message>
-        <source>No access to the website (403)</source>
-        <translation>Sin acceso al sitio web (403)</translation>
-    </message>
-    <message>
-        <source>The account has no access to the website this request concerns.</source>
-        <translation>La cuenta no tiene acceso al sitio web al que se refiere esta solicitud.</translation>
-    </message>
-    <message>
-        <source>Use an account that manages that website.</source>
-        <translation>Use una cuenta que gestione ese sitio web.</translation>
-    </message>
-    <message>
-        <source>Team-wide lead access needed (403)</source>
-        <translation>Se necesita acceso a los leads de todo el equipo (403)</translation>
-    </message>
-    <message>
-        <source>Searching the whole team&apos;s communication needs the &quot;access all team leads&quot; permission.</source>
-        <translation>Para buscar en las comunicaciones de todo el equipo se necesita el permiso &quot;access all team leads&quot;.</translation>
-    </message>
-    <message>
-        <source>Grant the account that permission in Lofty, or restrict the search to the account&apos;s own leads.</source>
-        <translation>Conceda ese permiso a la cuenta en Lofty o limite la búsqueda a los leads propios de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Forbidden (403)</source>
-        <translation>Prohibido (403)</translation>
-    </message>
-    <message>
-        <source>Forbidden: %1 (403)</source>
-        <translation>Prohibido: %1 (403)</translation>
-    </message>
-    <message>
         <source>The credentials are valid but the request is not allowed.</source>
         <translation>Las credenciales son válidas, pero la solicitud no está permitida.</translation>
-    </message>
-    <message>
-        <source>Check the app&apos;s granted APIs and the account&apos;s role.</source>
-        <translation>Compruebe las API concedidas a la app y el rol de la cuenta.</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing listens at that address and port.</source>
@@ -2697,6 +2788,58 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
         <translation>Introduzca una URL absoluta (https://api.lofty.com/v1.0/me) o una ruta como /v1.0/me.</translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation>%1: %2 (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>Lofty reported this failure with HTTP %1, so the call did not succeed.</source>
+        <translation>Lofty notificó este fallo con HTTP %1, así que la llamada no tuvo éxito.</translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation>Error de negocio</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>Redirección</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>No autorizado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>Límite de frecuencia alcanzado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>Estado HTTP inesperado</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Solicitud incorrecta</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s granted APIs in the Registration panel (Developer Portal, Permissions tab) and the account&apos;s role.</source>
+        <translation>Compruebe las API concedidas a la app en el panel Registro (Developer Portal, pestaña Permissions) y el rol de la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>LoftyErrorBanner</name>
@@ -2727,6 +2870,37 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>The request is larger than %1 KiB.</source>
+        <translation>La solicitud ocupa más de %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.x.</source>
+        <translation>La solicitud no es HTTP/1.x.</translation>
+    </message>
+    <message>
+        <source>Only GET is answered here, not %1.</source>
+        <translation>Aquí solo se responde a GET, no a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is served at this path.</source>
+        <translation>En esta ruta no se sirve nada.</translation>
+    </message>
+    <message>
+        <source>The callback repeats a parameter.</source>
+        <translation>El callback repite un parámetro.</translation>
+    </message>
+    <message>
+        <source>No attempt is waiting for this answer.</source>
+        <translation>Ningún intento está esperando esta respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3062,106 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>OpenApiImporter</name>
+    <message>
+        <source>The API grants file is not a JSON object: %1</source>
+        <translation>El archivo de concesiones de API no es un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>The API grants file names no id or api for &quot;%1&quot;</source>
+        <translation>El archivo de concesiones de API no indica id ni api para &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The document is %1 MB; at most %2 MB are read</source>
+        <translation>El documento ocupa %1 MB; se leen como máximo %2 MB</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON: %1</source>
+        <translation>El documento no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are read</source>
+        <translation>El documento es Swagger 2.0; solo se leen OpenAPI 3.0 y 3.1</translation>
+    </message>
+    <message>
+        <source>The document is not OpenAPI 3.0 or 3.1 (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
+        <translation>El documento no es OpenAPI 3.0 ni 3.1 (falta &quot;openapi&quot;: &quot;3.x&quot; en el nivel superior)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Generated by the console&apos;s OpenAPI importer from &quot;%1&quot; version %2 (OpenAPI %3).</source>
+        <translation>Generado por el importador OpenAPI de la consola a partir de &quot;%1&quot;, versión %2 (OpenAPI %3).</translation>
+    </message>
+    <message>
+        <source>The document gives a catalog the console cannot use:
+%1</source>
+        <translation>El documento produce un catálogo que la consola no puede usar:
+%1</translation>
+    </message>
+    <message>
+        <source>The document has no &quot;paths&quot;: there are no operations to import</source>
+        <translation>El documento no tiene &quot;paths&quot;: no hay operaciones que importar</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation>La ruta &quot;%1&quot; no empieza por &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not an object</source>
+        <translation>La ruta &quot;%1&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an object</source>
+        <translation>%1 %2 no es un objeto</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 operations</source>
+        <translation>El documento tiene más de %1 operaciones</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>The document has no GET, POST, PUT, PATCH or DELETE operation</source>
+        <translation>El documento no tiene ninguna operación GET, POST, PUT, PATCH ni DELETE</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiSchema</name>
+    <message>
+        <source>the reference &quot;%1&quot; points outside the document; only local references (#/...) are read</source>
+        <translation>la referencia &quot;%1&quot; apunta fuera del documento; solo se leen referencias locales (#/...)</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is not a JSON pointer</source>
+        <translation>la referencia &quot;%1&quot; no es un puntero JSON</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; points to nothing</source>
+        <translation>la referencia &quot;%1&quot; no apunta a nada</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; refers to itself</source>
+        <translation>la referencia &quot;%1&quot; se refiere a sí misma</translation>
+    </message>
+    <message>
+        <source>references nest deeper than %1 at &quot;%2&quot;</source>
+        <translation>las referencias se anidan a más de %1 niveles en &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>allOf nests deeper than %1</source>
+        <translation>allOf se anida a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>a schema expands to more than %1 sample values</source>
+        <translation>un esquema se expande a más de %1 valores de ejemplo</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -2896,6 +3170,25 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The built-in sandbox&apos;s web app (not Lofty)</source>
         <translation>La aplicación web del sandbox integrado (no Lofty)</translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost (the listener binds 127.0.0.1 only), not &quot;%1&quot;.</source>
+        <translation>El host de redirección debe ser 127.0.0.1 o localhost (el receptor solo escucha en 127.0.0.1), no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
+        <translation>La ruta de redirección debe empezar por / y no tener consulta ni fragmento, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalogStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3342,18 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
         <translation>«%1» contiene un secreto y no puede guardarse como parámetro adicional: la consola añade los secretos de cliente, las claves de cliente y los tokens desde el llavero.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an API base URL (such as https://api.lofty.com): tokens are only ever sent to that host.</source>
+        <translation>El perfil &quot;%1&quot; necesita una URL base de la API (como https://api.lofty.com): los tokens solo se envían a ese host.</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; of the profile &quot;%2&quot; is not an absolute http(s) URL with a host, such as https://api.lofty.com.</source>
+        <translation>La URL base de la API &quot;%1&quot; del perfil &quot;%2&quot; no es una URL http(s) absoluta con host, como https://api.lofty.com.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
+        <translation>Otro proceso está modificando %1 (archivo de bloqueo %2.lock); vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3651,14 +3956,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Obteniendo un token nuevo…</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2 · %3 ms · %4</source>
-        <translation>HTTP %1 %2 · %3 ms · %4</translation>
-    </message>
-    <message>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
@@ -3698,6 +3995,22 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Timeout in seconds</source>
         <translation>Tiempo de espera en segundos</translation>
     </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · body %4 · headers %5</source>
+        <translation>HTTP %1 %2 · %3 ms · cuerpo %4 · cabeceras %5</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <translation>Se copió %1 %2 como curl, con los secretos en claro</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation>Se copió %1 %2 como curl, con los secretos como variables del shell</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -3721,6 +4034,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Method not allowed.</source>
         <translation>Método no permitido.</translation>
     </message>
+    <message>
+        <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
+        <translation>La API de administración del sandbox necesita la clave de esta ejecución en la cabecera %1; lofty-sandbox la imprime al arrancar.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiRoutes</name>
@@ -3741,8 +4058,32 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Esquema de autorización no admitido &quot;%1&quot;: use Bearer o token.</translation>
     </message>
     <message>
-        <source>%1 %2 is not an endpoint of the catalog.</source>
-        <translation>%1 %2 no es un endpoint del catálogo.</translation>
+        <source>User in token does not exist (an API key goes in &quot;Authorization: token &lt;key&gt;&quot;, not Bearer).</source>
+        <translation>El usuario del token no existe (una clave de API va en &quot;Authorization: token &lt;clave&gt;&quot;, no en Bearer).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an operation of Lofty&apos;s API.</source>
+        <translation>%1 %2 no es una operación de la API de Lofty.</translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is required on this GET.</source>
+        <translation>Este GET requiere Content-Type: application/json.</translation>
+    </message>
+    <message>
+        <source>This operation is an XML feed: send Accept: application/xml.</source>
+        <translation>Esta operación es un feed XML: envíe Accept: application/xml.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1.</source>
+        <translation>el cuerpo no es JSON: %1.</translation>
+    </message>
+    <message>
+        <source>the body needs %1.</source>
+        <translation>el cuerpo necesita %1.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4187,74 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>--config: %1: %2</source>
         <translation>--config: %1: %2</translation>
     </message>
+    <message>
+        <source>What the sandbox chooses (no public Lofty source says how Lofty behaves here):
+  - Access tokens live --token-lifetime seconds (default 3600). Authorization codes are
+    single use and live 10 minutes.
+  - Refresh tokens rotate: each refresh answers a new refresh token and the old one stops
+    working. A refresh token ends 180 days after its first issue. Client credentials get
+    no refresh token.
+  - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
+  - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
+  - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
+    20 subscriptions a team; nothing is delivered.
+  - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
+    the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
+    answers (call summaries, call scripts, insights, lead analyses) are built from the
+    lead&apos;s records, no model runs; call recordings are made-up https URLs; listings are
+    three fixed sandbox listings; Brokermint and company updates are accepted and
+    acknowledged; routing rules and sales-agent settings are kept in memory.
+  - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
+</source>
+        <translation>Lo que decide el sandbox (ninguna fuente pública de Lofty indica cómo se comporta Lofty aquí):
+  - Los tokens de acceso duran --token-lifetime segundos (predeterminado: 3600). Los códigos
+    de autorización son de un solo uso y duran 10 minutos.
+  - Los tokens de actualización rotan: cada renovación devuelve un token de actualización
+    nuevo y el anterior deja de funcionar. Un token de actualización caduca 180 días después
+    de su primera emisión. Las credenciales de cliente no reciben token de actualización.
+  - Los errores del endpoint de token siguen RFC 6749, sección 5.2 (error, error_description).
+  - Los mensajes de error indican el parámetro erróneo (el 20012 de Lofty no lo hace).
+  - Webhooks: los callbacks http:// simples solo se aceptan para 127.0.0.1 y localhost; como
+    máximo 20 suscripciones por equipo; no se entrega nada.
+  - Las operaciones cuyo efecto el sandbox no puede modelar responden con la forma del
+    documento a partir de los datos del sandbox: los mensajes y las notificaciones a agentes
+    se registran, no se envían; las respuestas de IA (resúmenes de llamadas, guiones de
+    llamadas, insights, análisis de leads) se generan a partir de los registros del lead, sin
+    ejecutar ningún modelo; las grabaciones de llamadas son URL https inventadas; los anuncios
+    son tres anuncios fijos del sandbox; las actualizaciones de Brokermint y de la empresa se
+    aceptan y se confirman; las reglas de asignación y la configuración de los agentes de
+    ventas se guardan en memoria.
+  - Los datos se guardan en memoria hasta que el sandbox se detiene o se envía
+    POST /sandbox/reset.
+</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommunicationRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: offset debe ser 0 o más y limit de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>la llamada</translation>
+    </message>
+    <message>
+        <source>no communication with id %1.</source>
+        <translation>no existe ninguna comunicación con el id %1.</translation>
+    </message>
+    <message>
+        <source>LIMIT_NOT_VALID: limit must be from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: limit debe ser de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>content is required.</source>
+        <translation>content es obligatorio.</translation>
+    </message>
+    <message>
+        <source>subject is required.</source>
+        <translation>subject es obligatorio.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>
@@ -3886,6 +4295,107 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>expected a whole number from 0 to %1</source>
         <translation>se esperaba un número entero de 0 a %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHttpParser</name>
+    <message>
+        <source>The request line and header fields exceed %1 bytes.</source>
+        <translation>La línea de solicitud y los campos de cabecera superan los %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The request line must be &quot;METHOD target HTTP/1.1&quot; with single spaces.</source>
+        <translation>La línea de solicitud debe ser &quot;METHOD target HTTP/1.1&quot;, con espacios simples.</translation>
+    </message>
+    <message>
+        <source>The request method is not a valid token.</source>
+        <translation>El método de la solicitud no es un token válido.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are supported, not &quot;%1&quot;.</source>
+        <translation>Solo se admiten HTTP/1.1 y HTTP/1.0, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The request target must be an absolute path such as /oauth/token.</source>
+        <translation>El destino de la solicitud debe ser una ruta absoluta como /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Folded header lines (obs-fold) are not accepted.</source>
+        <translation>No se aceptan líneas de cabecera plegadas (obs-fold).</translation>
+    </message>
+    <message>
+        <source>Malformed header line: expected &quot;Name: value&quot;.</source>
+        <translation>Línea de cabecera mal formada: se esperaba &quot;Nombre: valor&quot;.</translation>
+    </message>
+    <message>
+        <source>The header field &quot;%1&quot; contains a control character.</source>
+        <translation>El campo de cabecera &quot;%1&quot; contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding (chunked request bodies) is not supported; send Content-Length.</source>
+        <translation>No se admite Transfer-Encoding (cuerpos de solicitud fragmentados); envíe Content-Length.</translation>
+    </message>
+    <message>
+        <source>Conflicting Content-Length header fields.</source>
+        <translation>Campos de cabecera Content-Length contradictorios.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs exactly one Host header field.</source>
+        <translation>Una solicitud HTTP/1.1 necesita exactamente un campo de cabecera Host.</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number of bytes.</source>
+        <translation>Content-Length debe ser un número decimal de bytes.</translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation>El cuerpo de la solicitud supera los %1 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLeadRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: offset debe ser 0 o más y limit de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation>este sandbox no emitió el scrollId &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>firstName must not be empty.</source>
+        <translation>firstName no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with user id %1.</source>
+        <translation>USER_NOT_EXIST: no existe ningún miembro del equipo con el id de usuario %1.</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>el cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <source>logType must be logCall, logEmail or logText.</source>
+        <translation>logType debe ser logCall, logEmail o logText.</translation>
+    </message>
+    <message>
+        <source>manual log</source>
+        <translation>el registro manual</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxListingRoutes</name>
+    <message>
+        <source>pageNum must be 1 or more and pageSize from 1 to 100.</source>
+        <translation>pageNum debe ser 1 o más y pageSize de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>type must be LuxVT, AptCom or AllOnMarket.</source>
+        <translation>type debe ser LuxVT, AptCom o AllOnMarket.</translation>
     </message>
 </context>
 <context>
@@ -4038,95 +4548,202 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>customer_key does not belong to any account.</source>
         <translation>customer_key no pertenece a ninguna cuenta.</translation>
     </message>
-</context>
-<context>
-    <name>SandboxResources</name>
     <message>
-        <source>No record with id %1.</source>
-        <translation>No hay ningún registro con el id %1.</translation>
+        <source>%1 requires PKCE (code_challenge) from every client.</source>
+        <translation>%1 exige PKCE (code_challenge) a todos los clientes.</translation>
     </message>
     <message>
-        <source>No task with id %1.</source>
-        <translation>No hay ninguna tarea con el id %1.</translation>
+        <source>This token endpoint needs HTTP Basic client authentication (client id and secret).</source>
+        <translation>Este endpoint de token necesita autenticación de cliente HTTP Basic (client id y secreto).</translation>
     </message>
     <message>
-        <source>offset must be a whole number of at least 0.</source>
-        <translation>offset debe ser un número entero mayor o igual que 0.</translation>
+        <source>client_id is required as a parameter as well as in the Basic header.</source>
+        <translation>client_id es obligatorio como parámetro, además de en la cabecera Basic.</translation>
     </message>
     <message>
-        <source>limit must be from 1 to %1.</source>
-        <translation>limit debe estar entre 1 y %1.</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object: %1</source>
-        <translation>El cuerpo de la solicitud no es un objeto JSON: %1</translation>
-    </message>
-    <message>
-        <source>%1 must be a 64-bit integer id.</source>
-        <translation>%1 debe ser un id entero de 64 bits.</translation>
+        <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
+        <translation>grant_type &quot;%1&quot; no se admite aquí (authorization_code, refresh_token).</translation>
     </message>
 </context>
 <context>
-    <name>ScopeMatrixModel</name>
+    <name>SandboxReply</name>
     <message>
-        <source>not probed</source>
-        <translation>sin sondear</translation>
+        <source>Invalid parameter: %1</source>
+        <translation>Parámetro no válido: %1</translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation>permitida</translation>
+        <source>LEAD_NOT_EXIST: no lead with id %1.</source>
+        <translation>LEAD_NOT_EXIST: no existe ningún lead con el id %1.</translation>
     </message>
     <message>
-        <source>refused (200100)</source>
-        <translation>rechazada (200100)</translation>
+        <source>RESOURCE_NOT_EXIST: no %1 with id %2.</source>
+        <translation>RESOURCE_NOT_EXIST: no existe %1 con el id %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSalesAgentRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: offset debe ser 0 o más y limit de 1 a 100.</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>falló</translation>
+        <source>leadIds must list at least one lead id.</source>
+        <translation>leadIds debe incluir al menos un id de lead.</translation>
     </message>
     <message>
-        <source>no safe GET</source>
-        <translation>sin GET seguro</translation>
+        <source>lead %1 is not a working lead of the sales agent.</source>
+        <translation>el lead %1 no es un lead en gestión del agente de ventas.</translation>
     </message>
     <message>
-        <source>granted</source>
-        <translation>concedida</translation>
+        <source>sales agent working lead</source>
+        <translation>el lead en gestión del agente de ventas</translation>
     </message>
     <message>
-        <source>not granted</source>
-        <translation>no concedida</translation>
+        <source>startActiveHour must be before endActiveHour, both from 0 to 24.</source>
+        <translation>startActiveHour debe ser anterior a endActiveHour, ambas de 0 a 24.</translation>
     </message>
     <message>
-        <source>never called</source>
-        <translation>nunca llamada</translation>
+        <source>A %1-second %2 call; outcome: %3.</source>
+        <translation>Llamada %2 de %1 segundos; resultado: %3.</translation>
     </message>
     <message>
-        <source>%1 allowed, %2 refused</source>
-        <translation>permitidas: %1, rechazadas: %2</translation>
+        <source>call</source>
+        <translation>la llamada</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 is at stage &quot;%2&quot;.</source>
+        <translation>%1 está en la etapa &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>API</source>
-        <translation>API</translation>
+        <source>Book a showing with %1.</source>
+        <translation>Concertar una visita con %1.</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
+        <source>Source</source>
+        <translation>Origen</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>Registro</translation>
+        <source>appointment</source>
+        <translation>la cita</translation>
     </message>
     <message>
-        <source>Seen in history</source>
-        <translation>Vista en el historial</translation>
+        <source>Review the lead&apos;s recent calls and notes before the appointment.</source>
+        <translation>Revise las llamadas y notas recientes del lead antes de la cita.</translation>
     </message>
     <message>
-        <source>Probe</source>
-        <translation>Sondeo</translation>
+        <source>task</source>
+        <translation>la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTaskRoutes</name>
+    <message>
+        <source>task</source>
+        <translation>la tarea</translation>
+    </message>
+    <message>
+        <source>page must be 1 or more and pageSize from 1 to 100.</source>
+        <translation>page debe ser 1 o más y pageSize de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>no calendar event with id %1.</source>
+        <translation>no existe ningún evento de calendario con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamFeatureRoutes</name>
+    <message>
+        <source>attributeName must not be empty.</source>
+        <translation>attributeName no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>a custom field named &quot;%1&quot; exists already.</source>
+        <translation>ya existe un campo personalizado llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no lead pond with id %1.</source>
+        <translation>no existe ningún lead pond con el id %1.</translation>
+    </message>
+    <message>
+        <source>type must be 1, 2 or 4.</source>
+        <translation>type debe ser 1, 2 o 4.</translation>
+    </message>
+    <message>
+        <source>no routing rule %1 of type %2.</source>
+        <translation>no existe ninguna regla de asignación %1 de tipo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: offset debe ser 0 o más y limit de 1 a 100.</translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation>este sandbox no emitió el scrollId &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with id %1.</source>
+        <translation>USER_NOT_EXIST: no existe ningún miembro del equipo con el id %1.</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with the account %1.</source>
+        <translation>USER_NOT_EXIST: no existe ningún miembro del equipo con la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>name is required to add an office.</source>
+        <translation>name es obligatorio para añadir una oficina.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>la oficina</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>el cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>accountInfo.email is required.</source>
+        <translation>accountInfo.email es obligatorio.</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no agent with id %1.</source>
+        <translation>USER_NOT_EXIST: no existe ningún agente con el id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTransactionRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: pageNum (0-based) must be 0 or more and pageSize from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID: pageNum (empieza en 0) debe ser 0 o más y pageSize de 1 a 100.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhookRoutes</name>
+    <message>
+        <source>listId must be a whole number from 1 to 12.</source>
+        <translation>listId debe ser un número entero de 1 a 12.</translation>
+    </message>
+    <message>
+        <source>callbackUrl must be an https:// URL (the sandbox also takes http:// to 127.0.0.1 or localhost).</source>
+        <translation>callbackUrl debe ser una URL https:// (el sandbox también acepta http:// a 127.0.0.1 o localhost).</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation>limit debe ser un número entero de 1 a 5000.</translation>
+    </message>
+    <message>
+        <source>permissionMode must be 0 or 1.</source>
+        <translation>permissionMode debe ser 0 o 1.</translation>
+    </message>
+    <message>
+        <source>The team has %1 webhook subscriptions already, the most the sandbox allows.</source>
+        <translation>El equipo ya tiene %1 suscripciones de webhook, el máximo que permite el sandbox.</translation>
+    </message>
+    <message>
+        <source>No webhook subscription with id %1.</source>
+        <translation>No existe ninguna suscripción de webhook con el id %1.</translation>
     </message>
 </context>
 <context>
@@ -4361,6 +4978,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>There is no refresh token; the account has to be authorized again.</source>
         <translation>No hay token de actualización; hay que volver a autorizar la cuenta.</translation>
+    </message>
+    <message>
+        <source>Refreshing this account needs the app&apos;s client secret, and none is available (it is not in the keychain). Save the client secret, then refresh again; nothing was sent.</source>
+        <translation>Para renovar esta cuenta se necesita el secreto de cliente de la app, y no hay ninguno disponible (no está en el llavero). Guarde el secreto de cliente y vuelva a renovar; no se envió nada.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5322,17 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Does not work: %1. %2</source>
         <translation>No funciona: %1. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the access token (%n character(s))</source>
+        <translation>
+            <numerusform>Se copió el token de acceso (%n carácter)</numerusform>
+            <numerusform>Se copió el token de acceso (%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the Authorization header</source>
+        <translation>Se copió la cabecera Authorization</translation>
+    </message>
 </context>
 <context>
     <name>lofty-sandbox</name>
@@ -4727,6 +5359,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>  Admin API key:   </source>
+        <translation>  Clave API admin: </translation>
     </message>
 </context>
 </TS>

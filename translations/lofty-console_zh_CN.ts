@@ -45,14 +45,22 @@
     </message>
 </context>
 <context>
-    <name>ApiClient</name>
+    <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
         <translation>“%1”不是绝对的 http(s) URL。</translation>
     </message>
     <message>
+        <source>The account was removed.</source>
+        <translation>该账号已被移除。</translation>
+    </message>
+    <message>
         <source>The account&apos;s credentials are only sent to %1, and %2 is another host. Set the profile&apos;s API base URL to call it with this account.</source>
         <translation>账号的凭据只会发送到 %1，而 %2 是另一个主机。若要用此账号调用它，请设置配置的 API 基础 URL。</translation>
+    </message>
+    <message>
+        <source>No network access manager is available.</source>
+        <translation>没有可用的网络访问管理器。</translation>
     </message>
 </context>
 <context>
@@ -124,10 +132,6 @@
         <translation>verifier %1，challenge %2 (%3)</translation>
     </message>
     <message>
-        <source>Could not listen on 127.0.0.1:%1; the port may be in use.</source>
-        <translation>无法在 127.0.0.1:%1 上监听；该端口可能已被占用。</translation>
-    </message>
-    <message>
         <source>Listener failed</source>
         <translation>监听失败</translation>
     </message>
@@ -168,10 +172,6 @@
         <translation>state 与本次尝试一致。</translation>
     </message>
     <message>
-        <source>public client</source>
-        <translation>公共客户端</translation>
-    </message>
-    <message>
         <source>HTTP Basic</source>
         <translation>HTTP Basic</translation>
     </message>
@@ -192,24 +192,12 @@
         <translation>，code_verifier</translation>
     </message>
     <message>
-        <source>A second callback arrived for the same attempt; it was refused and the attempt ended.</source>
-        <translation>同一次尝试收到了第二个回调；已拒绝该回调并结束本次尝试。</translation>
-    </message>
-    <message>
         <source>The provider answered error=%1.</source>
         <translation>提供方返回 error=%1。</translation>
     </message>
     <message>
         <source>The provider answered error=%1: %2</source>
         <translation>提供方返回 error=%1：%2</translation>
-    </message>
-    <message>
-        <source>The callback has no state parameter; it was refused.</source>
-        <translation>回调中没有 state 参数；已拒绝。</translation>
-    </message>
-    <message>
-        <source>The callback&apos;s state does not match this attempt; it was refused.</source>
-        <translation>回调的 state 与本次尝试不匹配；已拒绝。</translation>
     </message>
     <message>
         <source>The callback has no authorization code.</source>
@@ -258,6 +246,46 @@
     <message>
         <source>127.0.0.1:%1</source>
         <translation>127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost, not &quot;%1&quot;.</source>
+        <translation>重定向主机必须是 127.0.0.1 或 localhost，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 (%2); the port may be in use.</source>
+        <translation>无法在 127.0.0.1:%1 上监听（%2）；该端口可能已被占用。</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>The Lofty Developer Console did not accept this answer: %1</source>
+        <translation>Lofty 开发者控制台未接受此应答：%1</translation>
+    </message>
+    <message>
+        <source>A second callback arrived for this attempt; it was refused and ignored.</source>
+        <translation>本次尝试收到了第二个回调；已将其拒绝并忽略。</translation>
+    </message>
+    <message>
+        <source>A callback without a state parameter was refused and ignored.</source>
+        <translation>已拒绝并忽略一个不带 state 参数的回调。</translation>
+    </message>
+    <message>
+        <source>A callback whose state does not match this attempt was refused and ignored.</source>
+        <translation>已拒绝并忽略一个 state 与本次尝试不一致的回调。</translation>
+    </message>
+    <message>
+        <source>The callback comes from issuer &quot;%1&quot;, not from &quot;%2&quot; (RFC 9207); the code was not used.</source>
+        <translation>该回调来自签发方“%1”，而不是“%2”（RFC 9207）；未使用该授权码。</translation>
+    </message>
+    <message>
+        <source>The state matches this attempt; issuer %1.</source>
+        <translation>state 与本次尝试一致；签发方 %1。</translation>
+    </message>
+    <message>
+        <source>public client, no secret</source>
+        <translation>公共客户端，无密钥</translation>
     </message>
 </context>
 <context>
@@ -458,6 +486,21 @@
         <source>Not authorized: %1</source>
         <translation>未授权：%1</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
+        <translation>&lt;b&gt;从这里开始。&lt;/b&gt;授权一个测试账号（在 Sandbox 配置中：选择授权码 + PKCE，然后以 alice 身份登录），然后在“请求”（Ctrl+5）中发送您的第一个请求。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDiff</name>
+    <message>
+        <source>No operation added, removed or changed</source>
+        <translation>没有新增、删除或更改任何操作</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>新增 %1 个，删除 %2 个，更改 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>CliAccountResolver</name>
@@ -652,6 +695,75 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     <message>
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCatalogCommand</name>
+    <message>
+        <source>List the profile&apos;s API operations, or update them from an OpenAPI document.</source>
+        <translation>列出配置的 API 操作，或根据 OpenAPI 文档更新它们。</translation>
+    </message>
+    <message>
+        <source>list or update.</source>
+        <translation>list 或 update。</translation>
+    </message>
+    <message>
+        <source>  list                  every operation: method, path, API, summary
+  update FILE|URL       import an OpenAPI 3.0/3.1 JSON document as the profile&apos;s catalog
+                        (for Lofty: https://developer.lofty.com/openapi/openapi.json);
+                        an unusable document changes nothing and exits with 2</source>
+        <translation>  list                  所有操作：方法、路径、API、摘要
+  update FILE|URL       导入 OpenAPI 3.0/3.1 JSON 文档作为配置的目录
+                        （Lofty 的文档：https://developer.lofty.com/openapi/openapi.json）；
+                        文档不可用时不做任何更改，并以退出状态 2 退出</translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation>参数过多。</translation>
+    </message>
+    <message>
+        <source>Name the OpenAPI document: a file or an http(s) URL.</source>
+        <translation>请指定 OpenAPI 文档：文件或 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;.</source>
+        <translation>未知操作“%1”。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed: %1</source>
+        <translation>目录未更改：%1</translation>
+    </message>
+    <message>
+        <source>Catalog updated: %1 operations (%2).</source>
+        <translation>目录已更新：%1 个操作（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; the catalog was not changed.</source>
+        <translation>%1 大于 %2 MB；目录未更改。</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
+        <translation>无法下载 %1（HTTP %2）：%3；目录未更改。</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1342,10 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
+    <message>
+        <source>The body is nested too deeply to indent; it is printed as received.</source>
+        <translation>响应体嵌套过深，无法缩进；按接收到的原样输出。</translation>
+    </message>
 </context>
 <context>
     <name>CliSandboxCommand</name>
@@ -1411,12 +1527,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Refresh token age</source>
         <translation>刷新令牌已存在时长</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) (Lofty keeps them %1 days)</source>
-        <translation>
-            <numerusform>%n 天（Lofty 保留 %1 天）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>JWT</source>
         <translation>JWT</translation>
@@ -1440,6 +1550,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The account has no usable credentials.</source>
         <translation>该账号没有可用的凭据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) (the provider keeps them %1 days)</source>
+        <translation>
+            <numerusform>%n 天（提供方保留 %1 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1602,14 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Access token %1, expires %2</source>
         <translation>访问令牌 %1，过期时间 %2</translation>
     </message>
+    <message>
+        <source>Client credentials need the app&apos;s client secret; enter it first. Nothing was sent.</source>
+        <translation>客户端凭据需要应用的客户端密钥；请先输入。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Client credentials need the user&apos;s customer key (their API key); enter it first. Nothing was sent.</source>
+        <translation>客户端凭据需要用户的客户密钥（即其 API 密钥）；请先输入。未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -1494,10 +1624,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The request history could not be read: %1</source>
         <translation>无法读取请求历史：%1</translation>
-    </message>
-    <message>
-        <source>The sandbox refused the registration change (HTTP %1): %2</source>
-        <translation>沙盒拒绝了注册信息的更改（HTTP %1）：%2</translation>
     </message>
     <message>
         <source>the client secret</source>
@@ -1542,6 +1668,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>the account&apos;s key</source>
         <translation>该账号的密钥</translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
+        <translation>沙盒中没有应用“%1”：此注册更改仅应用于配置。</translation>
     </message>
 </context>
 <context>
@@ -1665,10 +1795,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>&apos;%1&apos; 未在 &quot;apis&quot; 中列出</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; differs from the group of its api (&apos;%2&apos;)</source>
-        <translation>&apos;%1&apos; 与其 api 的分组（&apos;%2&apos;）不同</translation>
-    </message>
-    <message>
         <source>[%1] does not match the placeholders of the path [%2]</source>
         <translation>[%1] 与路径中的占位符 [%2] 不匹配</translation>
     </message>
@@ -1723,6 +1849,14 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>%1, field &apos;%2&apos;: %3</source>
         <translation>%1，字段 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a media type</source>
+        <translation>&apos;%1&apos; 不是媒体类型</translation>
+    </message>
+    <message>
+        <source>must be an HTTP status (100-599)</source>
+        <translation>必须是 HTTP 状态码（100-599）</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1923,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>is a secret; secrets are never read from or written to a profile file. Enter it in the console, which keeps it in the keychain</source>
         <translation>是机密；机密绝不会从配置文件读取或写入配置文件。请在控制台中输入，控制台会将其保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>必须是 %1 到 %2 之间的整数，而不是 %3</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +1995,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>方法</translation>
     </message>
     <message>
-        <source>Endpoint</source>
-        <translation>端点</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1869,12 +2003,88 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>耗时</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Redirect refused</source>
+        <translation>重定向被拒绝</translation>
+    </message>
+    <message>
+        <source>No credentials</source>
+        <translation>无凭据</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>无效的请求</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>错误的请求</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>API not granted</source>
+        <translation>未授予 API</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>No access to the website</source>
+        <translation>无权访问网站</translation>
+    </message>
+    <message>
+        <source>Team leads permission needed</source>
+        <translation>需要团队潜在客户权限</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>速率受限</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation>业务错误</translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP 错误</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Body size</source>
+        <translation>响应体大小</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2618,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 <context>
     <name>LoftyError</name>
     <message>
-        <source>Business error %1 (HTTP %2)</source>
-        <translation>业务错误 %1（HTTP %2）</translation>
-    </message>
-    <message>
         <source>The server answered HTTP %1 but reported failure in the body: code %2, &quot;%3&quot;. Lofty reports some failures this way, so this call did not succeed.</source>
         <translation>服务器返回了 HTTP %1，但在响应体中报告了失败：代码 %2，“%3”。Lofty 会以这种方式报告部分失败，因此此次调用并未成功。</translation>
     </message>
@@ -2420,20 +2626,12 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>请检查您发送的标识符和值；上方的消息指出了问题所在。</translation>
     </message>
     <message>
-        <source>Redirect (HTTP %1)</source>
-        <translation>重定向（HTTP %1）</translation>
-    </message>
-    <message>
         <source>The server answered with a redirect that was not followed.</source>
         <translation>服务器返回了重定向，但未跟随该重定向。</translation>
     </message>
     <message>
         <source>Check the base URL of the profile; Lofty&apos;s API is served from https://api.lofty.com.</source>
         <translation>请检查配置的基础 URL；Lofty 的 API 由 https://api.lofty.com 提供。</translation>
-    </message>
-    <message>
-        <source>Not authorized (401)</source>
-        <translation>未授权（401）</translation>
     </message>
     <message>
         <source>The credentials were missing, invalid or expired (%1). The access token may have expired, been revoked, or been invalidated because an API was added to the app.</source>
@@ -2448,24 +2646,12 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>请刷新令牌，或重新授权该账号。如果使用 API 密钥，请在“个人设置 &gt; 集成 &gt; API 密钥”（Personal Settings &gt; Integrations &gt; API Keys）中检查其是否仍为有效（Active）状态。</translation>
     </message>
     <message>
-        <source>Not found (404)</source>
-        <translation>未找到（404）</translation>
-    </message>
-    <message>
-        <source>Not found: %1 (404)</source>
-        <translation>未找到：%1（404）</translation>
-    </message>
-    <message>
         <source>The resource does not exist or this account has no access to it. Lofty answers 404 for both, and briefly for a lead that was just created.</source>
         <translation>资源不存在，或此账号无权访问。Lofty 对这两种情况都返回 404，对刚创建的潜在客户也会短暂返回 404。</translation>
     </message>
     <message>
         <source>Check the identifiers in the path and that the account can see the record; retry a freshly created lead after a moment.</source>
         <translation>请检查路径中的标识符，并确认该账号可以看到此记录；对于刚创建的潜在客户，请稍候再重试。</translation>
-    </message>
-    <message>
-        <source>Rate limit reached (429)</source>
-        <translation>已达到速率限制（429）</translation>
     </message>
     <message>
         <source>Lofty limits requests per app, not per account: 100 per minute in Development mode, 500 per minute in Production, over a 60-second window. Every account of the app shares that budget.</source>
@@ -2476,20 +2662,12 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>请等待窗口重置（X-RateLimit-Reset）；在此之前控制台会暂缓后续请求。将应用发布到生产（Production）环境可获得更高的限制。</translation>
     </message>
     <message>
-        <source>Server error (%1)</source>
-        <translation>服务器错误（%1）</translation>
-    </message>
-    <message>
         <source>The server failed while handling the request; the request itself may be fine.</source>
         <translation>服务器在处理请求时出错；请求本身可能没有问题。</translation>
     </message>
     <message>
         <source>Retry later. If it keeps failing for the same request, report it to Lofty with the time and the request (copy it as curl, secrets stay masked).</source>
         <translation>请稍后重试。如果同一请求持续失败，请将时间和请求报告给 Lofty（将其复制为 curl 命令，机密会保持掩码）。</translation>
-    </message>
-    <message>
-        <source>Unexpected HTTP status %1</source>
-        <translation>意外的 HTTP 状态 %1</translation>
     </message>
     <message>
         <source>The server answered with a status the console does not expect.</source>
@@ -2500,104 +2678,16 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>请检查配置的基础 URL。</translation>
     </message>
     <message>
-        <source>A parameter has a value the endpoint does not accept.</source>
-        <translation>某个参数的值不被该端点接受。</translation>
-    </message>
-    <message>
-        <source>A required parameter is missing.</source>
-        <translation>缺少必需的参数。</translation>
-    </message>
-    <message>
-        <source>The page size (limit) is out of range; most list endpoints accept 1 to 100.</source>
-        <translation>分页大小（limit）超出范围；大多数列表端点接受 1 到 100。</translation>
-    </message>
-    <message>
-        <source>The page size or offset is larger than the endpoint allows.</source>
-        <translation>分页大小或偏移量超出了该端点允许的范围。</translation>
-    </message>
-    <message>
-        <source>A parameter value is longer than the endpoint allows.</source>
-        <translation>某个参数值的长度超出了该端点允许的范围。</translation>
-    </message>
-    <message>
         <source>The server rejected the request&apos;s parameters or body.</source>
         <translation>服务器拒绝了请求的参数或请求体。</translation>
-    </message>
-    <message>
-        <source>Bad request (%1)</source>
-        <translation>错误的请求（%1）</translation>
-    </message>
-    <message>
-        <source>Bad request: %1 (%2)</source>
-        <translation>错误的请求：%1（%2）</translation>
     </message>
     <message>
         <source>Compare the parameters with the endpoint&apos;s description in the catalog; the server said: &quot;%1&quot;.</source>
         <translation>请将参数与目录中该端点的说明进行对比；服务器返回：“%1”。</translation>
     </message>
     <message>
-        <source>The app lacks this API (403 %1)</source>
-        <translation>应用缺少此 API（403 %1）</translation>
-    </message>
-    <message>
-        <source>The token is valid, but the app it was issued to has not been granted this API in the Lofty Developer Portal. Lofty&apos;s token scope is always &quot;openApi&quot;, so this only shows when a call is refused.</source>
-        <translation>令牌有效，但签发该令牌的应用尚未在 Lofty 开发者门户（Developer Portal）中获得此 API。Lofty 令牌的 scope 始终为“openApi”，因此只有在调用被拒绝时才会显示此问题。</translation>
-    </message>
-    <message>
-        <source>Add the API in the Developer Portal, in the app&apos;s Permissions tab. Adding an API is a breaking change: every user of the app has to authorize it again afterwards, and existing tokens stop working.</source>
-        <translation>请在开发者门户中应用的“权限”（Permissions）选项卡里添加该 API。添加 API 属于破坏性变更：之后应用的每个用户都必须重新授权，现有令牌将失效。</translation>
-    </message>
-    <message>
-        <source>Permission denied (403)</source>
-        <translation>权限被拒绝（403）</translation>
-    </message>
-    <message>
-        <source>The app has the API, but this account&apos;s role may not do this (for example, another agent&apos;s tasks).</source>
-        <translation>应用拥有该 API，但此账号的角色可能无权执行此操作（例如操作其他经纪人的任务）。</translation>
-    </message>
-    <message>
-        <source>Use an account with a role that can, such as the team owner or an admin.</source>
-        <translation>请使用具有相应权限角色的账号，例如团队所有者或管理员。</translation>
-    </message>
-    <message>
-        <source>No access to the website (403)</source>
-        <translation>无权访问该网站（403）</translation>
-    </message>
-    <message>
-        <source>The account has no access to the website this request concerns.</source>
-        <translation>该账号无权访问此请求所涉及的网站。</translation>
-    </message>
-    <message>
-        <source>Use an account that manages that website.</source>
-        <translation>请使用管理该网站的账号。</translation>
-    </message>
-    <message>
-        <source>Team-wide lead access needed (403)</source>
-        <translation>需要团队范围的潜在客户访问权限（403）</translation>
-    </message>
-    <message>
-        <source>Searching the whole team&apos;s communication needs the &quot;access all team leads&quot; permission.</source>
-        <translation>搜索整个团队的沟通记录需要“访问所有团队潜在客户”（access all team leads）权限。</translation>
-    </message>
-    <message>
-        <source>Grant the account that permission in Lofty, or restrict the search to the account&apos;s own leads.</source>
-        <translation>请在 Lofty 中为该账号授予此权限，或将搜索范围限制为该账号自己的潜在客户。</translation>
-    </message>
-    <message>
-        <source>Forbidden (403)</source>
-        <translation>禁止访问（403）</translation>
-    </message>
-    <message>
-        <source>Forbidden: %1 (403)</source>
-        <translation>禁止访问：%1（403）</translation>
-    </message>
-    <message>
         <source>The credentials are valid but the request is not allowed.</source>
         <translation>凭据有效，但不允许此请求。</translation>
-    </message>
-    <message>
-        <source>Check the app&apos;s granted APIs and the account&apos;s role.</source>
-        <translation>请检查应用已获授权的 API 以及账号的角色。</translation>
     </message>
     <message>
         <source>The server refused the connection: nothing listens at that address and port.</source>
@@ -2689,6 +2779,58 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Enter an absolute URL (https://api.lofty.com/v1.0/me) or a path such as /v1.0/me.</source>
         <translation>请输入绝对 URL（https://api.lofty.com/v1.0/me）或路径，例如 /v1.0/me。</translation>
     </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (HTTP %3)</source>
+        <translation>%1：%2（HTTP %3）</translation>
+    </message>
+    <message>
+        <source>Lofty reported this failure with HTTP %1, so the call did not succeed.</source>
+        <translation>Lofty 以 HTTP %1 报告了此失败，因此此次调用未成功。</translation>
+    </message>
+    <message>
+        <source>Business error</source>
+        <translation>业务错误</translation>
+    </message>
+    <message>
+        <source>Redirect</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Rate limit reached</source>
+        <translation>已达到速率限制</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Unexpected HTTP status</source>
+        <translation>意外的 HTTP 状态</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>错误的请求</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>禁止访问</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s granted APIs in the Registration panel (Developer Portal, Permissions tab) and the account&apos;s role.</source>
+        <translation>请在“注册”面板（开发者门户的 Permissions 选项卡）中检查应用已授予的 API，并检查该账号的角色。</translation>
+    </message>
 </context>
 <context>
     <name>LoftyErrorBanner</name>
@@ -2719,6 +2861,37 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>What to do: %1</source>
         <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>The request is larger than %1 KiB.</source>
+        <translation>请求大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The request is not HTTP/1.x.</source>
+        <translation>该请求不是 HTTP/1.x。</translation>
+    </message>
+    <message>
+        <source>Only GET is answered here, not %1.</source>
+        <translation>此处仅应答 GET，不应答 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing is served at this path.</source>
+        <translation>此路径下没有提供任何内容。</translation>
+    </message>
+    <message>
+        <source>The callback repeats a parameter.</source>
+        <translation>回调中有重复的参数。</translation>
+    </message>
+    <message>
+        <source>No attempt is waiting for this answer.</source>
+        <translation>没有正在等待此应答的授权尝试。</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3053,106 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>OpenApiImporter</name>
+    <message>
+        <source>The API grants file is not a JSON object: %1</source>
+        <translation>API 授予文件不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The API grants file names no id or api for &quot;%1&quot;</source>
+        <translation>API 授予文件没有为“%1”指定 id 或 api</translation>
+    </message>
+    <message>
+        <source>The document is %1 MB; at most %2 MB are read</source>
+        <translation>文档大小为 %1 MB；最多读取 %2 MB</translation>
+    </message>
+    <message>
+        <source>The document is not valid JSON: %1</source>
+        <translation>文档不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The document is Swagger 2.0; only OpenAPI 3.0 and 3.1 are read</source>
+        <translation>该文档是 Swagger 2.0；仅支持读取 OpenAPI 3.0 和 3.1</translation>
+    </message>
+    <message>
+        <source>The document is not OpenAPI 3.0 or 3.1 (no &quot;openapi&quot;: &quot;3.x&quot; at the top)</source>
+        <translation>该文档不是 OpenAPI 3.0 或 3.1（顶层没有 &quot;openapi&quot;: &quot;3.x&quot;）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Generated by the console&apos;s OpenAPI importer from &quot;%1&quot; version %2 (OpenAPI %3).</source>
+        <translation>由控制台的 OpenAPI 导入器根据“%1”版本 %2（OpenAPI %3）生成。</translation>
+    </message>
+    <message>
+        <source>The document gives a catalog the console cannot use:
+%1</source>
+        <translation>该文档生成的目录无法被控制台使用：
+%1</translation>
+    </message>
+    <message>
+        <source>The document has no &quot;paths&quot;: there are no operations to import</source>
+        <translation>该文档没有 &quot;paths&quot;：没有可导入的操作</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; does not start with &quot;/&quot;</source>
+        <translation>路径“%1”不是以“/”开头</translation>
+    </message>
+    <message>
+        <source>The path &quot;%1&quot; is not an object</source>
+        <translation>路径“%1”不是对象</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an object</source>
+        <translation>%1 %2 不是对象</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 operations</source>
+        <translation>该文档的操作超过 %1 个</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The document has no GET, POST, PUT, PATCH or DELETE operation</source>
+        <translation>该文档没有任何 GET、POST、PUT、PATCH 或 DELETE 操作</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiSchema</name>
+    <message>
+        <source>the reference &quot;%1&quot; points outside the document; only local references (#/...) are read</source>
+        <translation>引用“%1”指向文档外部；仅读取本地引用（#/...）</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; is not a JSON pointer</source>
+        <translation>引用“%1”不是 JSON 指针</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; points to nothing</source>
+        <translation>引用“%1”未指向任何内容</translation>
+    </message>
+    <message>
+        <source>the reference &quot;%1&quot; refers to itself</source>
+        <translation>引用“%1”引用了自身</translation>
+    </message>
+    <message>
+        <source>references nest deeper than %1 at &quot;%2&quot;</source>
+        <translation>在“%2”处引用嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>allOf nests deeper than %1</source>
+        <translation>allOf 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a schema expands to more than %1 sample values</source>
+        <translation>某个 schema 展开后超过 %1 个示例值</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -2888,6 +3161,25 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The built-in sandbox&apos;s web app (not Lofty)</source>
         <translation>内置沙盒的 Web 应用（非 Lofty）</translation>
+    </message>
+    <message>
+        <source>The redirect host must be 127.0.0.1 or localhost (the listener binds 127.0.0.1 only), not &quot;%1&quot;.</source>
+        <translation>重定向主机必须是 127.0.0.1 或 localhost（监听器仅绑定 127.0.0.1），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
+        <translation>重定向路径必须以 / 开头，且不含查询或片段，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalogStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3333,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>&quot;%1&quot; carries a secret and cannot be a stored extra parameter: the console adds client secrets, customer keys and tokens from the keychain.</source>
         <translation>“%1”包含机密，不能作为保存的额外参数：控制台会从钥匙串中添加客户端密钥、客户密钥和令牌。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; needs an API base URL (such as https://api.lofty.com): tokens are only ever sent to that host.</source>
+        <translation>配置“%1”需要 API 基础 URL（例如 https://api.lofty.com）：令牌只会发送到该主机。</translation>
+    </message>
+    <message>
+        <source>The API base URL &quot;%1&quot; of the profile &quot;%2&quot; is not an absolute http(s) URL with a host, such as https://api.lofty.com.</source>
+        <translation>配置“%2”的 API 基础 URL“%1”不是带主机的绝对 http(s) URL（例如 https://api.lofty.com）。</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
+        <translation>%1 正被另一个进程修改（锁文件 %2.lock）；请重试。</translation>
     </message>
 </context>
 <context>
@@ -3641,14 +3945,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>正在获取新令牌…</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>HTTP %1 %2 · %3 ms · %4</source>
-        <translation>HTTP %1 %2 · %3 毫秒 · %4</translation>
-    </message>
-    <message>
         <source>No answer: %1</source>
         <translation>无应答：%1</translation>
     </message>
@@ -3687,6 +3983,22 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Timeout in seconds</source>
         <translation>超时（秒）</translation>
     </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · body %4 · headers %5</source>
+        <translation>HTTP %1 %2 · %3 毫秒 · 响应体 %4 · 响应头 %5</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <translation>已将 %1 %2 复制为 curl，机密以明文显示</translation>
+    </message>
+    <message>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation>已将 %1 %2 复制为 curl，机密替换为 shell 变量</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -3710,6 +4022,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Method not allowed.</source>
         <translation>不允许使用该方法。</translation>
     </message>
+    <message>
+        <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
+        <translation>沙盒管理 API 需要在 %1 标头中提供本次运行的密钥；lofty-sandbox 会在启动时打印该密钥。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxApiRoutes</name>
@@ -3730,8 +4046,32 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>不支持的授权方案“%1”：请使用 Bearer 或 token。</translation>
     </message>
     <message>
-        <source>%1 %2 is not an endpoint of the catalog.</source>
-        <translation>%1 %2 不是目录中的端点。</translation>
+        <source>User in token does not exist (an API key goes in &quot;Authorization: token &lt;key&gt;&quot;, not Bearer).</source>
+        <translation>令牌中的用户不存在（API 密钥应以 &quot;Authorization: token &lt;key&gt;&quot; 形式发送，而不是 Bearer）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an operation of Lofty&apos;s API.</source>
+        <translation>%1 %2 不是 Lofty API 中的操作。</translation>
+    </message>
+    <message>
+        <source>Content-Type: application/json is required on this GET.</source>
+        <translation>此 GET 请求必须带有 Content-Type: application/json。</translation>
+    </message>
+    <message>
+        <source>This operation is an XML feed: send Accept: application/xml.</source>
+        <translation>此操作是 XML 数据源：请发送 Accept: application/xml。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必需参数。</translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1.</source>
+        <translation>请求体不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>the body needs %1.</source>
+        <translation>请求体需要 %1。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4175,70 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>--config: %1: %2</source>
         <translation>--config：%1：%2</translation>
     </message>
+    <message>
+        <source>What the sandbox chooses (no public Lofty source says how Lofty behaves here):
+  - Access tokens live --token-lifetime seconds (default 3600). Authorization codes are
+    single use and live 10 minutes.
+  - Refresh tokens rotate: each refresh answers a new refresh token and the old one stops
+    working. A refresh token ends 180 days after its first issue. Client credentials get
+    no refresh token.
+  - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
+  - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
+  - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
+    20 subscriptions a team; nothing is delivered.
+  - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
+    the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
+    answers (call summaries, call scripts, insights, lead analyses) are built from the
+    lead&apos;s records, no model runs; call recordings are made-up https URLs; listings are
+    three fixed sandbox listings; Brokermint and company updates are accepted and
+    acknowledged; routing rules and sales-agent settings are kept in memory.
+  - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
+</source>
+        <translation>沙盒自行选择的行为（Lofty 没有公开资料说明其在这些方面的行为）：
+  - 访问令牌的有效期为 --token-lifetime 秒（默认 3600）。授权码
+    仅可使用一次，有效期 10 分钟。
+  - 刷新令牌会轮换：每次刷新都会返回新的刷新令牌，旧令牌随即
+    失效。刷新令牌自首次签发起 180 天后失效。客户端凭据
+    不会获得刷新令牌。
+  - 令牌端点的错误遵循 RFC 6749 第 5.2 节（error、error_description）。
+  - 错误消息会指出出错的参数（Lofty 的 20012 不会）。
+  - Webhook：仅对 127.0.0.1 和 localhost 接受明文 http:// 回调；每个团队最多
+    20 个订阅；不会实际投递任何内容。
+  - 对于沙盒无法模拟其效果的操作，会根据沙盒的数据按文档规定的结构应答：
+    消息和经纪人通知只记录、不发送；AI 应答（通话摘要、通话脚本、洞察、
+    潜在客户分析）根据潜在客户的记录生成，不运行任何模型；通话录音是
+    虚构的 https URL；房源为三个固定的沙盒房源；Brokermint 和公司信息更新
+    会被接受并确认；路由规则和销售代理设置保存在内存中。
+  - 数据保存在内存中，直到沙盒停止或收到 POST /sandbox/reset。
+</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommunicationRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：offset 必须大于或等于 0，limit 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>no communication with id %1.</source>
+        <translation>没有 ID 为 %1 的沟通记录。</translation>
+    </message>
+    <message>
+        <source>LIMIT_NOT_VALID: limit must be from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：limit 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>content is required.</source>
+        <translation>content 为必需参数。</translation>
+    </message>
+    <message>
+        <source>subject is required.</source>
+        <translation>subject 为必需参数。</translation>
+    </message>
 </context>
 <context>
     <name>SandboxConfig</name>
@@ -3875,6 +4279,107 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>expected a whole number from 0 to %1</source>
         <translation>应为 0 到 %1 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHttpParser</name>
+    <message>
+        <source>The request line and header fields exceed %1 bytes.</source>
+        <translation>请求行和标头字段超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The request line must be &quot;METHOD target HTTP/1.1&quot; with single spaces.</source>
+        <translation>请求行必须为 &quot;METHOD target HTTP/1.1&quot;，并以单个空格分隔。</translation>
+    </message>
+    <message>
+        <source>The request method is not a valid token.</source>
+        <translation>请求方法不是有效的 token。</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.1 and HTTP/1.0 are supported, not &quot;%1&quot;.</source>
+        <translation>仅支持 HTTP/1.1 和 HTTP/1.0，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>The request target must be an absolute path such as /oauth/token.</source>
+        <translation>请求目标必须是绝对路径，例如 /oauth/token。</translation>
+    </message>
+    <message>
+        <source>Folded header lines (obs-fold) are not accepted.</source>
+        <translation>不接受折叠的标头行（obs-fold）。</translation>
+    </message>
+    <message>
+        <source>Malformed header line: expected &quot;Name: value&quot;.</source>
+        <translation>标头行格式错误：应为 &quot;Name: value&quot;。</translation>
+    </message>
+    <message>
+        <source>The header field &quot;%1&quot; contains a control character.</source>
+        <translation>标头字段“%1”包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding (chunked request bodies) is not supported; send Content-Length.</source>
+        <translation>不支持 Transfer-Encoding（分块请求体）；请发送 Content-Length。</translation>
+    </message>
+    <message>
+        <source>Conflicting Content-Length header fields.</source>
+        <translation>Content-Length 标头字段相互冲突。</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs exactly one Host header field.</source>
+        <translation>HTTP/1.1 请求必须恰好包含一个 Host 标头字段。</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number of bytes.</source>
+        <translation>Content-Length 必须是十进制的字节数。</translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation>请求体超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLeadRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：offset 必须大于或等于 0，limit 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation>scrollId“%1”不是由此沙盒签发的。</translation>
+    </message>
+    <message>
+        <source>firstName must not be empty.</source>
+        <translation>firstName 不能为空。</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with user id %1.</source>
+        <translation>USER_NOT_EXIST：没有用户 ID 为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>logType must be logCall, logEmail or logText.</source>
+        <translation>logType 必须为 logCall、logEmail 或 logText。</translation>
+    </message>
+    <message>
+        <source>manual log</source>
+        <translation>手动日志</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxListingRoutes</name>
+    <message>
+        <source>pageNum must be 1 or more and pageSize from 1 to 100.</source>
+        <translation>pageNum 必须大于或等于 1，pageSize 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>type must be LuxVT, AptCom or AllOnMarket.</source>
+        <translation>type 必须为 LuxVT、AptCom 或 AllOnMarket。</translation>
     </message>
 </context>
 <context>
@@ -4027,95 +4532,202 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>customer_key does not belong to any account.</source>
         <translation>customer_key 不属于任何账号。</translation>
     </message>
-</context>
-<context>
-    <name>SandboxResources</name>
     <message>
-        <source>No record with id %1.</source>
-        <translation>没有 ID 为 %1 的记录。</translation>
+        <source>%1 requires PKCE (code_challenge) from every client.</source>
+        <translation>%1 要求所有客户端都使用 PKCE（code_challenge）。</translation>
     </message>
     <message>
-        <source>No task with id %1.</source>
-        <translation>没有 ID 为 %1 的任务。</translation>
+        <source>This token endpoint needs HTTP Basic client authentication (client id and secret).</source>
+        <translation>此令牌端点需要 HTTP Basic 客户端身份验证（客户端 ID 和密钥）。</translation>
     </message>
     <message>
-        <source>offset must be a whole number of at least 0.</source>
-        <translation>offset 必须为不小于 0 的整数。</translation>
+        <source>client_id is required as a parameter as well as in the Basic header.</source>
+        <translation>除 Basic 标头外，还必须以参数形式提供 client_id。</translation>
     </message>
     <message>
-        <source>limit must be from 1 to %1.</source>
-        <translation>limit 必须在 1 到 %1 之间。</translation>
-    </message>
-    <message>
-        <source>The request body is not a JSON object: %1</source>
-        <translation>请求体不是 JSON 对象：%1</translation>
-    </message>
-    <message>
-        <source>%1 must be a 64-bit integer id.</source>
-        <translation>%1 必须为 64 位整数 ID。</translation>
+        <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
+        <translation>此处不支持 grant_type“%1”（支持 authorization_code、refresh_token）。</translation>
     </message>
 </context>
 <context>
-    <name>ScopeMatrixModel</name>
+    <name>SandboxReply</name>
     <message>
-        <source>not probed</source>
-        <translation>未探测</translation>
+        <source>Invalid parameter: %1</source>
+        <translation>参数无效：%1</translation>
     </message>
     <message>
-        <source>allowed</source>
-        <translation>允许</translation>
+        <source>LEAD_NOT_EXIST: no lead with id %1.</source>
+        <translation>LEAD_NOT_EXIST：没有 ID 为 %1 的潜在客户。</translation>
     </message>
     <message>
-        <source>refused (200100)</source>
-        <translation>被拒绝（200100）</translation>
+        <source>RESOURCE_NOT_EXIST: no %1 with id %2.</source>
+        <translation>RESOURCE_NOT_EXIST：没有 ID 为 %2 的%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxSalesAgentRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：offset 必须大于或等于 0，limit 必须在 1 到 100 之间。</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>失败</translation>
+        <source>leadIds must list at least one lead id.</source>
+        <translation>leadIds 必须至少列出一个潜在客户 ID。</translation>
     </message>
     <message>
-        <source>no safe GET</source>
-        <translation>无安全的 GET</translation>
+        <source>lead %1 is not a working lead of the sales agent.</source>
+        <translation>潜在客户 %1 不是销售代理正在跟进的潜在客户。</translation>
     </message>
     <message>
-        <source>granted</source>
-        <translation>已授予</translation>
+        <source>sales agent working lead</source>
+        <translation>销售代理跟进中的潜在客户</translation>
     </message>
     <message>
-        <source>not granted</source>
-        <translation>未授予</translation>
+        <source>startActiveHour must be before endActiveHour, both from 0 to 24.</source>
+        <translation>startActiveHour 必须早于 endActiveHour，且两者都在 0 到 24 之间。</translation>
     </message>
     <message>
-        <source>never called</source>
-        <translation>从未调用</translation>
+        <source>A %1-second %2 call; outcome: %3.</source>
+        <translation>一次时长 %1 秒的 %2 通话；结果：%3。</translation>
     </message>
     <message>
-        <source>%1 allowed, %2 refused</source>
-        <translation>%1 次允许，%2 次拒绝</translation>
+        <source>call</source>
+        <translation>通话</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>%1 is at stage &quot;%2&quot;.</source>
+        <translation>%1 处于“%2”阶段。</translation>
     </message>
     <message>
-        <source>API</source>
-        <translation>API</translation>
+        <source>Book a showing with %1.</source>
+        <translation>与 %1 预约看房。</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>分组</translation>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>注册</translation>
+        <source>appointment</source>
+        <translation>预约</translation>
     </message>
     <message>
-        <source>Seen in history</source>
-        <translation>历史记录中出现</translation>
+        <source>Review the lead&apos;s recent calls and notes before the appointment.</source>
+        <translation>在预约前查看该潜在客户最近的通话和备注。</translation>
     </message>
     <message>
-        <source>Probe</source>
-        <translation>探测</translation>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTaskRoutes</name>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>page must be 1 or more and pageSize from 1 to 100.</source>
+        <translation>page 必须大于或等于 1，pageSize 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>no calendar event with id %1.</source>
+        <translation>没有 ID 为 %1 的日历事件。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamFeatureRoutes</name>
+    <message>
+        <source>attributeName must not be empty.</source>
+        <translation>attributeName 不能为空。</translation>
+    </message>
+    <message>
+        <source>a custom field named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的自定义字段已存在。</translation>
+    </message>
+    <message>
+        <source>no lead pond with id %1.</source>
+        <translation>没有 ID 为 %1 的潜在客户池。</translation>
+    </message>
+    <message>
+        <source>type must be 1, 2 or 4.</source>
+        <translation>type 必须为 1、2 或 4。</translation>
+    </message>
+    <message>
+        <source>no routing rule %1 of type %2.</source>
+        <translation>没有类型为 %2 的路由规则 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTeamRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: offset must be 0 or more and limit from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：offset 必须大于或等于 0，limit 必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>scrollId &quot;%1&quot; was not issued by this sandbox.</source>
+        <translation>scrollId“%1”不是由此沙盒签发的。</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with id %1.</source>
+        <translation>USER_NOT_EXIST：没有 ID 为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no team member with the account %1.</source>
+        <translation>USER_NOT_EXIST：没有账号为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>name is required to add an office.</source>
+        <translation>添加办公室时必须提供 name。</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>请求体必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>accountInfo.email is required.</source>
+        <translation>accountInfo.email 为必需参数。</translation>
+    </message>
+    <message>
+        <source>USER_NOT_EXIST: no agent with id %1.</source>
+        <translation>USER_NOT_EXIST：没有 ID 为 %1 的经纪人。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTransactionRoutes</name>
+    <message>
+        <source>LIMIT_NOT_VALID: pageNum (0-based) must be 0 or more and pageSize from 1 to 100.</source>
+        <translation>LIMIT_NOT_VALID：pageNum（从 0 开始）必须大于或等于 0，pageSize 必须在 1 到 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWebhookRoutes</name>
+    <message>
+        <source>listId must be a whole number from 1 to 12.</source>
+        <translation>listId 必须是 1 到 12 之间的整数。</translation>
+    </message>
+    <message>
+        <source>callbackUrl must be an https:// URL (the sandbox also takes http:// to 127.0.0.1 or localhost).</source>
+        <translation>callbackUrl 必须是 https:// URL（沙盒也接受指向 127.0.0.1 或 localhost 的 http://）。</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 5000.</source>
+        <translation>limit 必须是 1 到 5000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>permissionMode must be 0 or 1.</source>
+        <translation>permissionMode 必须为 0 或 1。</translation>
+    </message>
+    <message>
+        <source>The team has %1 webhook subscriptions already, the most the sandbox allows.</source>
+        <translation>该团队已有 %1 个 Webhook 订阅，已达到沙盒允许的上限。</translation>
+    </message>
+    <message>
+        <source>No webhook subscription with id %1.</source>
+        <translation>没有 ID 为 %1 的 Webhook 订阅。</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4962,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>There is no refresh token; the account has to be authorized again.</source>
         <translation>没有刷新令牌；必须重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>Refreshing this account needs the app&apos;s client secret, and none is available (it is not in the keychain). Save the client secret, then refresh again; nothing was sent.</source>
+        <translation>刷新此账号需要应用的客户端密钥，但没有可用的密钥（钥匙串中没有）。请保存客户端密钥后再次刷新；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +5303,16 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Does not work: %1. %2</source>
         <translation>不可用：%1。%2</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the access token (%n character(s))</source>
+        <translation>
+            <numerusform>已复制访问令牌（%n 个字符）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the Authorization header</source>
+        <translation>已复制 Authorization 标头</translation>
+    </message>
 </context>
 <context>
     <name>lofty-sandbox</name>
@@ -4713,6 +5339,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>  Admin API key:   </source>
+        <translation>  管理 API 密钥：  </translation>
     </message>
 </context>
 </TS>

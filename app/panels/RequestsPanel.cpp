@@ -551,9 +551,11 @@ void RequestsPanel::send()
     cancel();
     const ApiRequest request = composedRequest();
     clearResponse(QString());
-    setBusy(true, tr("Sending %1 %2…").arg(request.method, request.url.toString()));
+    m_sendingText = tr("Sending %1 %2…").arg(request.method, request.url.toString());
+    setBusy(true, m_sendingText);
     ApiReply* reply = m_client->send(request);
     m_pending = reply;
+    connect(reply, &ApiReply::queued, this, [this] { setBusy(true, tr("Waiting for the rate limit…")); });
     connect(reply, &ApiReply::stageChanged, this, &RequestsPanel::onStageChanged);
     connect(reply, &ApiReply::finished, this, [this, reply] { onFinished(reply); });
     onStageChanged(reply->stage());
@@ -567,15 +569,15 @@ void RequestsPanel::cancel()
 
 void RequestsPanel::onStageChanged(ApiReply::Stage stage)
 {
+    // Waiting for the limiter shows only when the reply says it is really held (queued()).
     switch (stage) {
     case ApiReply::Stage::WaitingForRateLimit:
-        setBusy(true, tr("Waiting for the rate limit…"));
         break;
     case ApiReply::Stage::FetchingToken:
         setBusy(true, tr("Getting a fresh token…"));
         break;
     case ApiReply::Stage::Sending:
-        setBusy(true, tr("Sending…"));
+        setBusy(true, m_sendingText);
         break;
     case ApiReply::Stage::Finished:
         break;

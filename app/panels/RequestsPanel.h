@@ -89,6 +89,7 @@ private:
     QPointer<RateLimiter> m_limiter;
     QString m_appKey;
     QPointer<ApiReply> m_pending;
+    QString m_sendingText; // "Sending GET https://…", shown while the request is out
     ApiResponse m_lastResponse;
     QString m_endpointId;
     QMap<QString, QWidget*> m_pathEditors;

@@ -69,8 +69,10 @@ bool LoftyError::isSuccessCode(const QString& code)
 void LoftyError::set(Kind kind, const QString& title, const QString& cause, const QString& remedy)
 {
     m_kind = kind;
-    // Causes quote URLs and server text: shown in banners and on the CLI's stderr, masked.
-    m_title = SecretMasker::global().redact(title);
+    // Causes quote URLs and server text: shown in banners and on the CLI's stderr, masked. Titles
+    // are the console's own words plus the server's code, masked in titled(): masking the whole
+    // title would take "credentials: BAD_CREDENTIALS" for a name and its secret value.
+    m_title = title;
     m_cause = SecretMasker::global().redact(cause);
     m_remedy = remedy;
 }
@@ -79,9 +81,9 @@ QString LoftyError::titled(const QString& text) const
 {
     QStringList identifiers;
     if (!m_code.isEmpty())
-        identifiers << m_code;
+        identifiers << SecretMasker::global().redact(m_code);
     if (!m_name.isEmpty() && m_name != m_code)
-        identifiers << m_name;
+        identifiers << SecretMasker::global().redact(m_name);
     if (identifiers.isEmpty())
         return tr("%1 (HTTP %2)").arg(text).arg(m_httpStatus);
     return tr("%1: %2 (HTTP %3)").arg(text, identifiers.join(QLatin1Char(' '))).arg(m_httpStatus);

@@ -1,6 +1,7 @@
 #include "ConsoleWindowFixture.h"
 
 #include "SessionController.h"
+#include "api/ApiClient.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/InMemorySecretStore.h"
@@ -84,6 +85,7 @@ QString ConsoleWindowFixture::authorizeWithPkce(const QString& label, QString* e
         *error = QStringLiteral("the console never learnt who the account is");
         return QString();
     }
+    m_session->api()->flushHistory(); // the identity call's entry, otherwise written a moment later
     return accountId;
 }
 

@@ -201,7 +201,7 @@ void tst_DailyUse::forbiddenSaysItsCodeOnceAndFits()
     QCOMPARE(m_console->sendFromRequestsPanel().httpStatus, 403);
     auto* banner = m_console->find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
     QVERIFY(banner->isVisible());
-    QCOMPARE(banner->title(), QStringLiteral("Error: The app lacks this API (403 200100)"));
+    QCOMPARE(banner->title(), QStringLiteral("Error: The app lacks this API: 200100 (HTTP 403)"));
     for (const char* name : {"errorTitle", "errorCause", "errorRemedy"}) {
         auto* label = m_console->find<QLabel>(QLatin1String(name));
         QVERIFY2(label->isVisible(), name);

@@ -74,8 +74,9 @@ QStringList tst_Translations::problemsIn(const QString& tsPath, bool sourceLangu
     QString context;
     QString text;
     bool numerus = false;
+    // readNext(), not readNextStartElement(): the latter reads past </TS> and reports a premature end.
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
