@@ -18,8 +18,9 @@ class SandboxOAuthRoutes;
 class SandboxApiRoutes;
 class SandboxAdminRoutes;
 
-// A Lofty-compatible OAuth 2.0 + API server on the loopback interface: the console's built-in profile, the ground of every end-to-end test, and
-// `lofty-sandbox`. It never pretends to be Lofty: every page says "Sandbox".
+// A Lofty-compatible OAuth 2.0 + API server on the loopback interface: the console's built-in profile, the
+// ground of every end-to-end test, and `lofty-sandbox`. It never pretends to be Lofty: every page says
+// "Sandbox".
 class SandboxServer : public QObject
 {
     Q_OBJECT
