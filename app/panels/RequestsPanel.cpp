@@ -324,6 +324,10 @@ void RequestsPanel::fillPicker()
         item->setToolTip(0, endpoint.summary + QLatin1Char('\n') + tr("API: %1").arg(endpoint.api));
         item->setData(0, Qt::AccessibleDescriptionRole, endpoint.summary);
     }
+    for (int g = m_picker->topLevelItemCount() - 1; g >= 0; --g) {
+        if (m_picker->topLevelItem(g)->childCount() == 0) // an API group with no operation of its own
+            delete m_picker->takeTopLevelItem(g);
+    }
 }
 
 void RequestsPanel::filterPicker(const QString& text)

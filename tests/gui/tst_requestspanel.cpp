@@ -1,6 +1,7 @@
 // The Requests panel over a real ApiClient against the sandbox on 127.0.0.1 (alice's API key).
 #include "api/ApiClient.h"
 #include "api/RateLimiter.h"
+#include "catalog/EndpointCatalog.h"
 #include "oauth/StaticTokenProvider.h"
 #include "panels/RequestsPanel.h"
 #include "sandbox/SandboxServer.h"
@@ -81,6 +82,13 @@ void tst_RequestsPanel::pickerListsCatalogGroupedAndSearchFilters()
     auto* picker = m_panel->findChild<QTreeWidget*>(QStringLiteral("endpointPicker"));
     QVERIFY(picker->topLevelItemCount() > 5);
     QCOMPARE(picker->topLevelItem(0)->text(0), QStringLiteral("Leads"));
+    // Every endpoint once, and no group without endpoints (the API list names groups of its own).
+    int listed = 0;
+    for (int g = 0; g < picker->topLevelItemCount(); ++g) {
+        QVERIFY2(picker->topLevelItem(g)->childCount() > 0, qPrintable(picker->topLevelItem(g)->text(0)));
+        listed += picker->topLevelItem(g)->childCount();
+    }
+    QCOMPARE(listed, int(EndpointCatalog::builtIn().endpoints().size()));
     m_panel->findChild<QLineEdit*>(QStringLiteral("endpointSearch"))->setText(QStringLiteral("/v1.0/me"));
     int visible = 0;
     for (int g = 0; g < picker->topLevelItemCount(); ++g) {
