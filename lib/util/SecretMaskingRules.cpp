@@ -153,8 +153,10 @@ bool SecretMaskingRules::isMasked(QStringView value)
     static const QRegularExpression masked(QStringLiteral(R"(^[^…]{0,4}…\(\d+ chars\)$)"));
     // A shell variable standing for the secret, as a masked curl command writes it.
     static const QRegularExpression variable(QStringLiteral(R"(^\$\{?[A-Z_][A-Z0-9_]*\}?$)"));
-    return value == QStringLiteral("••••••") || masked.match(value).hasMatch()
-        || variable.match(value).hasMatch();
+    // A QString, not the view: match(QStringView) is deprecated from Qt 6.8 and matchView() is 6.5+.
+    const QString text = value.toString();
+    return value == QStringLiteral("••••••") || masked.match(text).hasMatch()
+        || variable.match(text).hasMatch();
 }
 
 QString SecretMaskingRules::maskHeaderValue(QStringView name, const QString& value)
