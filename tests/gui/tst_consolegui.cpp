@@ -6,6 +6,7 @@
 // With LOFTY_SCREENSHOTS_DIR set, the last slot also renders every panel light and dark there
 // (tests/gui/screenshots.sh).
 #include "ConsoleWindowFixture.h"
+#include "api/ApiClient.h"
 #include "api/RequestHistory.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryModel.h"
@@ -213,6 +214,7 @@ void tst_ConsoleGui::historyResendsAnExchange()
     HistoryPanel* history = m_window->historyPanel();
     history->setEndpointFilter(QStringLiteral("leads.list"));
     QTRY_VERIFY(history->model()->rowCount() >= 1);
+    m_session->api()->flushHistory(); // entries are written from the event loop after finished()
     const int before = m_session->history()->count();
     auto* view = find<QTableView>(QStringLiteral("historyView"));
     view->setCurrentIndex(history->model()->index(0, 0));
@@ -222,6 +224,7 @@ void tst_ConsoleGui::historyResendsAnExchange()
     QVERIFY(find<QLineEdit>(QStringLiteral("urlEdit"))->text().contains(QStringLiteral("/v1.0/leads")));
     const ApiResponse response = sendFromRequestsPanel();
     QCOMPARE(response.httpStatus, 200);
+    m_session->api()->flushHistory();
     QCOMPARE(m_session->history()->count(), before + 1);
 }
 
