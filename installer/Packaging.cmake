@@ -48,7 +48,18 @@ else()
     # libsecret (qtkeychain's Secret Service backend), the xcb/wayland platform plugins and the SVG
     # icon engine.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, libqt6svg6")
+    # The SVG icon engine is in libqt6svg6 on Debian 12 and in qt6-svg-plugins from Debian 13 on:
+    # name whichever package holds it on the system that builds the .deb.
+    set(svg_icon_engine_package libqt6svg6)
+    find_program(DPKG_QUERY_PROGRAM dpkg-query)
+    if(DPKG_QUERY_PROGRAM)
+        execute_process(COMMAND "${DPKG_QUERY_PROGRAM}" -S "iconengines/libqsvgicon.so"
+            OUTPUT_VARIABLE svg_owner ERROR_QUIET RESULT_VARIABLE svg_owner_status)
+        if(svg_owner_status EQUAL 0 AND svg_owner MATCHES "^([a-z0-9][a-z0-9.+-]*)(:[a-z0-9]+)?: ")
+            set(svg_icon_engine_package "${CMAKE_MATCH_1}")
+        endif()
+    endif()
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-qpa-plugins, ${svg_icon_engine_package}")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 endif()
 

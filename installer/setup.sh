@@ -31,6 +31,10 @@ packages=(
     dbus-daemon dbus-user-session gnome-keyring libsecret-tools
     dpkg-dev fakeroot file desktop-file-utils appstream curl xvfb xauth
 )
+# Debian 13 moved Qt's SVG icon engine out of libqt6svg6 into its own package.
+if [ -r /etc/os-release ] && ! grep -q '^VERSION_CODENAME=bookworm$' /etc/os-release; then
+    packages+=(qt6-svg-plugins)
+fi
 # benchmarks only: the alternatives measured side by side, and the start-up probe's Xlib
 bench_packages=(httpie wrk x11-utils libx11-dev python3)
 
