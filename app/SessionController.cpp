@@ -43,6 +43,7 @@ void SessionController::connectPanels()
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
     window->requestsPanel()->setApiClient(m_session->api());
+    window->requestsPanel()->setCatalog(m_session->catalog());
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);

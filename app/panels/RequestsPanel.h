@@ -8,8 +8,10 @@
 #include <QWidget>
 
 class JsonView;
+class EndpointCatalog;
 class KeyValueTable;
 class LoftyErrorBanner;
+class ProfileCatalog;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -24,7 +26,7 @@ class QTreeWidgetItem;
 class RateLimiter;
 struct CatalogEndpoint;
 
-// Composes and sends API requests: an endpoint picker over the built-in catalog (searchable,
+// Composes and sends API requests: an endpoint picker over the profile's catalog (searchable,
 // grouped), method and URL, a parameter form generated from the catalog, headers, a JSON body
 // pre-filled with the catalog's sample; shows the response (status, time, size, headers, body as
 // JsonView), the decoded Lofty error, and the rate-limit queue while it holds a request. Sending
@@ -39,6 +41,8 @@ public:
     // Not owned. The client may be replaced (another profile or account) at any time.
     void setApiClient(ApiClient* client);
     void setRateLimiter(RateLimiter* limiter, const QString& appKey);
+    // Not owned. The picker, forms and samples follow it (the built-in catalog while none is set).
+    void setCatalog(ProfileCatalog* catalog);
 
     bool selectEndpoint(const QString& endpointId);
     QString currentEndpointId() const { return m_endpointId; }
@@ -70,6 +74,8 @@ private:
     QWidget* createComposer();
     QWidget* createResponseArea();
     void createShortcuts();
+    const EndpointCatalog& catalog() const;
+    void onCatalogChanged();
     void fillPicker();
     void filterPicker(const QString& text);
     void onPickerItemActivated(QTreeWidgetItem* item);
@@ -87,6 +93,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QPointer<RateLimiter> m_limiter;
+    QPointer<ProfileCatalog> m_catalog;
     QString m_appKey;
     QPointer<ApiReply> m_pending;
     QString m_sendingText; // "Sending GET https://…", shown while the request is out

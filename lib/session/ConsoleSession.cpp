@@ -5,6 +5,7 @@
 #include "api/RateLimiter.h"
 #include "api/RequestDefaults.h"
 #include "api/RequestHistory.h"
+#include "catalog/ProfileCatalog.h"
 #include "oauth/AuthorizationCodeFlow.h"
 #include "oauth/ClientCredentialsFlow.h"
 #include "oauth/DirectCredentials.h"
@@ -71,6 +72,7 @@ ConsoleSession::ConsoleSession(
     , m_network(new QNetworkAccessManager(this))
     , m_limiter(new RateLimiter(Clock::system(), this))
     , m_api(new ApiClient(this))
+    , m_catalog(new ProfileCatalog(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
     m_api->setNetworkAccessManager(m_network);
@@ -155,6 +157,7 @@ void ConsoleSession::applyProfile(const Profile& stored)
         emit problem(tr("The request history could not be read: %1").arg(historyError));
     rebuildApiBinding();
     readClientSecret([](bool) {});
+    m_catalog->setProfileId(m_profile.id);
 
     emit profileActivated(m_profile.id);
     emit accountsChanged();

@@ -15,6 +15,7 @@
 class ApiClient;
 class ApiReply;
 class Clock;
+class ProfileCatalog;
 class ProfileStore;
 class QNetworkAccessManager;
 class RateLimiter;
@@ -95,6 +96,9 @@ public:
     ApiClient* api() const { return m_api; } // bound to the current account
     RateLimiter* rateLimiter() const { return m_limiter; } // one window per app (client id)
     RequestHistory* history() const { return m_history; } // the active profile's
+    // The active profile's API catalog; catalogChanged() when a profile switch or an update
+    // changes it (emitted before profileActivated()).
+    ProfileCatalog* catalog() const { return m_catalog; }
 
 signals:
     void profileActivated(const QString& profileId);
@@ -155,6 +159,7 @@ private:
     RateLimiter* m_limiter = nullptr;
     ApiClient* m_api = nullptr;
     RequestHistory* m_history = nullptr;
+    ProfileCatalog* m_catalog = nullptr;
     QPointer<OAuthFlow> m_flow;
     bool m_reportedStoreProblem = false;
     bool m_remembersActiveProfile = true;
