@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "CatalogUpdateDialog.h"
 #include "MainWindow.h"
 #include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
@@ -23,6 +24,7 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     connectPanels();
     connectStatusBar();
     connect(window, &MainWindow::profileSelected, this, &SessionController::onProfileSelected);
+    connect(window, &MainWindow::catalogUpdateRequested, this, &SessionController::openCatalogUpdate);
     connect(session, &ConsoleSession::profileActivated, this, &SessionController::onProfileActivated);
     connect(session->profileStore(), &ProfileStore::profilesChanged, this,
         &SessionController::fillProfileSwitcher);
@@ -128,4 +130,11 @@ void SessionController::showUsage()
     const RateLimiter::Usage usage
         = m_session->rateLimiter()->usage(m_session->profile().registration.clientId);
     m_window->rateMeter()->setUsage(usage.used, usage.limit, usage.secondsToReset);
+}
+
+void SessionController::openCatalogUpdate()
+{
+    auto* dialog = new CatalogUpdateDialog(m_session->catalog(), m_session->network(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
