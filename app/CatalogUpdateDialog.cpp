@@ -217,11 +217,12 @@ void CatalogUpdateDialog::examine(const QByteArray& document)
     if (!m_update.isValid())
         return showProblem(tr("The document cannot be used: %1").arg(error));
     showDiff(m_update.diff);
+    const int operations = int(m_update.catalog.endpoints().size());
     m_status->setText(m_update.diff.isEmpty()
-            ? tr("The document's %n operation(s) are the catalog in use; Apply changes nothing.", nullptr,
-                int(m_update.catalog.endpoints().size()))
-            : tr("%n operation(s): %1. Apply keeps them for this profile.", nullptr,
-                int(m_update.catalog.endpoints().size()))
+            ? tr("The document's operations (%1) are the ones in use; Apply would change nothing.")
+                  .arg(operations)
+            : tr("Operations in the document: %1 (%2). Apply keeps them for this profile.")
+                  .arg(operations)
                   .arg(m_update.diff.summary()));
     updateButtons();
 }
@@ -257,8 +258,8 @@ void CatalogUpdateDialog::apply()
     QString error;
     if (!m_catalog->apply(m_update, &error))
         return showProblem(error);
-    m_status->setText(tr("This profile now uses the document's %n operation(s).", nullptr,
-        int(m_catalog->catalog().endpoints().size())));
+    m_status->setText(tr("This profile now uses the document's catalog (operations: %1).")
+                          .arg(m_catalog->catalog().endpoints().size()));
     m_update = CatalogUpdate();
     updateButtons();
 }
@@ -294,8 +295,7 @@ void CatalogUpdateDialog::updateButtons()
     const bool imported = m_catalog && m_catalog->isImported();
     m_resetButton->setEnabled(!downloading && imported);
     if (m_catalog)
-        m_current->setText(imported ? tr("This profile uses an imported catalog of %n operation(s).", nullptr,
-                               int(m_catalog->catalog().endpoints().size()))
-                                    : tr("This profile uses the built-in catalog (%n operation(s)).", nullptr,
-                                        int(m_catalog->catalog().endpoints().size())));
+        m_current->setText((imported ? tr("This profile uses an imported catalog (operations: %1).")
+                                     : tr("This profile uses the built-in catalog (operations: %1)."))
+                               .arg(m_catalog->catalog().endpoints().size()));
 }
