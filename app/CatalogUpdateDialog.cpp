@@ -27,11 +27,10 @@ QString operationLabel(const CatalogEndpoint& endpoint)
 
 } // namespace
 
-CatalogUpdateDialog::CatalogUpdateDialog(
-    ProfileCatalog* catalog, QNetworkAccessManager* network, QWidget* parent)
+CatalogUpdateDialog::CatalogUpdateDialog(ProfileCatalog* catalog, QWidget* parent)
     : QDialog(parent)
     , m_catalog(catalog)
-    , m_network(network)
+    , m_network(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("catalogUpdateDialog"));
     setWindowTitle(tr("Update API Catalog"));
@@ -155,8 +154,6 @@ void CatalogUpdateDialog::readFile(const QString& path)
 
 void CatalogUpdateDialog::download(const QUrl& url)
 {
-    if (!m_network)
-        return showProblem(tr("There is no network access to download %1.").arg(url.toDisplayString()));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutSeconds * 1000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);

@@ -26,8 +26,8 @@ class CatalogUpdateDialog : public QDialog
 public:
     static constexpr int DefaultTimeoutSeconds = 60;
 
-    // Neither is owned. `network` downloads URLs (the session's, with its proxy settings).
-    CatalogUpdateDialog(ProfileCatalog* catalog, QNetworkAccessManager* network, QWidget* parent = nullptr);
+    // `catalog` is not owned.
+    explicit CatalogUpdateDialog(ProfileCatalog* catalog, QWidget* parent = nullptr);
     ~CatalogUpdateDialog() override;
 
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
@@ -52,7 +52,7 @@ private:
     void updateButtons();
 
     QPointer<ProfileCatalog> m_catalog;
-    QPointer<QNetworkAccessManager> m_network;
+    QNetworkAccessManager* m_network;
     QPointer<QNetworkReply> m_reply;
     enum class Abort { None, Cancelled, TooLarge };
     Abort m_abort = Abort::None;

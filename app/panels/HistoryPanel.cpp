@@ -5,7 +5,9 @@
 #include "catalog/EndpointCatalog.h"
 #include "catalog/ProfileCatalog.h"
 #include "panels/HistoryModel.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -133,17 +135,19 @@ void HistoryPanel::createWidgets()
 
 void HistoryPanel::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (!session)
         return;
     auto rebind = [this] {
         if (m_session)
-            setHistory(m_session->history());
+            setHistory(m_session->requests()->history());
     };
     connect(session, &ConsoleSession::profileActivated, this, rebind);
-    connect(session, &ConsoleSession::accountsChanged, this, &HistoryPanel::fillFilterChoices);
+    connect(session->accounts(), &AccountRegistry::accountsChanged, this, &HistoryPanel::fillFilterChoices);
     connect(session->catalog(), &ProfileCatalog::catalogChanged, this, &HistoryPanel::fillFilterChoices);
     rebind();
 }
