@@ -11,6 +11,7 @@
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
 #include "util/LogCategories.h"
+#include "widgets/AccountSwitcher.h"
 #include "widgets/RateMeter.h"
 
 #include <QStatusBar>
@@ -43,6 +44,7 @@ void SessionController::connectPanels()
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
     window->requestsPanel()->setApiClient(m_session->api());
+    window->accountSwitcher()->setSession(m_session);
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);
