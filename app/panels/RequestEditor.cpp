@@ -84,7 +84,10 @@ QLayout* RequestEditor::createRequestLine()
     m_url->setAccessibleName(tr("Request URL"));
     m_url->setAccessibleDescription(tr("Filled from the parameters; may be edited freely (Ctrl+L)"));
     connect(m_url, &QLineEdit::returnPressed, this, &RequestEditor::sendRequested);
-    connect(m_url, &QLineEdit::textEdited, this, &RequestEditor::edited);
+    connect(m_url, &QLineEdit::textEdited, this, [this] {
+        m_urlFollowsForm = false; // typed by hand: a new base URL must not overwrite it
+        emit edited();
+    });
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestEditor::edited);
     auto* line = new QHBoxLayout;
     line->addWidget(m_method);
@@ -175,7 +178,8 @@ void RequestEditor::setApiClient(ApiClient* client)
     if (m_client == client)
         return;
     m_client = client;
-    updateUrlFromForm();
+    if (m_urlFollowsForm)
+        updateUrlFromForm();
 }
 
 void RequestEditor::setBusy(bool busy)
@@ -327,6 +331,7 @@ void RequestEditor::updateUrlFromForm()
     for (const CatalogParameter& parameter : endpoint->queryParameters)
         query.append({parameter.name, editorText(m_queryEditors.value(parameter.name))});
     m_url->setText(m_client->requestFor(*endpoint, pathValues, query).url.toString());
+    m_urlFollowsForm = true;
     emit edited();
 }
 
@@ -367,6 +372,9 @@ void RequestEditor::loadRequest(const ApiRequest& request)
     }
     m_method->setCurrentText(request.method);
     m_url->setText(request.url.toString());
+    // A loaded URL the form does not describe (extra query items, another host) is kept as it is
+    // when the profile's base URL changes.
+    m_urlFollowsForm = false;
     KeyValueTable::Pairs headers;
     for (const auto& header : request.headers) {
         if (header.first.compare("Authorization", Qt::CaseInsensitive) != 0)

@@ -65,6 +65,7 @@ private:
 
     QPointer<ApiClient> m_client;
     QString m_endpointId;
+    bool m_urlFollowsForm = true; // the URL is rebuilt from the form (and the client's base URL)
     QMap<QString, QWidget*> m_pathEditors;
     QMap<QString, QWidget*> m_queryEditors;
 

@@ -3,6 +3,9 @@
 #include "util/SecretMasker.h"
 #include "util/SecretMaskingRules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QUrlQuery>
 
@@ -38,19 +41,19 @@ ApiRequest RequestTabStore::withoutSecrets(const ApiRequest& request)
 
 void RequestTabStore::save(const State& state)
 {
-    QVariantList tabs;
+    // JSON text rather than a QVariantList: the settings file stays readable (and checkable).
+    QJsonArray tabs;
     for (const ApiRequest& request : state.requests.mid(0, MaxTabs)) {
         const ApiRequest kept = withoutSecrets(request);
-        QVariantList headers;
+        QJsonArray headers;
         for (const auto& header : kept.headers)
-            headers.append(
-                QVariant(QStringList {QString::fromUtf8(header.first), QString::fromUtf8(header.second)}));
-        tabs.append(QVariantMap {{QStringLiteral("method"), kept.method},
+            headers.append(QJsonArray {QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
+        tabs.append(QJsonObject {{QStringLiteral("method"), kept.method},
             {QStringLiteral("url"), kept.url.toString()}, {QStringLiteral("headers"), headers},
             {QStringLiteral("body"), QString::fromUtf8(kept.body)}});
     }
     QSettings settings;
-    settings.setValue(TabsKey, tabs);
+    settings.setValue(TabsKey, QString::fromUtf8(QJsonDocument(tabs).toJson(QJsonDocument::Compact)));
     settings.setValue(CurrentKey, state.current);
 }
 
@@ -58,17 +61,21 @@ RequestTabStore::State RequestTabStore::load()
 {
     QSettings settings;
     State state;
-    const QVariantList tabs = settings.value(TabsKey).toList();
-    for (const QVariant& tab : tabs.mid(0, MaxTabs)) {
-        const QVariantMap map = tab.toMap();
-        ApiRequest request = ApiRequest::fromUrl(map.value(QStringLiteral("method")).toString(),
-            QUrl(map.value(QStringLiteral("url")).toString()));
-        for (const QVariant& header : map.value(QStringLiteral("headers")).toList()) {
-            const QStringList pair = header.toStringList();
+    // Anything unreadable (an older format, a hand edit) starts with one empty tab.
+    const QJsonArray tabs = QJsonDocument::fromJson(settings.value(TabsKey).toString().toUtf8()).array();
+    for (const QJsonValue& tab : tabs) {
+        if (state.requests.size() >= MaxTabs)
+            break;
+        const QJsonObject object = tab.toObject();
+        ApiRequest request = ApiRequest::fromUrl(object.value(QStringLiteral("method")).toString(),
+            QUrl(object.value(QStringLiteral("url")).toString()));
+        const QJsonArray headers = object.value(QStringLiteral("headers")).toArray();
+        for (const QJsonValue& header : headers) {
+            const QJsonArray pair = header.toArray();
             if (pair.size() == 2)
-                request.setHeader(pair.at(0).toUtf8(), pair.at(1).toUtf8());
+                request.setHeader(pair.at(0).toString().toUtf8(), pair.at(1).toString().toUtf8());
         }
-        request.body = map.value(QStringLiteral("body")).toString().toUtf8();
+        request.body = object.value(QStringLiteral("body")).toString().toUtf8();
         state.requests.append(request);
     }
     state.current

@@ -116,8 +116,7 @@ QString ResponseView::timingLine(const ApiReply::Timing& timing)
     const auto ms = [](qint64 value) { return tr("%1 ms").arg(value); };
     QStringList parts;
     parts << tr("queued %1").arg(ms(timing.queuedMs));
-    if (timing.tokenMs > 0)
-        parts << tr("token %1").arg(ms(timing.tokenMs));
+    parts << tr("token %1").arg(ms(timing.tokenMs));
     parts << (timing.connectMs >= 0 ? tr("connect %1").arg(ms(timing.connectMs)) : tr("connection reused"));
     if (timing.firstByteMs >= 0)
         parts << tr("first byte %1").arg(ms(timing.firstByteMs));

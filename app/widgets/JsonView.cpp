@@ -384,8 +384,8 @@ void JsonView::applyFilter()
     m_filterModel->setRoot(JsonNode::object(members));
     m_tree->setModel(m_filterModel);
     m_filterStatus->setText(truncated
-            ? tr("The first %n match(es) of %1", nullptr, int(matches.size())).arg(expression)
-            : tr("%n match(es) of %1", nullptr, int(matches.size())).arg(expression));
+            ? tr("Matches of %1: the first %2 are shown").arg(expression).arg(matches.size())
+            : tr("Matches of %1: %2").arg(expression).arg(matches.size()));
     m_filterStatus->show();
 }
 
