@@ -22,6 +22,8 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // What the user last chose in the timeout box (seconds), kept across runs.
@@ -354,6 +356,12 @@ ApiRequest RequestEditor::composedRequest() const
 
 QString RequestEditor::summaryTitle() const
 {
+    // Until every path parameter has a value, the endpoint's template says more than the URL.
+    const CatalogEndpoint* endpoint = EndpointCatalog::builtIn().find(m_endpointId);
+    const bool unfilled = std::any_of(m_pathEditors.cbegin(), m_pathEditors.cend(),
+        [](const QWidget* editor) { return editorText(editor).isEmpty(); });
+    if (endpoint && unfilled)
+        return m_method->currentText() + QLatin1Char(' ') + endpoint->pathTemplate;
     const QUrl url(m_url->text().trimmed());
     if (url.path().isEmpty())
         return QString();
