@@ -122,6 +122,7 @@ void JsonView::clear()
     m_prettyReady = false;
     resetTextTab(m_prettyTab);
     resetTextTab(m_rawTab);
+    m_findBar->refresh(); // no stale highlights or count over an emptied text
     m_busy->hide();
     m_status->hide();
 }
