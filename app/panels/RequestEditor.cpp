@@ -1,7 +1,7 @@
 #include "panels/RequestEditor.h"
 
-#include "api/ApiClient.h"
 #include "catalog/EndpointCatalog.h"
+#include "session/RequestService.h"
 #include "widgets/KeyValueTable.h"
 #include "json/JsonWriter.h"
 
@@ -175,11 +175,16 @@ QWidget* RequestEditor::createParts()
     return tabs;
 }
 
-void RequestEditor::setApiClient(ApiClient* client)
+void RequestEditor::setRequestService(RequestService* requests)
 {
-    if (m_client == client)
+    if (m_client == requests)
         return;
-    m_client = client;
+    m_client = requests;
+    profileChanged();
+}
+
+void RequestEditor::profileChanged()
+{
     if (m_urlFollowsForm)
         updateUrlFromForm();
 }

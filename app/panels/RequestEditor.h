@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiClient;
+class RequestService;
 class KeyValueTable;
 class QComboBox;
 class QFormLayout;
@@ -29,8 +29,9 @@ class RequestEditor : public QWidget
 public:
     explicit RequestEditor(QWidget* parent = nullptr);
 
-    // Not owned; used to build URLs and the profile's default headers. May be null.
-    void setApiClient(ApiClient* client);
+    // Not owned; builds URLs against the profile's base URL and its default headers. May be null.
+    void setRequestService(RequestService* requests);
+    void profileChanged(); // the service's base URL may be another: a URL from the form follows
 
     bool selectEndpoint(const QString& endpointId);
     QString endpointId() const { return m_endpointId; }
@@ -63,7 +64,7 @@ private:
     void fillFormFrom(const CatalogEndpoint& endpoint, const QUrl& url);
     void updateUrlFromForm();
 
-    QPointer<ApiClient> m_client;
+    QPointer<RequestService> m_client;
     QString m_endpointId;
     bool m_urlFollowsForm = true; // the URL is rebuilt from the form (and the client's base URL)
     QMap<QString, QWidget*> m_pathEditors;

@@ -1,9 +1,9 @@
 #include "panels/RequestTab.h"
 
-#include "api/ApiClient.h"
 #include "api/CurlExport.h"
 #include "panels/RequestEditor.h"
 #include "panels/ResponseView.h"
+#include "session/RequestService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -40,15 +40,21 @@ RequestTab::~RequestTab()
     }
 }
 
-void RequestTab::setApiClient(ApiClient* client)
+void RequestTab::setRequestService(RequestService* requests)
 {
-    if (m_client == client)
+    if (m_client == requests)
         return;
     cancel();
     m_pending = nullptr;
     setBusy(false);
-    m_client = client;
-    m_editor->setApiClient(client);
+    m_client = requests;
+    m_editor->setRequestService(requests);
+}
+
+void RequestTab::profileChanged()
+{
+    cancel();
+    m_editor->profileChanged();
 }
 
 QString RequestTab::title() const

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class ApiClient;
+class RequestService;
 class RequestEditor;
 class ResponseView;
 
@@ -20,7 +20,8 @@ public:
     explicit RequestTab(QWidget* parent = nullptr);
     ~RequestTab() override;
 
-    void setApiClient(ApiClient* client); // not owned; an in-flight request is cancelled
+    void setRequestService(RequestService* requests); // not owned; an in-flight request is cancelled
+    void profileChanged(); // the service was bound to another profile: the request out is cancelled
     RequestEditor* editor() const { return m_editor; }
     ResponseView* response() const { return m_response; }
     bool isBusy() const { return !m_pending.isNull(); }
@@ -43,7 +44,7 @@ private:
     void onFinished(ApiReply* reply);
     void setBusy(bool busy, const QString& text = QString());
 
-    QPointer<ApiClient> m_client;
+    QPointer<RequestService> m_client;
     QPointer<ApiReply> m_pending;
     QString m_sendingText; // "Sending GET https://…", shown while the request is out
     ApiResponse m_lastResponse;

@@ -1,6 +1,5 @@
 #include "panels/RequestsPanel.h"
 
-#include "api/RateLimiter.h"
 #include "panels/EndpointBrowser.h"
 #include "panels/RequestEditor.h"
 #include "panels/RequestTab.h"
@@ -121,7 +120,7 @@ void RequestsPanel::onEscape()
 RequestTab* RequestsPanel::addTab()
 {
     auto* tab = new RequestTab;
-    tab->setApiClient(m_client);
+    tab->setRequestService(m_client);
     connect(tab, &RequestTab::responseShown, this, &RequestsPanel::responseShown);
     connect(tab, &RequestTab::statusMessage, this, &RequestsPanel::statusMessage);
     connect(
@@ -233,27 +232,23 @@ RequestTab* RequestsPanel::currentTab() const
     return qobject_cast<RequestTab*>(m_tabs->currentWidget());
 }
 
-void RequestsPanel::setApiClient(ApiClient* client)
+void RequestsPanel::setRequestService(RequestService* requests)
 {
-    if (m_client == client)
+    if (m_client == requests)
         return;
-    m_client = client;
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
+    m_client = requests;
     for (int i = 0; i < m_tabs->count(); ++i)
-        tab(i)->setApiClient(client);
-}
-
-void RequestsPanel::setRateLimiter(RateLimiter* limiter, const QString& appKey)
-{
-    if (m_limiter)
-        disconnect(m_limiter, nullptr, this, nullptr);
-    m_limiter = limiter;
-    m_appKey = appKey;
-    if (limiter) {
-        connect(limiter, &RateLimiter::queueLengthChanged, this, &RequestsPanel::updateQueue);
+        tab(i)->setRequestService(requests);
+    if (requests) {
+        connect(requests, &RequestService::profileChanged, this, [this] {
+            for (int i = 0; i < m_tabs->count(); ++i)
+                tab(i)->profileChanged();
+        });
         // The wait counts down with the limiter's usage ticks, not only when the queue changes.
-        connect(limiter, &RateLimiter::usageChanged, this,
-            [this](const QString& key, const RateLimiter::Usage& usage) { updateQueue(key, usage.queued); });
-        updateQueue(appKey, limiter->usage(appKey).queued);
+        connect(requests, &RequestService::rateUsageChanged, this, &RequestsPanel::updateQueue);
+        updateQueue(requests->rateUsage());
     }
 }
 
@@ -312,16 +307,13 @@ void RequestsPanel::copyAsCurl(bool withSecrets)
     currentTab()->copyAsCurl(withSecrets);
 }
 
-void RequestsPanel::updateQueue(const QString& appKey, int length)
+void RequestsPanel::updateQueue(const RateUsage& usage)
 {
-    if (appKey != m_appKey)
-        return;
-    m_queueLabel->setVisible(length > 0);
-    if (length > 0 && m_limiter) {
-        const RateLimiter::Usage usage = m_limiter->usage(appKey);
+    m_queueLabel->setVisible(usage.queued > 0);
+    if (usage.queued > 0) {
         m_queueLabel->setText(
             tr("%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)", nullptr,
-                length)
+                usage.queued)
                 .arg(usage.secondsToReset));
     }
 }

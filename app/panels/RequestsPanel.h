@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
 #include "api/ApiResponse.h"
+#include "session/RequestService.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -11,14 +11,13 @@ class JsonView;
 class QLabel;
 class QTabWidget;
 class QTimer;
-class RateLimiter;
 class RequestTab;
 
 // Composes and sends API requests in tabs: an endpoint browser over the built-in catalog on the
 // left, and on the right one RequestTab per open request (its composer, its response, its own
 // in-flight reply). Ctrl+T opens a tab, Ctrl+W closes one, Ctrl+Tab / Ctrl+Shift+Tab cycle; the
 // tabs (without secrets) come back after a restart. The functions below that name no tab act on
-// the tab shown. Sending is ApiClient's job; this panel only composes and renders.
+// the tab shown. Sending is the session's RequestService's job; this panel only composes and renders.
 class RequestsPanel : public QWidget
 {
     Q_OBJECT
@@ -27,9 +26,8 @@ public:
     explicit RequestsPanel(QWidget* parent = nullptr);
     ~RequestsPanel() override;
 
-    // Not owned. The client may be replaced (another profile or account) at any time.
-    void setApiClient(ApiClient* client);
-    void setRateLimiter(RateLimiter* limiter, const QString& appKey);
+    // Not owned. Requests go to its current account; a profile change cancels the ones running.
+    void setRequestService(RequestService* requests);
 
     bool selectEndpoint(const QString& endpointId);
     QString currentEndpointId() const;
@@ -73,11 +71,9 @@ private:
     void updateTabTitle(RequestTab* tab);
     void onFindShortcut();
     void onEscape();
-    void updateQueue(const QString& appKey, int length);
+    void updateQueue(const RateUsage& usage);
 
-    QPointer<ApiClient> m_client;
-    QPointer<RateLimiter> m_limiter;
-    QString m_appKey;
+    QPointer<RequestService> m_client;
     EndpointBrowser* m_browser = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_queueLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "widgets/AccountSwitcher.h"
 
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 
 #include <QKeyEvent>
@@ -18,13 +19,15 @@ AccountSwitcher::AccountSwitcher(QWidget* parent)
 
 void AccountSwitcher::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (session) {
         connect(session, &ConsoleSession::profileActivated, this, &AccountSwitcher::refill);
-        connect(session, &ConsoleSession::accountsChanged, this, &AccountSwitcher::refill);
-        connect(session, &ConsoleSession::currentAccountChanged, this, &AccountSwitcher::refill);
+        connect(session->accounts(), &AccountRegistry::accountsChanged, this, &AccountSwitcher::refill);
+        connect(session->accounts(), &AccountRegistry::currentAccountChanged, this, &AccountSwitcher::refill);
     }
     refill();
 }
@@ -49,14 +52,14 @@ void AccountSwitcher::refill()
     if (accounts.isEmpty())
         addItem(tr("No account yet: authorize one"));
     setEnabled(!accounts.isEmpty());
-    setCurrentIndex(std::max(0, findData(m_session->currentAccountId())));
+    setCurrentIndex(std::max(0, findData(m_session->accounts()->currentId())));
 }
 
 void AccountSwitcher::onActivated(int index)
 {
     const QString accountId = itemData(index).toString();
-    if (m_session && !accountId.isEmpty() && accountId != m_session->currentAccountId())
-        m_session->selectAccount(accountId);
+    if (m_session && !accountId.isEmpty() && accountId != m_session->accounts()->currentId())
+        m_session->accounts()->select(accountId);
 }
 
 void AccountSwitcher::keyPressEvent(QKeyEvent* event)

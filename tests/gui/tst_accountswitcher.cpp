@@ -3,6 +3,7 @@
 // added and removed. Every slot gets a fresh window and session.
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "widgets/AccountSwitcher.h"
 
@@ -91,8 +92,8 @@ void tst_AccountSwitcher::followsAddsAndSelectsTheChosenAccount()
     QVERIFY(!second.isEmpty());
     QVERIFY(second != first);
     QCOMPARE(m_switcher->count(), 2);
-    QCOMPARE(m_switcher->currentData().toString(), m_console->session()->currentAccountId());
-    QCOMPARE(m_console->session()->currentAccountId(), second);
+    QCOMPARE(m_switcher->currentData().toString(), m_console->session()->accounts()->currentId());
+    QCOMPARE(m_console->session()->accounts()->currentId(), second);
     QCOMPARE(m_switcher->currentText(), m_console->session()->profile().account(second)->displayName());
 
     // Choosing the first account selects it in the session, and the status bar follows.
@@ -100,7 +101,7 @@ void tst_AccountSwitcher::followsAddsAndSelectsTheChosenAccount()
     QVERIFY(index >= 0);
     m_switcher->setCurrentIndex(index);
     emit m_switcher->activated(index); // what a click on the item does
-    QCOMPARE(m_console->session()->currentAccountId(), first);
+    QCOMPARE(m_console->session()->accounts()->currentId(), first);
     auto* status = m_console->find<QLabel>(QStringLiteral("accountStatus"));
     QVERIFY(status);
     QTRY_VERIFY2(status->text().contains(m_console->session()->profile().account(first)->displayName()),
@@ -113,10 +114,10 @@ void tst_AccountSwitcher::followsRemovals()
     const QString second = authorize(QStringLiteral("second"));
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     QCOMPARE(m_switcher->count(), 2);
-    m_console->session()->forgetAccount(second);
+    m_console->session()->accounts()->forget(second);
     QCOMPARE(m_switcher->count(), 1);
     QCOMPARE(m_switcher->itemData(0).toString(), first);
-    m_console->session()->forgetAccount(first);
+    m_console->session()->accounts()->forget(first);
     QCOMPARE(itemTexts(), QStringList {QStringLiteral("No account yet: authorize one")});
     QVERIFY(!m_switcher->isEnabled());
 }
@@ -130,7 +131,7 @@ void tst_AccountSwitcher::arrowKeyDoesNotSwitch()
     m_switcher->setFocus();
     QTest::keyClick(m_switcher, Qt::Key_Up);
     QTest::keyClick(m_switcher, Qt::Key_Down);
-    QCOMPARE(m_console->session()->currentAccountId(), second);
+    QCOMPARE(m_console->session()->accounts()->currentId(), second);
     QCOMPARE(m_switcher->currentData().toString(), second);
 }
 

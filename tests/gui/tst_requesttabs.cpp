@@ -1,14 +1,15 @@
-// Request tabs and the response tools of the Requests panel, over a real ApiClient against the
-// sandbox on 127.0.0.1 (alice's API key). Every slot starts from a fresh panel and empty settings
+// Request tabs and the response tools of the Requests panel, over a real RequestService against
+// the sandbox on 127.0.0.1 (alice's API key). Every slot starts from a fresh panel and empty settings
 // (a restart is a panel deleted and made again over the same settings).
-#include "api/ApiClient.h"
-#include "api/RateLimiter.h"
 #include "oauth/StaticTokenProvider.h"
 #include "panels/RequestEditor.h"
 #include "panels/RequestTab.h"
 #include "panels/RequestsPanel.h"
 #include "panels/ResponseView.h"
+#include "profiles/Profile.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/RequestService.h"
 #include "widgets/JsonView.h"
 #include "widgets/TextFindBar.h"
 #include "json/JsonNode.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -61,9 +63,10 @@ private:
 
     QTemporaryDir m_dir;
     SandboxServer m_sandbox;
-    StaticTokenProvider m_provider;
-    RateLimiter m_limiter;
-    std::unique_ptr<ApiClient> m_client;
+    TokenSet m_token;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RequestService> m_requests;
+    std::unique_ptr<Account> m_account;
     std::unique_ptr<RequestsPanel> m_panel;
     QString m_apiKey;
 };
@@ -77,34 +80,40 @@ void tst_RequestTabs::initTestCase()
         QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(m_sandbox.listen());
     m_apiKey = m_sandbox.config().account(QStringLiteral("alice"))->customerKey;
-    TokenSet token;
-    token.kind = TokenSet::Kind::ApiKey;
-    token.grant = TokenSet::Grant::ApiKey;
-    token.accessToken = m_apiKey;
-    m_provider.setToken(token);
+    m_token.kind = TokenSet::Kind::ApiKey;
+    m_token.grant = TokenSet::Grant::ApiKey;
+    m_token.accessToken = m_apiKey;
 }
 
 void tst_RequestTabs::init()
 {
     QSettings().clear();
-    m_client = std::make_unique<ApiClient>();
-    m_client->setBaseUrl(m_sandbox.apiBaseUrl());
-    m_client->setTokenProvider(&m_provider);
-    m_client->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    Profile profile;
+    profile.id = QStringLiteral("request-tabs");
+    profile.apiBaseUrl = m_sandbox.apiBaseUrl();
+    profile.registration.clientId = QStringLiteral("alice-key");
+    // A network access manager of its own per slot: the first request opens a connection.
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_requests = std::make_unique<RequestService>(m_network.get(), m_dir.filePath(QStringLiteral("history")));
+    QVERIFY(m_requests->setProfile(profile));
+    m_account = std::make_unique<Account>(
+        QStringLiteral("alice"), QString(), new StaticTokenProvider(m_token), m_requests.get());
+    m_requests->setCurrentAccount(m_account.get());
     makePanel();
 }
 
 void tst_RequestTabs::cleanup()
 {
     m_panel.reset();
-    m_client.reset();
+    m_account.reset();
+    m_requests.reset();
+    m_network.reset();
 }
 
 void tst_RequestTabs::makePanel()
 {
     m_panel = std::make_unique<RequestsPanel>();
-    m_panel->setApiClient(m_client.get());
-    m_panel->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    m_panel->setRequestService(m_requests.get());
     m_panel->resize(1100, 760);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
