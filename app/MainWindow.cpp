@@ -9,6 +9,7 @@
 #include "panels/TokensPanel.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
+#include "widgets/AccountSwitcher.h"
 #include "widgets/WheelGuard.h"
 
 #include <QAction>
@@ -172,6 +173,12 @@ void MainWindow::createToolBar()
     m_profileSwitcher->installEventFilter(this);
     toolBar->addWidget(label);
     toolBar->addWidget(m_profileSwitcher);
+    toolBar->addSeparator();
+    m_accountSwitcher = new AccountSwitcher(toolBar);
+    auto* accountLabel = new QLabel(tr("Acco&unt:"), toolBar);
+    accountLabel->setBuddy(m_accountSwitcher);
+    toolBar->addWidget(accountLabel);
+    toolBar->addWidget(m_accountSwitcher);
     connect(m_profileSwitcher, qOverload<int>(&QComboBox::currentIndexChanged), this,
         &MainWindow::onProfileIndexChanged);
 }

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+class AccountSwitcher;
 class AuthorizePanel;
 class HistoryPanel;
 class QComboBox;
@@ -54,6 +55,7 @@ public:
     // The window title says "Sandbox" while the built-in sandbox answers instead of Lofty.
     void setSandboxIndicator(bool sandbox);
     RateMeter* rateMeter() const { return m_rateMeter; }
+    AccountSwitcher* accountSwitcher() const { return m_accountSwitcher; }
     void showStartupMessage(const QString& message);
 
 public slots:
@@ -88,6 +90,7 @@ private:
     QStackedWidget* m_panelStack = nullptr;
     QSplitter* m_splitter = nullptr;
     QComboBox* m_profileSwitcher = nullptr;
+    AccountSwitcher* m_accountSwitcher = nullptr;
     QLabel* m_profileLabel = nullptr;
     QLabel* m_accountLabel = nullptr;
     QLabel* m_tokenExpiryLabel = nullptr;

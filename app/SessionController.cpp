@@ -14,6 +14,7 @@
 #include "session/ProviderBackend.h"
 #include "session/RequestService.h"
 #include "util/LogCategories.h"
+#include "widgets/AccountSwitcher.h"
 #include "widgets/RateMeter.h"
 
 #include <QStatusBar>
@@ -48,6 +49,7 @@ void SessionController::connectPanels()
     window->historyPanel()->setSession(m_session);
     window->requestsPanel()->setRequestService(m_session->requests());
     window->requestsPanel()->setCatalog(m_session->catalog());
+    window->accountSwitcher()->setSession(m_session);
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);

@@ -1,9 +1,13 @@
 #include "widgets/JsonView.h"
 
+#include "widgets/JsonHighlighter.h"
+#include "widgets/TextFindBar.h"
 #include "json/JsonLoader.h"
+#include "json/JsonPath.h"
 #include "json/JsonTreeModel.h"
 #include "json/JsonWriter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
@@ -11,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -27,6 +32,7 @@ JsonView::JsonView(QWidget* parent)
     : QWidget(parent)
     , m_loader(new JsonLoader(this))
     , m_model(new JsonTreeModel(this))
+    , m_filterModel(new JsonTreeModel(this))
 {
     setObjectName(QStringLiteral("jsonView"));
     setAccessibleName(tr("JSON view"));
@@ -42,6 +48,7 @@ JsonView::JsonView(QWidget* parent)
     m_tree->setColumnWidth(JsonTreeModel::ValueColumn, 320);
     m_tree->setAccessibleName(tr("JSON tree"));
     m_tree->setAccessibleDescription(tr("Keys, values and types; numbers are shown exactly as received"));
+    createTreeActions();
 
     makeTextTab(m_prettyTab, QStringLiteral("jsonPretty"), tr("Indented JSON text"));
     makeTextTab(m_rawTab, QStringLiteral("jsonRaw"), tr("Raw body"));
@@ -51,10 +58,11 @@ JsonView::JsonView(QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("jsonTabs"));
     m_tabs->setAccessibleName(tr("Body views"));
-    m_tabs->addTab(m_tree, tr("&Tree"));
+    m_tabs->addTab(createTreePage(), tr("&Tree"));
     m_tabs->addTab(m_prettyTab.page, tr("&Pretty"));
     m_tabs->addTab(m_rawTab.page, tr("Ra&w"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &JsonView::onTabShown);
+    m_findBar = new TextFindBar(this);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("jsonBusy"));
@@ -74,6 +82,7 @@ JsonView::JsonView(QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_findBar);
 
     connect(m_loader, &JsonLoader::loaded, this, &JsonView::onDocument);
     connect(m_loader, &JsonLoader::failed, this, &JsonView::onParseFailed);
@@ -106,10 +115,14 @@ void JsonView::clear()
     m_raw.clear();
     m_parseError.clear();
     m_model->clear();
+    m_filterModel->clear();
+    m_filterPaths.clear();
+    m_filterKeys.clear();
     m_prettyBytes.clear();
     m_prettyReady = false;
     resetTextTab(m_prettyTab);
     resetTextTab(m_rawTab);
+    m_findBar->refresh(); // no stale highlights or count over an emptied text
     m_busy->hide();
     m_status->hide();
 }
@@ -163,6 +176,8 @@ void JsonView::onDocument(std::shared_ptr<const JsonDocumentData> document)
     m_model->setDocument(std::move(document));
     if (m_model->rowCount() < 50)
         m_tree->expandToDepth(0);
+    if (!m_filterEdit->text().trimmed().isEmpty())
+        applyFilter(); // a filter typed before (or kept from the last response) applies to this one
     partDone();
 }
 
@@ -193,6 +208,7 @@ void JsonView::onTabShown(int index)
         fillTextTab(m_prettyTab);
     else if (page == m_rawTab.page)
         fillTextTab(m_rawTab);
+    m_findBar->setEditor(page == m_rawTab.page ? m_rawTab.edit : m_prettyTab.edit);
 }
 
 bool JsonView::textReady(const TextTab& tab) const
@@ -222,7 +238,10 @@ void JsonView::fillTextTab(TextTab& tab)
         return;
     tab.filled = true;
     const QByteArray& text = *tab.text;
+    tab.highlighter->setDocument(text.size() <= MaxHighlightBytes ? tab.edit->document() : nullptr);
     tab.edit->setPlainText(QString::fromUtf8(headOf(text, MaxTextBytes)));
+    if (!m_findBar->isHidden() && m_tabs->currentWidget() == tab.page)
+        m_findBar->refresh();
     if (text.size() <= MaxTextBytes)
         return;
     tab.note->setText(tr("Showing the first %1 MiB of %2 MiB; the tree shows everything. Save… or Copy all "
@@ -244,7 +263,10 @@ void JsonView::makeTextTab(TextTab& tab, const QString& name, const QString& acc
     tab.edit = new QPlainTextEdit(tab.page);
     tab.edit->setObjectName(name);
     tab.edit->setReadOnly(true);
-    tab.edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // The raw body is often one long line: it wraps. The indented text has short lines.
+    tab.edit->setLineWrapMode(&tab == &m_rawTab ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    tab.highlighter = new JsonHighlighter(nullptr, palette().color(QPalette::Base).lightness() < 128);
+    tab.highlighter->setParent(tab.edit);
     tab.edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     tab.edit->setAccessibleName(accessibleName);
     tab.edit->setTabChangesFocus(true);
@@ -291,4 +313,158 @@ void JsonView::saveText(const TextTab& tab)
 void JsonView::copyText(const TextTab& tab)
 {
     QGuiApplication::clipboard()->setText(QString::fromUtf8(*tab.text));
+}
+
+QWidget* JsonView::createTreePage()
+{
+    auto* page = new QWidget(this);
+    m_filterEdit = new QLineEdit(page);
+    m_filterEdit->setObjectName(QStringLiteral("jsonPathFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter with a JSONPath: $.leads[0].id, $..id, $.leads[*].email"));
+    m_filterEdit->setAccessibleName(tr("JSONPath filter"));
+    m_filterEdit->setAccessibleDescription(
+        tr("Shows only the values the expression selects; Return applies it"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterStatus = new QLabel(page);
+    m_filterStatus->setObjectName(QStringLiteral("jsonPathStatus"));
+    m_filterStatus->setWordWrap(true);
+    m_filterStatus->hide();
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &JsonView::applyFilter);
+    // Clearing the field (its clear button too) shows the whole body again at once.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty())
+            applyFilter();
+    });
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_filterStatus);
+    layout->addWidget(m_tree, 1);
+    return page;
+}
+
+bool JsonView::setFilter(const QString& expression)
+{
+    m_filterEdit->setText(expression);
+    applyFilter();
+    return m_filterError.isEmpty();
+}
+
+void JsonView::applyFilter()
+{
+    const QString expression = m_filterEdit->text().trimmed();
+    m_filterError.clear();
+    m_filterPaths.clear();
+    m_filterKeys.clear();
+    m_filterModel->clear();
+    if (expression.isEmpty()) {
+        m_filterStatus->hide();
+        m_tree->setModel(m_model);
+        return;
+    }
+    const JsonPath path = JsonPath::parse(expression, &m_filterError);
+    if (!path.isValid()) {
+        m_filterError = tr("Not a JSONPath: %1").arg(m_filterError);
+        m_filterStatus->setText(m_filterError);
+        m_filterStatus->show();
+        m_tree->setModel(m_model);
+        return;
+    }
+    bool truncated = false;
+    const QList<JsonPath::Match> matches = path.evaluate(m_model->root(), MaxFilterMatches, &truncated);
+    // The matches become one object keyed by their paths, so each keeps its subtree in the view.
+    QList<std::pair<QString, JsonNode>> members;
+    for (const JsonPath::Match& match : matches) {
+        members.append({match.path, match.node});
+        m_filterPaths.append(match.path);
+        m_filterKeys.append(match.node.hasKey() ? match.node.key()
+                : match.path == QLatin1String("$")
+                ? match.path
+                : match.path.mid(match.path.lastIndexOf(QLatin1Char('['))));
+    }
+    m_filterModel->setRoot(JsonNode::object(members));
+    m_tree->setModel(m_filterModel);
+    m_filterStatus->setText(truncated
+            ? tr("Matches of %1: the first %2 are shown").arg(expression).arg(matches.size())
+            : tr("Matches of %1: %2").arg(expression).arg(matches.size()));
+    m_filterStatus->show();
+}
+
+QString JsonView::pathAt(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return QString();
+    if (index.model() == m_model)
+        return m_model->pathOf(index);
+    // A filtered row: the path of its match, then the rest of the way down inside it.
+    QModelIndex top = index.siblingAtColumn(0);
+    while (top.parent().isValid())
+        top = top.parent();
+    const QString topPath = m_filterModel->pathOf(top);
+    return m_filterPaths.value(top.row()) + m_filterModel->pathOf(index).mid(topPath.size());
+}
+
+namespace {
+enum CopyWhat { CopyValue, CopyKey, CopyPath };
+}
+
+void JsonView::createTreeActions()
+{
+    const auto add = [this](const QString& name, const QString& text, int what) {
+        auto* action = new QAction(text, m_tree);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, what] { copyFromTree(what); });
+        m_tree->addAction(action);
+    };
+    add(QStringLiteral("copyValueAction"), tr("Copy value"), CopyValue);
+    add(QStringLiteral("copyKeyAction"), tr("Copy key"), CopyKey);
+    add(QStringLiteral("copyPathAction"), tr("Copy JSONPath"), CopyPath);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void JsonView::copyFromTree(int what)
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(JsonTreeModel::KeyColumn);
+    if (!index.isValid())
+        return;
+    const auto* model = static_cast<const JsonTreeModel*>(index.model());
+    const JsonNode node = model->nodeAt(index);
+    const QString path = pathAt(index);
+    QString text;
+    QString message;
+    switch (what) {
+    case CopyValue:
+        // A container as compact JSON, a string decoded, a number exactly as received.
+        text = node.isContainer() ? QString::fromUtf8(node.rawText()) : node.displayText();
+        message = tr("Copied the value of %1").arg(path);
+        break;
+    case CopyKey:
+        // A filtered match's row shows its path; its key is the one it has in the body.
+        text = model == m_filterModel && !index.parent().isValid() ? m_filterKeys.value(index.row())
+                                                                   : index.data(Qt::DisplayRole).toString();
+        message = tr("Copied the key %1").arg(text);
+        break;
+    default:
+        text = path;
+        message = tr("Copied the JSONPath %1").arg(path);
+        break;
+    }
+    QGuiApplication::clipboard()->setText(text);
+    emit copied(message);
+}
+
+void JsonView::openFind()
+{
+    if (m_tabs->currentWidget() != m_rawTab.page)
+        m_tabs->setCurrentWidget(m_prettyTab.page);
+    onTabShown(m_tabs->currentIndex());
+    m_findBar->open();
+}
+
+bool JsonView::closeFindIfFocused()
+{
+    if (m_findBar->isHidden() || !m_findBar->isAncestorOf(QApplication::focusWidget()))
+        return false;
+    m_findBar->close();
+    return true;
 }

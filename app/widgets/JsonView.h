@@ -8,11 +8,15 @@
 class JsonDocumentData;
 class JsonLoader;
 class JsonTreeModel;
+class JsonHighlighter;
+class QAction;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QTabWidget;
 class QTreeView;
+class TextFindBar;
 
 // A JSON body three ways: a tree (JsonTreeModel, exact numbers), pretty text (JsonWriter::reformat,
 // numbers verbatim) and the raw bytes. Parsing and re-indenting run off the GUI thread, with a
@@ -20,6 +24,10 @@ class QTreeView;
 // first shown and hold at most MaxTextBytes (laying out a multi-megabyte line in a QPlainTextEdit
 // blocks the GUI for seconds); a note offers Save… and Copy all for the whole text. A body that is
 // not JSON shows as raw text with the parse error in the tree tab.
+//
+// Tools: a JSONPath filter over the tree ($.a.b[0], $..id, [*]), find in the text views
+// (openFind(), "3 of 12"), and on the tree Copy value / Copy key / Copy JSONPath (context menu).
+// The raw view wraps; both text views are highlighted up to MaxHighlightBytes.
 class JsonView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +35,10 @@ class JsonView : public QWidget
 public:
     // Texts longer than this are cut in the text views (the tree shows everything).
     static constexpr int MaxTextBytes = 1024 * 1024;
+    // Larger texts are shown without colours (highlighting is per line, on the GUI thread).
+    static constexpr int MaxHighlightBytes = 256 * 1024;
+    // A filter shows at most this many matches.
+    static constexpr int MaxFilterMatches = 5000;
 
     explicit JsonView(QWidget* parent = nullptr);
     ~JsonView() override;
@@ -44,8 +56,20 @@ public:
     QString shownPrettyText() const;
     QString shownRawText() const;
 
+    // Filters the tree to the values `expression` selects; an empty expression shows everything.
+    // False (with filterError() set and shown) when it is not a JSONPath.
+    bool setFilter(const QString& expression);
+    QString filterError() const { return m_filterError; }
+    int filterMatchCount() const { return m_filterPaths.size(); }
+    // The JSONPath of a tree row, also while filtered (then the path in the whole body).
+    QString pathAt(const QModelIndex& index) const;
+    void openFind(); // Ctrl+F inside the response: find in the text tab shown (Pretty from the tree)
+    bool closeFindIfFocused(); // Esc in the find bar; false when the bar did not have the focus
+    TextFindBar* findBar() const { return m_findBar; }
+
 signals:
     void loaded(); // tree and pretty text are ready (or the parse failed)
+    void copied(const QString& what); // "Copied the JSONPath $.leads[0].id"
 
 private:
     void startPrettyText(const QByteArray& raw);
@@ -54,6 +78,10 @@ private:
     void onPrettyText(quint64 generation, const QByteArray& text);
     void partDone();
     void onTabShown(int index);
+    QWidget* createTreePage();
+    void createTreeActions();
+    void copyFromTree(int what);
+    void applyFilter();
 
     struct TextTab
     {
@@ -63,6 +91,7 @@ private:
         QLabel* note = nullptr;
         const QByteArray* text = nullptr; // m_raw or m_prettyBytes
         bool filled = false;
+        JsonHighlighter* highlighter = nullptr;
     };
     void makeTextTab(TextTab& tab, const QString& name, const QString& accessibleName);
     bool textReady(const TextTab& tab) const;
@@ -77,6 +106,13 @@ private:
     int m_pendingParts = 0;
     JsonLoader* m_loader = nullptr;
     JsonTreeModel* m_model = nullptr;
+    JsonTreeModel* m_filterModel = nullptr;
+    QStringList m_filterPaths; // the whole-body path of each filtered top-level row
+    QStringList m_filterKeys; // and its key there ("[3]" for an array element)
+    QString m_filterError;
+    QLineEdit* m_filterEdit = nullptr;
+    QLabel* m_filterStatus = nullptr;
+    TextFindBar* m_findBar = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTreeView* m_tree = nullptr;
     QByteArray m_prettyBytes;

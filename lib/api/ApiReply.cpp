@@ -72,6 +72,7 @@ void ApiReply::releaseTicket()
 void ApiReply::waitForSlot()
 {
     setStage(Stage::WaitingForRateLimit);
+    m_phaseStartedMs = m_sinceSend.elapsed();
     if (!m_binding.rateLimiter) {
         QTimer::singleShot(0, this, [this] { onSlotGranted(); });
         return;
@@ -103,6 +104,8 @@ void ApiReply::onSlotGranted()
 {
     if (isFinished())
         return;
+    m_timing.queuedMs += m_sinceSend.elapsed() - m_phaseStartedMs;
+    m_phaseStartedMs = m_sinceSend.elapsed();
     if (!m_request.authenticate || !m_hasCredentials) {
         transmit(QByteArray());
         return;
@@ -130,6 +133,7 @@ void ApiReply::onToken(const TokenSet& token, const QString& error)
 {
     if (isFinished() || m_stage != Stage::FetchingToken)
         return; // aborted meanwhile
+    m_timing.tokenMs += m_sinceSend.elapsed() - m_phaseStartedMs;
     if (!token.isValid()) {
         finishWithoutAnswer(LoftyError::credentialsUnavailable(error));
         return;
@@ -172,8 +176,31 @@ void ApiReply::transmit(const QByteArray& authorization)
         : m_binding.network->sendCustomRequest(networkRequest, verb, m_request.body);
     m_networkReply = reply;
     connect(reply, &QNetworkReply::redirected, this, &ApiReply::onRedirected);
+    trackConnection(reply);
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiReply::progress);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
+}
+
+// Connection set-up and first byte, from QNetworkReply's socketStartedConnecting() and
+// requestSent() (Qt 6.3) and metaDataChanged(). A kept-alive connection emits no
+// socketStartedConnecting(), so its connect time stays -1.
+void ApiReply::trackConnection(QNetworkReply* reply)
+{
+    m_connectStartedMs = -1; // a retry after a 429 reports its own attempt
+    m_timing.connectMs = -1;
+    m_timing.firstByteMs = -1;
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] {
+        if (m_connectStartedMs < 0)
+            m_connectStartedMs = m_transfer.elapsed();
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (m_connectStartedMs >= 0 && m_timing.connectMs < 0)
+            m_timing.connectMs = m_transfer.elapsed() - m_connectStartedMs;
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_timing.firstByteMs < 0)
+            m_timing.firstByteMs = m_transfer.elapsed();
+    });
 }
 
 bool ApiReply::isSameOrigin(const QUrl& a, const QUrl& b)
@@ -283,6 +310,9 @@ void ApiReply::finishWithoutAnswer(const LoftyError& error)
 void ApiReply::finish(ApiResponse response)
 {
     m_response = std::move(response);
+    m_timing.totalMs = m_response.elapsedMs;
+    if (m_response.httpStatus <= 0)
+        m_timing.firstByteMs = -1;
     if (m_response.error.isError())
         qCDebug(lcApi) << "request" << m_id << "failed:" << m_response.error.title();
     // Taken before the signals: a slot may delete this reply or its client.

@@ -27,6 +27,16 @@ public:
     enum class Stage { WaitingForRateLimit, FetchingToken, Sending, Finished };
     Q_ENUM(Stage)
 
+    // Where the time went, in milliseconds; complete once finished().
+    struct Timing
+    {
+        qint64 queuedMs = 0; // held by the app's rate limiter
+        qint64 tokenMs = 0; // fetching (or refreshing) the account's token
+        qint64 connectMs = -1; // opening the connection; -1 when an open one was reused or none was made
+        qint64 firstByteMs = -1; // from sending until the response headers arrived; -1 without an answer
+        qint64 totalMs = 0; // from sending until the last byte
+    };
+
     ~ApiReply() override;
 
     Id id() const { return m_id; }
@@ -35,6 +45,7 @@ public:
     Stage stage() const { return m_stage; }
     bool isFinished() const { return m_stage == Stage::Finished; }
     const ApiResponse& response() const { return m_response; } // complete once finished()
+    const Timing& timing() const { return m_timing; }
 
     // Stops the request wherever it is; finished() follows (at once or from the event loop)
     // with a Cancelled error. Nothing happens once finished.
@@ -59,6 +70,7 @@ private:
     void onToken(const TokenSet& token, const QString& error);
     void transmit(const QByteArray& authorization);
     void onRedirected(const QUrl& target);
+    void trackConnection(QNetworkReply* reply);
     void onNetworkFinished();
     ApiResponse responseFrom(QNetworkReply* reply) const;
     LoftyError errorOf(QNetworkReply* reply, int httpStatus, const QByteArray& body) const;
@@ -81,6 +93,9 @@ private:
     QElapsedTimer m_transfer;
     QDateTime m_startedAt;
     int m_rateLimitRetries = 0;
+    Timing m_timing;
+    qint64 m_phaseStartedMs = 0; // m_sinceSend at the start of the rate-limit wait or token fetch
+    qint64 m_connectStartedMs = -1; // m_transfer when the socket started connecting
     bool m_aborted = false;
     QUrl m_currentUrl; // after the redirects followed so far
     QUrl m_refusedRedirect;

@@ -22,6 +22,11 @@ public:
     QString profileId() const { return m_profileId; }
     void setProfileId(const QString& profileId);
     const EndpointCatalog& catalog() const { return *m_catalog; }
+    // `catalog`'s catalog, or the built-in one while there is none (a view not yet bound).
+    static const EndpointCatalog& of(const ProfileCatalog* catalog)
+    {
+        return catalog ? catalog->catalog() : EndpointCatalog::builtIn();
+    }
     // False when the profile uses the built-in catalog.
     bool isImported() const { return m_catalog != &EndpointCatalog::builtIn(); }
 

@@ -1,25 +1,42 @@
 // Every control of the real main window, on every panel, can be reached and named by a screen
 // reader (AT-SPI reads accessibleName, or the visible text of buttons and labelled fields), and
-// the Tab key walks each panel without getting stuck.
+// the Tab key walks each panel without getting stuck. Controls created later (a chosen endpoint's
+// parameter form, new request tabs) are named too, and no mnemonic is used twice in the Requests
+// panel. Every slot starts from a fresh window and session.
 #include "ConsoleWindowFixture.h"
+#include "panels/RequestTab.h"
+#include "panels/RequestsPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
+
+#include <memory>
 
 class tst_Accessibility : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
+    void init()
     {
+        m_console = std::make_unique<ConsoleWindowFixture>();
         QString error;
-        QVERIFY2(m_console.start(QStringLiteral("tst_accessibility"), &error), qPrintable(error));
-        m_window = m_console.window();
+        QVERIFY2(m_console->start(QStringLiteral("tst_accessibility"), &error), qPrintable(error));
+        m_window = m_console->window();
+    }
+
+    void cleanup()
+    {
+        m_window = nullptr;
+        m_console.reset();
     }
 
     void everyFocusableControlHasAName_data()
@@ -35,23 +52,80 @@ private slots:
         m_window->showPanel(MainWindow::Panel(panel));
         QWidget* page = m_window->panelWidget(MainWindow::Panel(panel));
         QVERIFY(page);
-        QStringList unnamed;
-        const QList<QWidget*> widgets = page->findChildren<QWidget*>();
-        for (QWidget* widget : widgets) {
-            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(page))
-                continue;
-            // A spin box's inner editor has no accessible interface of its own: Qt's accessibility
-            // factory gives none to "qt_spinbox_lineedit", the spin box answers for it.
-            if (widget->objectName() == QLatin1String("qt_spinbox_lineedit")
-                && hasAccessibleName(widget->parentWidget()))
-                continue;
-            if (hasAccessibleName(widget))
-                continue;
-            unnamed << QStringLiteral("%1 (%2)").arg(
-                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
-        }
+        const QStringList unnamed = unnamedControls(page);
         QVERIFY2(unnamed.isEmpty(),
             qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
+    }
+
+    // Issue #16: the parameter form of a chosen endpoint and a new request tab are built after
+    // the window; their controls are named as well, and a parameter says what its label says.
+    void controlsCreatedLaterHaveNames()
+    {
+        m_window->showPanel(MainWindow::Panel::Requests);
+        RequestsPanel* panel = m_window->requestsPanel();
+        QVERIFY(panel->selectEndpoint(QStringLiteral("leads.get")));
+        RequestTab* tab = panel->newTab();
+        QVERIFY(panel->selectEndpoint(QStringLiteral("leads.list")));
+        QCOMPARE(tab->accessibleName(), QStringLiteral("Request tab: GET /v1.0/leads"));
+        QCOMPARE(panel->tab(0)->accessibleName(), QStringLiteral("Request tab: GET /v1.0/leads/{leadId}"));
+        auto* tabs = panel->findChild<QTabWidget*>(QStringLiteral("requestTabs"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("GET /v1.0/leads"));
+
+        auto* form = tab->findChild<QWidget*>(QStringLiteral("parameterForm"));
+        const QList<QLabel*> labels = form->findChildren<QLabel*>();
+        int parameters = 0;
+        for (QLabel* label : labels) {
+            if (!label->buddy())
+                continue;
+            ++parameters;
+            QString text = label->text();
+            text.chop(1); // the colon
+            QCOMPARE(label->buddy()->accessibleName(), text);
+            QVERIFY(!label->buddy()->accessibleDescription().isEmpty());
+        }
+        QVERIFY(parameters > 1); // leads.list takes several query parameters
+        const QStringList unnamed = unnamedControls(panel);
+        QVERIFY2(unnamed.isEmpty(),
+            qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
+    }
+
+    // Issue #16: Alt+letter reaches one control only. Counted over what is shown: the composer,
+    // the response parts, the body views and the panel's own controls.
+    void noMnemonicUsedTwiceInTheRequestsPanel()
+    {
+        m_window->showPanel(MainWindow::Panel::Requests);
+        RequestsPanel* panel = m_window->requestsPanel();
+        QVERIFY(panel->selectEndpoint(QStringLiteral("leads.list")));
+        panel->newTab();
+        QMap<QChar, QStringList> users;
+        const auto note = [&users](const QString& text, const QString& where) {
+            static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
+            const QRegularExpressionMatch match
+                = mnemonic.match(QString(text).replace(QLatin1String("&&"), QString()));
+            if (match.hasMatch())
+                users[match.captured(1).at(0).toLower()] << where + QLatin1Char(' ') + text;
+        };
+        for (QWidget* widget : panel->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                note(button->text(), widget->objectName());
+            else if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+                note(label->text(), widget->objectName());
+            else if (auto* group = qobject_cast<QGroupBox*>(widget))
+                note(group->title(), widget->objectName());
+            else if (auto* bar = qobject_cast<QTabBar*>(widget)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    note(bar->tabText(i), bar->parentWidget()->objectName());
+            }
+        }
+        QVERIFY(users.size() > 5); // the panel does use mnemonics
+        QStringList twice;
+        for (auto it = users.cbegin(); it != users.cend(); ++it) {
+            if (it.value().size() > 1)
+                twice << it.value().join(QStringLiteral(" / "));
+        }
+        QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral("; "))));
     }
 
     void tabWalksEveryPanelWithoutGettingStuck_data() { everyFocusableControlHasAName_data(); }
@@ -84,6 +158,26 @@ private slots:
     }
 
 private:
+    static QStringList unnamedControls(QWidget* page)
+    {
+        QStringList unnamed;
+        const QList<QWidget*> widgets = page->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(page))
+                continue;
+            // A spin box's inner editor has no accessible interface of its own: Qt's accessibility
+            // factory gives none to "qt_spinbox_lineedit", the spin box answers for it.
+            if (widget->objectName() == QLatin1String("qt_spinbox_lineedit")
+                && hasAccessibleName(widget->parentWidget()))
+                continue;
+            if (hasAccessibleName(widget))
+                continue;
+            unnamed << QStringLiteral("%1 (%2)").arg(
+                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        }
+        return unnamed;
+    }
+
     static bool hasAccessibleName(QWidget* widget)
     {
         if (!widget->accessibleName().isEmpty())
@@ -106,7 +200,7 @@ private:
         return false;
     }
 
-    ConsoleWindowFixture m_console;
+    std::unique_ptr<ConsoleWindowFixture> m_console;
     MainWindow* m_window = nullptr;
 };
 
