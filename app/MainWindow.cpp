@@ -118,6 +118,9 @@ void MainWindow::addPanel(QWidget* panel, const QString& title, const QString& d
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Update API Catalog…"), this, &MainWindow::catalogUpdateRequested)
+        ->setObjectName(QStringLiteral("updateCatalogAction"));
+    fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

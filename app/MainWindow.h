@@ -64,6 +64,7 @@ public slots:
 signals:
     void currentPanelChanged(MainWindow::Panel panel);
     void profileSelected(const QString& name);
+    void catalogUpdateRequested(); // File > Update API catalog...
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "CatalogUpdateDialog.h"
 #include "MainWindow.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
@@ -25,6 +26,7 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     connectPanels();
     connectStatusBar();
     connect(window, &MainWindow::profileSelected, this, &SessionController::onProfileSelected);
+    connect(window, &MainWindow::catalogUpdateRequested, this, &SessionController::openCatalogUpdate);
     connect(session, &ConsoleSession::profileActivated, this, &SessionController::onProfileActivated);
     connect(session->profileStore(), &ProfileStore::profilesChanged, this,
         &SessionController::fillProfileSwitcher);
@@ -45,6 +47,7 @@ void SessionController::connectPanels()
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
     window->requestsPanel()->setRequestService(m_session->requests());
+    window->requestsPanel()->setCatalog(m_session->catalog());
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);
@@ -123,4 +126,11 @@ void SessionController::showUsage()
 {
     const RateUsage usage = m_session->requests()->rateUsage();
     m_window->rateMeter()->setUsage(usage.used, usage.limit, usage.secondsToReset);
+}
+
+void SessionController::openCatalogUpdate()
+{
+    auto* dialog = new CatalogUpdateDialog(m_session->catalog(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }

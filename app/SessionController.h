@@ -28,6 +28,7 @@ private:
     void onProfileActivated();
     void showAccountInStatusBar();
     void showUsage();
+    void openCatalogUpdate();
 
     QPointer<ConsoleSession> m_session;
     QPointer<MainWindow> m_window;

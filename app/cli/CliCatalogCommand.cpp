@@ -4,8 +4,8 @@
 #include "CliExitCode.h"
 #include "CliOutput.h"
 
-#include "catalog/CatalogDiff.h"
 #include "catalog/CatalogLoader.h"
+#include "catalog/CatalogUpdate.h"
 #include "catalog/OpenApiImporter.h"
 #include "catalog/ProfileCatalogStore.h"
 #include "profiles/Profile.h"
@@ -78,24 +78,23 @@ int CliCatalogCommand::update(CliContext& context, const QString& profileId, con
     QByteArray document;
     if (const int status = read(context, source, &document); status != CliExitCode::Ok)
         return status;
-    OpenApiImporter importer(OpenApiImporter::builtInGrants());
     QString error;
-    const QByteArray json = importer.toCatalogJson(document, &error);
-    const EndpointCatalog updated
-        = json.isEmpty() ? EndpointCatalog() : EndpointCatalog::fromJson(json, &error);
-    if (updated.isEmpty()) {
+    const CatalogUpdate updated
+        = CatalogUpdate::fromDocument(document, CatalogLoader::forProfile(profileId), &error);
+    if (!updated.isValid()) {
         context.output().error(tr("The catalog was not changed: %1").arg(error));
         return CliExitCode::Usage;
     }
-    const CatalogDiff diff = CatalogDiff::between(CatalogLoader::forProfile(profileId), updated);
-    if (!ProfileCatalogStore().save(profileId, json, &error)) {
+    if (!ProfileCatalogStore().save(profileId, updated.catalogJson, &error)) {
         context.output().error(tr("The catalog was not changed: %1").arg(error));
         return CliExitCode::Failure;
     }
+    const CatalogDiff& diff = updated.diff;
     for (const QString& line : diff.lines())
         context.output().info(line);
-    context.output().info(
-        tr("Catalog updated: %1 operations (%2).").arg(updated.endpoints().size()).arg(diff.summary()));
+    context.output().info(tr("Catalog updated: %1 operations (%2).")
+                              .arg(updated.catalog.endpoints().size())
+                              .arg(diff.summary()));
     return CliExitCode::Ok;
 }
 

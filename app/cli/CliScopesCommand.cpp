@@ -5,6 +5,7 @@
 
 #include "api/RequestHistory.h"
 #include "api/ScopeProbe.h"
+#include "catalog/CatalogLoader.h"
 #include "catalog/EndpointCatalog.h"
 #include "profiles/Profile.h"
 #include "session/ConsoleSession.h"
@@ -62,7 +63,10 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
         return usageError(
             context, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
-    ScopeProbe probe(EndpointCatalog::builtIn());
+    const Profile* selected = context.selectedProfile();
+    if (!selected)
+        return CliExitCode::NotFound;
+    ScopeProbe probe(CatalogLoader::forProfile(selected->id));
     if (parser.isSet(QStringLiteral("probe"))) {
         const int opened = context.openSession(true);
         if (opened >= 0)

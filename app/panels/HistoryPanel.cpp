@@ -3,6 +3,7 @@
 #include "api/HistoryEntry.h"
 #include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
+#include "catalog/ProfileCatalog.h"
 #include "panels/HistoryModel.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
@@ -147,6 +148,7 @@ void HistoryPanel::setSession(ConsoleSession* session)
     };
     connect(session, &ConsoleSession::profileActivated, this, rebind);
     connect(session->accounts(), &AccountRegistry::accountsChanged, this, &HistoryPanel::fillFilterChoices);
+    connect(session->catalog(), &ProfileCatalog::catalogChanged, this, &HistoryPanel::fillFilterChoices);
     rebind();
 }
 
@@ -166,7 +168,9 @@ void HistoryPanel::fillFilterChoices()
         const QSignalBlocker accountBlocker(m_account);
         m_endpoint->clear();
         m_endpoint->addItem(tr("Any endpoint"), QString());
-        for (const CatalogEndpoint& entry : EndpointCatalog::builtIn().endpoints())
+        const EndpointCatalog& catalog
+            = m_session ? m_session->catalog()->catalog() : EndpointCatalog::builtIn();
+        for (const CatalogEndpoint& entry : catalog.endpoints())
             m_endpoint->addItem(entry.method + QLatin1Char(' ') + entry.pathTemplate, entry.id);
         m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpoint)));
         m_account->clear();

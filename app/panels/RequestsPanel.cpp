@@ -2,6 +2,7 @@
 
 #include "api/CurlExport.h"
 #include "catalog/EndpointCatalog.h"
+#include "catalog/ProfileCatalog.h"
 #include "widgets/JsonView.h"
 #include "widgets/KeyValueTable.h"
 #include "widgets/LoftyErrorBanner.h"
@@ -300,9 +301,36 @@ void RequestsPanel::setRequestService(RequestService* requests)
     updateUrlFromForm();
 }
 
+void RequestsPanel::setCatalog(ProfileCatalog* catalog)
+{
+    if (m_catalog)
+        disconnect(m_catalog, nullptr, this, nullptr);
+    m_catalog = catalog;
+    if (catalog)
+        connect(catalog, &ProfileCatalog::catalogChanged, this, &RequestsPanel::onCatalogChanged);
+    onCatalogChanged();
+}
+
+const EndpointCatalog& RequestsPanel::catalog() const
+{
+    return m_catalog ? m_catalog->catalog() : EndpointCatalog::builtIn();
+}
+
+// The composer keeps what the user typed; only an endpoint the new catalog lacks is forgotten.
+void RequestsPanel::onCatalogChanged()
+{
+    m_picker->clear();
+    fillPicker();
+    filterPicker(m_search->text());
+    if (const CatalogEndpoint* endpoint = catalog().find(m_endpointId))
+        showEndpoint(*endpoint);
+    else
+        m_endpointId.clear();
+}
+
 void RequestsPanel::fillPicker()
 {
-    const EndpointCatalog& catalog = EndpointCatalog::builtIn();
+    const EndpointCatalog& catalog = this->catalog();
     QHash<QString, QTreeWidgetItem*> groups;
     for (const QString& group : catalog.groups()) {
         auto* item = new QTreeWidgetItem(m_picker, {group});
@@ -328,7 +356,7 @@ void RequestsPanel::fillPicker()
 
 void RequestsPanel::filterPicker(const QString& text)
 {
-    const EndpointCatalog& catalog = EndpointCatalog::builtIn();
+    const EndpointCatalog& catalog = this->catalog();
     for (int g = 0; g < m_picker->topLevelItemCount(); ++g) {
         QTreeWidgetItem* group = m_picker->topLevelItem(g);
         int visible = 0;
@@ -376,7 +404,7 @@ void RequestsPanel::onPickerItemActivated(QTreeWidgetItem* item)
 
 bool RequestsPanel::selectEndpoint(const QString& endpointId)
 {
-    const CatalogEndpoint* endpoint = EndpointCatalog::builtIn().find(endpointId);
+    const CatalogEndpoint* endpoint = catalog().find(endpointId);
     if (!endpoint)
         return false;
     showEndpoint(*endpoint);
@@ -484,7 +512,7 @@ bool RequestsPanel::setParameter(const QString& name, const QString& value)
 
 void RequestsPanel::updateUrlFromForm()
 {
-    const CatalogEndpoint* endpoint = EndpointCatalog::builtIn().find(m_endpointId);
+    const CatalogEndpoint* endpoint = catalog().find(m_endpointId);
     if (!endpoint || !m_client)
         return;
     QMap<QString, QString> pathValues;
@@ -507,7 +535,7 @@ ApiRequest RequestsPanel::composedRequest() const
         request.body = m_body->toPlainText().toUtf8();
     if (!request.body.isEmpty() && !request.hasHeader("Content-Type"))
         request.setHeader("Content-Type", "application/json");
-    const CatalogEndpoint* match = EndpointCatalog::builtIn().match(request.method, request.url.path());
+    const CatalogEndpoint* match = catalog().match(request.method, request.url.path());
     request.endpointId = match ? match->id : QString();
     request.timeoutSeconds = m_timeout->value();
     return request;
@@ -515,7 +543,7 @@ ApiRequest RequestsPanel::composedRequest() const
 
 void RequestsPanel::loadRequest(const ApiRequest& request)
 {
-    const CatalogEndpoint* endpoint = EndpointCatalog::builtIn().match(request.method, request.url.path());
+    const CatalogEndpoint* endpoint = catalog().match(request.method, request.url.path());
     if (endpoint)
         showEndpoint(*endpoint);
     else

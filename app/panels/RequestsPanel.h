@@ -8,8 +8,10 @@
 #include <QWidget>
 
 class JsonView;
+class EndpointCatalog;
 class KeyValueTable;
 class LoftyErrorBanner;
+class ProfileCatalog;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -23,7 +25,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 struct CatalogEndpoint;
 
-// Composes and sends API requests: an endpoint picker over the built-in catalog (searchable,
+// Composes and sends API requests: an endpoint picker over the profile's catalog (searchable,
 // grouped), method and URL, a parameter form generated from the catalog, headers, a JSON body
 // pre-filled with the catalog's sample; shows the response (status, time, size, headers, body as
 // JsonView), the decoded Lofty error, and the rate-limit queue while it holds a request. Sending
@@ -37,6 +39,8 @@ public:
 
     // Not owned. Requests go to its current account; a profile change cancels the one running.
     void setRequestService(RequestService* requests);
+    // Not owned. The picker, forms and samples follow it (the built-in catalog while none is set).
+    void setCatalog(ProfileCatalog* catalog);
 
     bool selectEndpoint(const QString& endpointId);
     QString currentEndpointId() const { return m_endpointId; }
@@ -68,6 +72,8 @@ private:
     QWidget* createComposer();
     QWidget* createResponseArea();
     void createShortcuts();
+    const EndpointCatalog& catalog() const;
+    void onCatalogChanged();
     void fillPicker();
     void filterPicker(const QString& text);
     void onPickerItemActivated(QTreeWidgetItem* item);
@@ -84,6 +90,7 @@ private:
     void setBusy(bool busy, const QString& text = QString());
 
     QPointer<RequestService> m_client;
+    QPointer<ProfileCatalog> m_catalog;
     QPointer<ApiReply> m_pending;
     QString m_sendingText; // "Sending GET https://…", shown while the request is out
     ApiResponse m_lastResponse;

@@ -2,6 +2,7 @@
 
 #include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
+#include "catalog/ProfileCatalog.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "session/RequestService.h"
@@ -27,16 +28,33 @@ constexpr int GrantedRole = Qt::UserRole + 2;
 
 ScopesPanel::ScopesPanel(QWidget* parent)
     : QWidget(parent)
-    , m_probe(new ScopeProbe(EndpointCatalog::builtIn(), this))
 {
     setObjectName(QStringLiteral("scopesPanel"));
     setAccessibleName(tr("Scopes"));
     setAccessibleDescription(tr("Which APIs your app may call: granted, seen in history, probed"));
     createWidgets();
+    createProbe(EndpointCatalog::builtIn());
+    fillTable();
+}
+
+void ScopesPanel::createProbe(const EndpointCatalog& catalog)
+{
+    m_probe = new ScopeProbe(catalog, this);
     connect(m_probe, &ScopeProbe::statusesChanged, this, &ScopesPanel::fillTable);
     connect(m_probe, &ScopeProbe::progress, this, &ScopesPanel::onProgress);
     connect(m_probe, &ScopeProbe::finished, this, &ScopesPanel::onFinished);
-    fillTable();
+}
+
+// A probe works on one catalog's APIs: another catalog gets a new probe (a running one stops).
+void ScopesPanel::onCatalogChanged()
+{
+    if (!m_session)
+        return;
+    if (m_probe->isProbing())
+        m_probe->cancel();
+    delete m_probe;
+    createProbe(m_session->catalog()->catalog());
+    refresh();
 }
 
 void ScopesPanel::createWidgets()
@@ -117,14 +135,16 @@ void ScopesPanel::setSession(ConsoleSession* session)
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         disconnect(m_session->accounts(), nullptr, this, nullptr);
+        disconnect(m_session->catalog(), nullptr, this, nullptr);
     }
     m_session = session;
     if (!session)
         return;
     connect(session, &ConsoleSession::profileActivated, this, &ScopesPanel::refresh);
+    connect(session->catalog(), &ProfileCatalog::catalogChanged, this, &ScopesPanel::onCatalogChanged);
     connect(session, &ConsoleSession::registrationChanged, this, &ScopesPanel::refresh);
     connect(session->accounts(), &AccountRegistry::currentAccountChanged, this, &ScopesPanel::refresh);
-    refresh();
+    onCatalogChanged();
 }
 
 void ScopesPanel::refresh()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class ConsoleSession;
+class EndpointCatalog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,8 @@ public slots:
 
 private:
     void createWidgets();
+    void createProbe(const EndpointCatalog& catalog);
+    void onCatalogChanged();
     void fillTable();
     void applyFilter();
     void updateSummary();

@@ -72,5 +72,6 @@ private:
     QList<Operation> m_operations;
     QStringList m_usedIds;
     QStringList m_extraApis; // tags used as APIs, in order
+    bool m_grantsUsed = false; // an operation of the document is named in the grants
     QString m_error;
 };

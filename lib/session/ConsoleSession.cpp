@@ -1,5 +1,6 @@
 #include "session/ConsoleSession.h"
 
+#include "catalog/ProfileCatalog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "session/AccountRegistry.h"
@@ -36,6 +37,7 @@ ConsoleSession::ConsoleSession(ProfileStore* profiles, SecretStore* secrets, con
     , m_accounts(
           new AccountRegistry(profiles, secrets, m_known.get(), m_clientSecret, m_requests, m_network, this))
     , m_authorization(new AuthorizationService(m_accounts, m_clientSecret, m_known.get(), m_network, this))
+    , m_catalog(new ProfileCatalog(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
     connect(
@@ -110,6 +112,7 @@ void ConsoleSession::applyProfile(const Profile& stored)
     m_accounts->setProfile(&m_profile, m_backend);
     m_authorization->setProfile(&m_profile);
     m_clientSecret->fetch([](bool) {});
+    m_catalog->setProfileId(m_profile.id);
 
     emit profileActivated(m_profile.id);
     m_accounts->selectFirst();

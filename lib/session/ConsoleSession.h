@@ -11,6 +11,7 @@ class AuthorizationService;
 class ClientSecret;
 class Clock;
 class LoftyBackend;
+class ProfileCatalog;
 class ProfileStore;
 class ProviderBackend;
 class QNetworkAccessManager;
@@ -26,7 +27,8 @@ class SessionSecrets;
 //   backend()        what differs between Lofty and the in-process sandbox;
 //   accounts()       the profile's accounts (Account: token, refresh, send);
 //   authorization()  the grants;
-//   requests()       building and sending API requests, the rate limit, the history.
+//   requests()       building and sending API requests, the rate limit, the history;
+//   catalog()        the profile's API catalog (catalogChanged() before profileActivated()).
 // This class only wires them to the active profile. The GUI and the CLI hold no protocol logic:
 // they call the parts and render their signals.
 class ConsoleSession : public QObject
@@ -50,6 +52,7 @@ public:
     AccountRegistry* accounts() const { return m_accounts; }
     AuthorizationService* authorization() const { return m_authorization; }
     RequestService* requests() const { return m_requests; }
+    ProfileCatalog* catalog() const { return m_catalog; }
     SandboxServer* sandbox() const; // null unless the Sandbox profile ran
     // The secret values this session knows (client secret, the accounts' tokens and keys), masked
     // by value in every output; rotated and removed ones are forgotten.
@@ -98,6 +101,7 @@ private:
     RequestService* m_requests;
     AccountRegistry* m_accounts;
     AuthorizationService* m_authorization;
+    ProfileCatalog* m_catalog;
     Profile m_profile;
     bool m_reportedStoreProblem = false;
     bool m_remembersActiveProfile = true;

@@ -117,6 +117,7 @@ private slots:
         row(400, "\"LISTING_LIMIT_NOT_VALID\"", K::BadRequest, "LISTING_LIMIT_NOT_VALID");
         row(400, "\"LIMIT_PARAM_OVERSIZE\"", K::BadRequest, "LIMIT_PARAM_OVERSIZE");
         row(400, "200104", K::BadRequest, "");
+        row(400, "\"OFFSET_EXCEED_LIMIT\"", K::BadRequest, "OFFSET_EXCEED_LIMIT");
         row(400, "20043", K::BadRequest, "PARAMETER_TOO_LONG");
         row(404, "20003", K::NotFound, "USER_NOT_EXIST");
         row(404, "20006", K::NotFound, "LEAD_NOT_EXIST");

@@ -1,5 +1,6 @@
 // RequestDefaults: the headers a Lofty-style profile puts on every request, unit level and end to
 // end (a DELETE through ApiClient to the in-process sandbox over HTTP on 127.0.0.1).
+#include "TestHttpRequest.h"
 #include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/RequestDefaults.h"
@@ -12,6 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -172,6 +175,52 @@ private slots:
         const ApiResponse response = sendAndWait(client, request);
         QCOMPARE(response.request.header("Content-Type"), QByteArray("application/json"));
         QVERIFY2(response.httpStatus == 200, response.body.constData());
+    }
+
+    // What arrives on the wire: a listener on 127.0.0.1 reads the DELETE that ApiClient sends for
+    // a Lofty profile (no body) and finds the Content-Type header in it.
+    void deleteArrivesWithContentTypeOnTheWire()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray buffer;
+        TestHttpRequest received;
+        bool complete = false;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                buffer += socket->readAll();
+                if (complete || !TestHttpRequest::takeFrom(buffer, &received))
+                    return;
+                complete = true;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10\r\n"
+                              "Connection: close\r\n\r\n{\"code\":0}");
+                socket->disconnectFromHost();
+            });
+        });
+        TokenSet key;
+        key.kind = TokenSet::Kind::ApiKey;
+        key.grant = TokenSet::Grant::ApiKey;
+        key.accessToken = QStringLiteral("wire-test-key");
+        StaticTokenProvider tokens(key);
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        ApiClient client;
+        client.setNetworkAccessManager(&network);
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        client.setTokenProvider(&tokens);
+        RequestDefaults::setStyle(&client, RequestDefaults::Style::Lofty);
+        const CatalogEndpoint* remove = EndpointCatalog::builtIn().find(QStringLiteral("leads.delete"));
+        QVERIFY(remove);
+        const ApiResponse response = sendAndWait(client,
+            client.requestFor(*remove, {{QStringLiteral("leadId"), QStringLiteral("9007199254740993")}},
+                {{QStringLiteral("reason"), QStringLiteral("duplicate")}}));
+        QVERIFY(complete);
+        QCOMPARE(received.method, QByteArray("DELETE"));
+        QCOMPARE(received.target, QByteArray("/v1.0/leads/9007199254740993?reason=duplicate"));
+        QCOMPARE(received.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(received.body, QByteArray());
+        QCOMPARE(response.httpStatus, 200);
     }
 };
 

@@ -2,14 +2,55 @@
 #include "SandboxTestFixture.h"
 #include "sandbox/SandboxData.h"
 
+#include "TestBrowser.h"
+#include "TestHttpRequest.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
+namespace {
+
+// The console's side of the redirect: a listener on 127.0.0.1 that keeps the first callback's
+// query and answers it with a page, as a native app's loopback listener does.
+class LoopbackCallback : public QTcpServer
+{
+public:
+    QString query;
+
+    LoopbackCallback()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer += socket->readAll();
+                    TestHttpRequest request;
+                    if (!TestHttpRequest::takeFrom(m_buffer, &request))
+                        return;
+                    if (query.isEmpty())
+                        query = QUrl(QString::fromLatin1(request.target)).query(QUrl::FullyDecoded);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
+                                  "Connection: close\r\n\r\nok");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+private:
+    QByteArray m_buffer;
+};
+
+} // namespace
+
 // Walks every operation of Lofty's published OpenAPI document against a running sandbox over
-// real HTTP and checks each 200 answer against the document's response schema.
+// real HTTP and checks each 200 answer against the document's response schema, once with an API
+// key and once with an access token from the Authorization Code grant.
 class tst_SandboxShapes : public QObject
 {
     Q_OBJECT
@@ -125,6 +166,42 @@ class tst_SandboxShapes : public QObject
         return content.constBegin().key();
     }
 
+    // An access token by the Authorization Code grant over real HTTP: the consent form as alice,
+    // the sandbox's redirect into a loopback listener (RFC 8252 section 7.3), the code exchanged
+    // with the client secret. Empty with a warning when a step fails.
+    QString authorizationCodeToken(const QString& clientId)
+    {
+        LoopbackCallback callback;
+        if (!callback.listen(QHostAddress::LocalHost))
+            return QString();
+        const QString redirectUri = QStringLiteral("http://127.0.0.1:%1/callback").arg(callback.serverPort());
+        const QString state = QStringLiteral("shapes-walk");
+        QUrl authorize = f.server->authorizeUrl();
+        authorize.setQuery(QUrlQuery({{QStringLiteral("response_type"), QStringLiteral("code")},
+            {QStringLiteral("client_id"), clientId}, {QStringLiteral("redirect_uri"), redirectUri},
+            {QStringLiteral("state"), state}, {QStringLiteral("scope"), QStringLiteral("openApi")}}));
+        TestBrowser browser;
+        QSignalSpy finished(&browser, &TestBrowser::finished);
+        browser.open(authorize, QStringLiteral("alice"));
+        if (!finished.wait(20000) || callback.query.isEmpty()) {
+            qWarning() << "no callback reached the listener:" << browser.lastError();
+            return QString();
+        }
+        const QUrlQuery query(callback.query);
+        if (query.queryItemValue(QStringLiteral("state")) != state) {
+            qWarning() << "the callback's state is not ours:" << callback.query;
+            return QString();
+        }
+        const HttpResult token = f.http.postForm(f.server->tokenUrl(),
+            {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                {QStringLiteral("code"), query.queryItemValue(QStringLiteral("code"))},
+                {QStringLiteral("redirect_uri"), redirectUri}},
+            SandboxTestHttp::basic(clientId, f.secretOf(clientId)));
+        if (token.status != 200)
+            qWarning() << "the code exchange failed:" << token.status << token.body;
+        return token.json().value(QStringLiteral("access_token")).toString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -149,11 +226,34 @@ private slots:
         f.server->setConfig(config);
         // An API key may call every API, so the walk does not depend on which APIs the console's
         // catalog grants an app.
-        const QByteArray auth = "token " + f.customerKeyOf(QStringLiteral("alice")).toUtf8();
+        const QStringList failures = walk("token " + f.customerKeyOf(QStringLiteral("alice")).toUtf8());
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    // The same walk with an OAuth access token of an app that has every API granted (Production:
+    // 500 requests a minute, more than the 123 operations).
+    void everyOperationAnswersAnOAuthTokenInTheDocumentsShape()
+    {
+        const QString clientId = QStringLiteral("sandbox-prod");
+        const SandboxApp* app = f.server->config().app(clientId);
+        QVERIFY(app);
+        QCOMPARE(app->mode, SandboxApp::Mode::Production);
+        const QString token = authorizationCodeToken(clientId);
+        QVERIFY(!token.isEmpty());
+        // The token really is the grant's: an access token the API takes as Bearer.
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/me"), token).status, 200);
+        const QStringList failures = walk(SandboxTestHttp::bearer(token));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    }
+
+    // Sends every operation with `auth` as the Authorization header; the failures, one a line.
+    QStringList walk(const QByteArray& auth)
+    {
         const OpenApiShape shapes(m_document);
         const QList<Operation> all = operations();
-        QCOMPARE(all.size(), 123);
         QStringList failures;
+        if (all.size() != 123)
+            failures.append(QStringLiteral("the document has %1 operations, not 123").arg(all.size()));
         for (const Operation& operation : all) {
             const QString name = operation.method + QLatin1Char(' ') + operation.path;
             const QJsonObject values = hints(name);
@@ -209,7 +309,7 @@ private slots:
             if (!problems.isEmpty())
                 failures.append(name + QStringLiteral(": ") + problems.join(QStringLiteral("; ")));
         }
-        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        return failures;
     }
 };
 
