@@ -6,7 +6,6 @@
 #include "oauth/TokenProvider.h"
 
 #include <QNetworkAccessManager>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -124,22 +123,19 @@ void ApiClient::cancelAll()
     }
 }
 
-void ApiClient::recordLater(const QPointer<RequestHistory>& history, const ApiResponse& response)
+void ApiClient::recordLater(RequestHistory* history, const ApiResponse& response)
 {
-    m_toRecord.emplace_back(history, response);
-    if (m_recordScheduled)
-        return;
-    m_recordScheduled = true;
-    QTimer::singleShot(0, this, &ApiClient::flushHistory);
+    history->appendLater(response);
+    if (std::find(m_recordedTo.begin(), m_recordedTo.end(), history) == m_recordedTo.end())
+        m_recordedTo.emplace_back(history);
 }
 
 void ApiClient::flushHistory()
 {
-    m_recordScheduled = false;
-    // Taken first: append() may emit signals whose slots send more requests.
-    const auto waiting = std::exchange(m_toRecord, {});
-    for (const auto& [history, response] : waiting) {
+    // Taken first: flush() emits signals whose slots may send more requests.
+    const auto histories = std::exchange(m_recordedTo, {});
+    for (const QPointer<RequestHistory>& history : histories) {
         if (history)
-            history->append(response);
+            history->flush();
     }
 }

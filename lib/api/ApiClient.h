@@ -20,9 +20,9 @@ struct CatalogEndpoint;
 // account (credentials, API origin, the app's rate limiter, the history) and returns its own
 // ApiReply: a later setTokenProvider()/setAccountId()/... changes only requests made after it.
 //
-// Exchanges are written to the history after the reply's finished() has been delivered, from the
-// event loop (off the request's path); flushHistory() writes what is still waiting (done before a
-// history is closed and on destruction, so that no entry is lost).
+// Exchanges are handed to the history after the reply's finished() has been delivered; it writes
+// them on its worker thread (off the request's path). flushHistory() writes what is still waiting
+// (done before a history is closed and on destruction, so that no entry is lost).
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -69,12 +69,11 @@ public:
 private:
     friend class ApiReply;
     void forget(ApiReply* reply);
-    void recordLater(const QPointer<RequestHistory>& history, const ApiResponse& response);
+    void recordLater(RequestHistory* history, const ApiResponse& response);
 
     ApiBinding m_binding;
     QPointer<QNetworkAccessManager> m_ownNetwork;
     ApiReply::Id m_nextId = 1;
     std::vector<ApiReply*> m_running;
-    std::vector<std::pair<QPointer<RequestHistory>, ApiResponse>> m_toRecord;
-    bool m_recordScheduled = false;
+    std::vector<QPointer<RequestHistory>> m_recordedTo; // histories with entries maybe unwritten
 };

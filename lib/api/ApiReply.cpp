@@ -326,7 +326,7 @@ void ApiReply::finish(ApiResponse response)
     const ApiResponse recorded = m_response; // the reply may be gone after finished()
     emit finished();
     if (client && history)
-        client->recordLater(history, recorded);
+        client->recordLater(history.data(), recorded);
 }
 
 void ApiReply::abort()

@@ -4,6 +4,7 @@
 #include "util/LogCategories.h"
 #include "util/PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,10 +27,125 @@ QByteArray jsonEscaped(const QString& text)
 
 } // namespace
 
+struct RequestHistory::WriteQueue
+{
+    QMutex mutex;
+    QList<ApiResponse> waiting;
+    QMutex fileMutex; // held while the writer appends, and while compaction or clear() rewrite
+    bool draining = false;
+};
+
 RequestHistory::RequestHistory(const QString& filePath, QObject* parent)
     : QObject(parent)
     , m_filePath(filePath)
-{ }
+    , m_queue(std::make_shared<WriteQueue>())
+{
+    m_writer.setMaxThreadCount(1);
+}
+
+RequestHistory::~RequestHistory()
+{
+    m_writer.waitForDone(); // what is not indexed any more is still written
+}
+
+void RequestHistory::appendLater(const ApiResponse& response)
+{
+    QMutexLocker lock(&m_queue->mutex);
+    m_queue->waiting.append(response);
+    if (m_queue->draining)
+        return;
+    m_queue->draining = true;
+    m_writer.start([queue = m_queue, this, path = m_filePath, maxBodyBytes = m_maxBodyBytes] {
+        drain(queue, this, path, maxBodyBytes);
+    });
+}
+
+// On the writer thread: takes what is waiting in one batch until nothing is; each batch is
+// indexed on the history's own thread (posted; dropped by Qt if the history is gone).
+void RequestHistory::drain(const std::shared_ptr<WriteQueue>& queue, RequestHistory* history,
+    const QString& filePath, int maxBodyBytes)
+{
+    for (;;) {
+        QList<ApiResponse> batch;
+        {
+            QMutexLocker lock(&queue->mutex);
+            batch.swap(queue->waiting);
+            if (batch.isEmpty()) {
+                queue->draining = false;
+                return;
+            }
+        }
+        const Written written = writeBatch(*queue, filePath, batch, maxBodyBytes);
+        QMetaObject::invokeMethod(
+            history, [history, written] { history->applyWritten(written); }, Qt::QueuedConnection);
+    }
+}
+
+RequestHistory::Written RequestHistory::writeBatch(
+    WriteQueue& queue, const QString& filePath, const QList<ApiResponse>& batch, int maxBodyBytes)
+{
+    Written written;
+    QByteArray data;
+    QList<Summary> summaries;
+    for (const ApiResponse& response : batch) {
+        const HistoryEntry entry = HistoryEntry::fromResponse(response, maxBodyBytes);
+        const QByteArray line = entry.toJsonLine();
+        Summary summary = summaryOf(entry);
+        summary.offset = data.size(); // within the batch until the file's size is known
+        summary.length = int(line.size());
+        summaries.append(summary);
+        data += line + '\n';
+    }
+    QMutexLocker lock(&queue.fileMutex);
+    PrivateFiles::ensureFolder(QFileInfo(filePath).absolutePath());
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append) || !PrivateFiles::restrictFile(filePath)) {
+        written.error = file.errorString();
+        return written;
+    }
+    written.sizeBefore = file.size();
+    // A crash may have left half a line; start a fresh one so that only that line is lost.
+    qint64 lead = 0;
+    if (written.sizeBefore > 0 && file.seek(written.sizeBefore - 1) && file.read(1) != "\n") {
+        data.prepend('\n');
+        lead = 1;
+    }
+    if (file.write(data) != data.size() || !file.flush()) {
+        written.error = file.errorString();
+        return written;
+    }
+    for (Summary& summary : summaries)
+        summary.offset += written.sizeBefore + lead;
+    written.summaries = summaries;
+    written.sizeAfter = written.sizeBefore + data.size();
+    return written;
+}
+
+void RequestHistory::applyWritten(const Written& written)
+{
+    if (!written.error.isEmpty()) {
+        setError(nullptr, tr("Cannot write the history file %1: %2").arg(m_filePath, written.error));
+        return;
+    }
+    // Another process (or a clear() meanwhile) changed the file: the index is read again.
+    if (written.sizeBefore != m_fileSize || !m_endsWithNewline) {
+        load();
+        compactIfNeeded(nullptr);
+        return;
+    }
+    m_fileSize = written.sizeAfter;
+    for (const Summary& summary : written.summaries) {
+        m_summaries.append(summary);
+        emit entryAppended(count() - 1);
+    }
+    compactIfNeeded(nullptr);
+}
+
+void RequestHistory::flush()
+{
+    m_writer.waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
 
 void RequestHistory::setError(QString* error, const QString& message) const
 {
@@ -149,11 +265,12 @@ bool RequestHistory::compactIfNeeded(QString* error)
         return true;
     if (QFileInfo(m_filePath).size() != m_fileSize && !load(error)) // changed by another process
         return false;
+    QMutexLocker lock(&m_queue->fileMutex);
     const qint64 target = qint64(double(m_maxFileBytes) * CompactionTarget);
     // Keep the newest entries that fit in the target.
     int first = count();
     qint64 kept = 0;
-    while (first > 1 && kept + m_summaries[first - 1].length + 1 <= target) {
+    while (first > 0 && kept + m_summaries[first - 1].length + 1 <= target) {
         --first;
         kept += m_summaries[first].length + 1;
     }
@@ -202,6 +319,8 @@ bool RequestHistory::compactIfNeeded(QString* error)
 
 bool RequestHistory::clear(QString* error)
 {
+    flush();
+    QMutexLocker lock(&m_queue->fileMutex);
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::commit(file)) {
         setError(error, tr("Cannot clear the history file %1: %2").arg(m_filePath, file.errorString()));

@@ -2,8 +2,11 @@
 
 #include "api/HistoryEntry.h"
 
+#include <QMutex>
 #include <QObject>
+#include <QThreadPool>
 
+#include <memory>
 #include <optional>
 
 struct ApiResponse;
@@ -11,6 +14,9 @@ struct ApiResponse;
 // Every exchange of one profile, appended as JSON lines to one file (secrets masked before
 // anything is written), bounded in size by dropping the oldest entries, searchable, and able to
 // turn an entry back into a request.
+//
+// appendLater() keeps the request's path free: the entry is masked, encoded and written on a
+// worker thread, in batches (one open and write per burst), and indexed from the event loop.
 //
 // Only a small summary of each entry stays in memory (with the line's offset in the file); the
 // full entry is read from disk on demand. A torn last line (a crash mid-write) is skipped.
@@ -47,6 +53,7 @@ public:
     };
 
     explicit RequestHistory(const QString& filePath, QObject* parent = nullptr);
+    ~RequestHistory() override; // writes what appendLater() queued
 
     QString filePath() const { return m_filePath; }
     void setMaxFileBytes(qint64 bytes) { m_maxFileBytes = bytes; }
@@ -60,6 +67,11 @@ public:
 
     bool append(const ApiResponse& response, QString* error = nullptr);
     bool append(const HistoryEntry& entry, QString* error = nullptr);
+    // Queues the exchange; it is written on a worker thread and entryAppended() follows from
+    // the event loop.
+    void appendLater(const ApiResponse& response);
+    // Writes and indexes everything queued by appendLater() now.
+    void flush();
     bool clear(QString* error = nullptr);
 
     int count() const { return int(m_summaries.size()); }
@@ -73,6 +85,20 @@ signals:
     void reset(); // loaded, cleared or compacted: indexes changed
 
 private:
+    struct WriteQueue;
+    struct Written
+    {
+        qint64 sizeBefore = 0; // of the file when the batch was appended
+        QList<Summary> summaries; // offsets in the file
+        qint64 sizeAfter = 0;
+        QString error;
+    };
+    static void drain(const std::shared_ptr<WriteQueue>& queue, RequestHistory* history,
+        const QString& filePath, int maxBodyBytes);
+    static Written writeBatch(
+        WriteQueue& queue, const QString& filePath, const QList<ApiResponse>& batch, int maxBodyBytes);
+    void applyWritten(const Written& written);
+
     static Summary summaryOf(const HistoryEntry& entry);
     bool matchesFields(const Summary& summary, const Query& query) const;
     QList<int> searchText(const QList<int>& candidates, const QString& text) const;
@@ -86,4 +112,6 @@ private:
     qint64 m_fileSize = 0;
     bool m_endsWithNewline = true;
     int m_skippedLines = 0;
+    std::shared_ptr<WriteQueue> m_queue;
+    QThreadPool m_writer; // one thread: batches are written in the order they were queued
 };

@@ -9,25 +9,15 @@
 #include "session/ClientSecret.h"
 #include "session/ProviderBackend.h"
 #include "session/RequestService.h"
+#include "session/SessionSecrets.h"
 #include "util/Clock.h"
-#include "util/SecretMasker.h"
 
-namespace {
-
-void rememberSecrets(const TokenSet& token, const QString& customerKey = QString())
-{
-    SecretMasker::global().remember(token.accessToken);
-    SecretMasker::global().remember(token.refreshToken);
-    SecretMasker::global().remember(customerKey);
-}
-
-} // namespace
-
-AccountRegistry::AccountRegistry(ProfileStore* profiles, SecretStore* secrets, ClientSecret* clientSecret,
-    RequestService* requests, QNetworkAccessManager* network, QObject* parent)
+AccountRegistry::AccountRegistry(ProfileStore* profiles, SecretStore* secrets, SessionSecrets* known,
+    ClientSecret* clientSecret, RequestService* requests, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_known(known)
     , m_clientSecret(clientSecret)
     , m_requests(requests)
     , m_network(network)
@@ -50,6 +40,7 @@ void AccountRegistry::setProfile(Profile* profile, ProviderBackend* backend)
     m_requests->setCurrentAccount(nullptr);
     qDeleteAll(m_accounts);
     m_accounts.clear();
+    m_known->removeWithPrefix(QStringLiteral("account/"));
     m_currentId.clear();
     m_profile = profile;
     m_backend = backend;
@@ -69,6 +60,14 @@ TokenSet AccountRegistry::token(const QString& accountId) const
 {
     const Account* found = account(accountId);
     return found ? found->token() : TokenSet();
+}
+
+// A renewed token replaces the values it rotated out: they are no longer masked for this session.
+void AccountRegistry::knowSecrets(const QString& accountId, const TokenSet& token, const QString& customerKey)
+{
+    m_known->set(SessionSecrets::accountOwner(accountId, QStringLiteral("access")), token.accessToken);
+    m_known->set(SessionSecrets::accountOwner(accountId, QStringLiteral("refresh")), token.refreshToken);
+    m_known->set(SessionSecrets::accountOwner(accountId, QStringLiteral("customer-key")), customerKey);
 }
 
 void AccountRegistry::bindCurrent()
@@ -136,12 +135,12 @@ void AccountRegistry::readToken(const QString& accountId)
 
 Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token, const QString& customerKey)
 {
-    rememberSecrets(token, customerKey);
+    knowSecrets(accountId, token, customerKey);
     delete m_accounts.take(accountId);
     auto* account
         = new Account(accountId, customerKey, makeCredentials(token, customerKey), m_requests, this);
     connect(account, &Account::tokenChanged, this, [this, accountId](const TokenSet& changed) {
-        rememberSecrets(changed);
+        knowSecrets(accountId, changed, m_accounts.value(accountId)->customerKey());
         storeToken(accountId, changed);
         emit tokenChanged(accountId, changed);
     });
@@ -227,6 +226,7 @@ void AccountRegistry::forget(const QString& accountId)
     if (!m_profile || !m_profile->account(accountId))
         return;
     delete m_accounts.take(accountId);
+    m_known->removeWithPrefix(SessionSecrets::accountOwner(accountId, QString()));
     m_profile->removeAccount(accountId);
     m_profiles->removeAccount(
         m_profile->id, accountId, m_secrets, this, [this](const SecretStore::Result& result) {

@@ -16,6 +16,7 @@ class ProviderBackend;
 class QNetworkAccessManager;
 class RequestService;
 class SecretStore;
+class SessionSecrets;
 class TokenProvider;
 struct Profile;
 
@@ -28,8 +29,9 @@ class AccountRegistry : public QObject
     Q_OBJECT
 
 public:
-    AccountRegistry(ProfileStore* profiles, SecretStore* secrets, ClientSecret* clientSecret,
-        RequestService* requests, QNetworkAccessManager* network, QObject* parent = nullptr);
+    AccountRegistry(ProfileStore* profiles, SecretStore* secrets, SessionSecrets* known,
+        ClientSecret* clientSecret, RequestService* requests, QNetworkAccessManager* network,
+        QObject* parent = nullptr);
     ~AccountRegistry() override;
 
     void setClock(const Clock* clock);
@@ -76,10 +78,12 @@ private:
     void storeToken(const QString& accountId, const TokenSet& token);
     void storeSecret(const QString& accountId, int kind, const QString& value);
     void bindCurrent();
+    void knowSecrets(const QString& accountId, const TokenSet& token, const QString& customerKey);
     void selectFirstOrNone();
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
+    SessionSecrets* m_known;
     ClientSecret* m_clientSecret;
     RequestService* m_requests;
     QNetworkAccessManager* m_network;

@@ -8,8 +8,8 @@
 #include "session/Account.h"
 #include "session/AccountRegistry.h"
 #include "session/ClientSecret.h"
+#include "session/SessionSecrets.h"
 #include "util/Clock.h"
-#include "util/SecretMasker.h"
 #include "json/JsonReader.h"
 
 #include <QTimer>
@@ -40,11 +40,12 @@ AccountIdentity identityFrom(const QByteArray& body)
 
 } // namespace
 
-AuthorizationService::AuthorizationService(
-    AccountRegistry* accounts, ClientSecret* clientSecret, QNetworkAccessManager* network, QObject* parent)
+AuthorizationService::AuthorizationService(AccountRegistry* accounts, ClientSecret* clientSecret,
+    SessionSecrets* known, QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_clientSecret(clientSecret)
+    , m_known(known)
     , m_network(network)
     , m_clock(Clock::system())
 { }
@@ -82,6 +83,7 @@ bool AuthorizationService::authorize(const AuthorizationRequest& request)
     if (!m_profile || isRunning())
         return false;
     delete m_flow.data();
+    knowInput(request);
     OAuthFlow* flow = createFlow(request);
     m_flow = flow;
     connect(flow, &OAuthFlow::stepReported, this, &AuthorizationService::stepReported);
@@ -106,20 +108,25 @@ bool AuthorizationService::authorize(const AuthorizationRequest& request)
     return true;
 }
 
+// What the user typed is masked while the attempt runs; a granted account then holds it.
+void AuthorizationService::knowInput(const AuthorizationRequest& request)
+{
+    m_known->set(QStringLiteral("authorization/api-key"), request.apiKey);
+    m_known->set(QStringLiteral("authorization/access-token"), request.accessToken);
+    m_known->set(QStringLiteral("authorization/refresh-token"), request.refreshToken);
+    m_known->set(QStringLiteral("authorization/customer-key"), request.customerKey);
+}
+
 OAuthFlow* AuthorizationService::createFlow(const AuthorizationRequest& request)
 {
     OAuthClientConfig config = m_profile->oauthConfig();
     config.clientSecret = m_clientSecret->value();
     switch (request.grant) {
     case TokenSet::Grant::ApiKey:
-        SecretMasker::global().remember(request.apiKey);
         return new DirectCredentials(DirectCredentials::Type::ApiKey, request.apiKey, this);
     case TokenSet::Grant::PastedToken:
-        SecretMasker::global().remember(request.accessToken);
-        SecretMasker::global().remember(request.refreshToken);
         return new DirectCredentials(DirectCredentials::Type::AccessToken, request.accessToken, this);
     case TokenSet::Grant::ClientCredentials: {
-        SecretMasker::global().remember(request.customerKey);
         auto* flow = new ClientCredentialsFlow(config, this);
         flow->setNetworkAccessManager(m_network);
         flow->setCustomerKey(request.customerKey);

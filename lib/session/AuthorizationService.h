@@ -13,6 +13,7 @@ class ApiReply;
 class ClientSecret;
 class Clock;
 class QNetworkAccessManager;
+class SessionSecrets;
 struct Profile;
 
 // Runs the grants for the active profile: one attempt at a time, its steps reported as they
@@ -23,7 +24,7 @@ class AuthorizationService : public QObject
     Q_OBJECT
 
 public:
-    AuthorizationService(AccountRegistry* accounts, ClientSecret* clientSecret,
+    AuthorizationService(AccountRegistry* accounts, ClientSecret* clientSecret, SessionSecrets* known,
         QNetworkAccessManager* network, QObject* parent = nullptr);
 
     void setClock(const Clock* clock);
@@ -53,9 +54,11 @@ private:
     void startFlow(OAuthFlow* flow, const AuthorizationRequest& request);
     void onGranted(const AuthorizationRequest& request, const TokenSet& token);
     void fetchIdentity(const QString& accountId);
+    void knowInput(const AuthorizationRequest& request);
 
     AccountRegistry* m_accounts;
     ClientSecret* m_clientSecret;
+    SessionSecrets* m_known;
     QNetworkAccessManager* m_network;
     const Clock* m_clock;
     const Profile* m_profile = nullptr;

@@ -3,11 +3,12 @@
 #include "profiles/Profile.h"
 #include "profiles/SecretStore.h"
 #include "session/ProviderBackend.h"
-#include "util/SecretMasker.h"
+#include "session/SessionSecrets.h"
 
-ClientSecret::ClientSecret(SecretStore* store, QObject* parent)
+ClientSecret::ClientSecret(SecretStore* store, SessionSecrets* known, QObject* parent)
     : QObject(parent)
     , m_store(store)
+    , m_knownSecrets(known)
 { }
 
 void ClientSecret::setProfile(const Profile& profile, ProviderBackend* backend)
@@ -32,7 +33,7 @@ void ClientSecret::adopt(const QString& value)
 {
     if (value == m_value)
         return;
-    SecretMasker::global().remember(value);
+    m_knownSecrets->set(QStringLiteral("client-secret"), value);
     const QString previous = std::exchange(m_value, value);
     emit valueChanged(previous, m_value);
 }

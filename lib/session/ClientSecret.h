@@ -8,6 +8,7 @@
 struct Profile;
 class ProviderBackend;
 class SecretStore;
+class SessionSecrets;
 
 // The active profile's client secret: read once from the keychain (or given by the backend, for
 // the sandbox), written there when the user enters it. Never written anywhere else.
@@ -16,7 +17,7 @@ class ClientSecret : public QObject
     Q_OBJECT
 
 public:
-    explicit ClientSecret(SecretStore* store, QObject* parent = nullptr);
+    ClientSecret(SecretStore* store, SessionSecrets* known, QObject* parent = nullptr);
 
     void setProfile(const Profile& profile, ProviderBackend* backend); // forgets the last one's
     QString value() const { return m_value; } // empty until fetched, or when there is none
@@ -36,6 +37,7 @@ private:
     void adopt(const QString& value);
 
     SecretStore* m_store;
+    SessionSecrets* m_knownSecrets;
     QPointer<ProviderBackend> m_backend;
     QString m_profileId;
     QString m_value;

@@ -9,25 +9,34 @@
 #include "session/LoftyBackend.h"
 #include "session/RequestService.h"
 #include "session/SandboxBackend.h"
+#include "session/SessionSecrets.h"
 #include "util/Clock.h"
+#include "util/SecretMasker.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 
 ConsoleSession::ConsoleSession(
     ProfileStore* profiles, SecretStore* secrets, const QString& historyFolder, QObject* parent)
+    : ConsoleSession(profiles, secrets, historyFolder, &SecretMasker::global(), parent)
+{ }
+
+ConsoleSession::ConsoleSession(ProfileStore* profiles, SecretStore* secrets, const QString& historyFolder,
+    SecretMasker* masker, QObject* parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
     , m_clock(Clock::system())
+    , m_known(std::make_unique<SessionSecrets>(masker))
     , m_network(new QNetworkAccessManager(this))
     , m_loftyBackend(new LoftyBackend(this))
     , m_sandboxBackend(new SandboxBackend(this))
     , m_backend(m_loftyBackend)
-    , m_clientSecret(new ClientSecret(secrets, this))
+    , m_clientSecret(new ClientSecret(secrets, m_known.get(), this))
     , m_requests(new RequestService(m_network, historyFolder, this))
-    , m_accounts(new AccountRegistry(profiles, secrets, m_clientSecret, m_requests, m_network, this))
-    , m_authorization(new AuthorizationService(m_accounts, m_clientSecret, m_network, this))
+    , m_accounts(
+          new AccountRegistry(profiles, secrets, m_known.get(), m_clientSecret, m_requests, m_network, this))
+    , m_authorization(new AuthorizationService(m_accounts, m_clientSecret, m_known.get(), m_network, this))
     , m_catalog(new ProfileCatalog(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -44,6 +53,10 @@ ConsoleSession::ConsoleSession(
 ConsoleSession::~ConsoleSession()
 {
     m_requests->flushHistory();
+    // The parts (children) hold the known secrets' registry: they go before it does.
+    delete m_authorization;
+    delete m_accounts;
+    delete m_clientSecret;
 }
 
 void ConsoleSession::setClock(const Clock* clock)

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class AccountRegistry;
 class AuthorizationService;
 class ClientSecret;
@@ -17,6 +19,8 @@ class RequestService;
 class SandboxBackend;
 class SandboxServer;
 class SecretStore;
+class SecretMasker;
+class SessionSecrets;
 
 // The root of what the console and the CLI drive: the active profile, and the parts that do the
 // work for it, each with one job -
@@ -36,6 +40,9 @@ public:
     // + "/history" in the programs; a temporary folder in tests). Neither store is owned.
     ConsoleSession(ProfileStore* profiles, SecretStore* secrets, const QString& historyFolder,
         QObject* parent = nullptr);
+    // The same, registering the known secrets in `masker` (SecretMasker::global() otherwise).
+    ConsoleSession(ProfileStore* profiles, SecretStore* secrets, const QString& historyFolder,
+        SecretMasker* masker, QObject* parent = nullptr);
     ~ConsoleSession() override;
 
     void setClock(const Clock* clock);
@@ -47,6 +54,9 @@ public:
     RequestService* requests() const { return m_requests; }
     ProfileCatalog* catalog() const { return m_catalog; }
     SandboxServer* sandbox() const; // null unless the Sandbox profile ran
+    // The secret values this session knows (client secret, the accounts' tokens and keys), masked
+    // by value in every output; rotated and removed ones are forgotten.
+    const SessionSecrets& knownSecrets() const { return *m_known; }
 
     // By id, or by name (case-insensitive). Starts the in-process sandbox for the built-in
     // Sandbox profile. False and `error` when there is no such profile or the sandbox cannot
@@ -82,6 +92,7 @@ private:
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
     const Clock* m_clock;
+    std::unique_ptr<SessionSecrets> m_known;
     QNetworkAccessManager* m_network;
     LoftyBackend* m_loftyBackend;
     SandboxBackend* m_sandboxBackend;

@@ -14,19 +14,43 @@ const QStringList& secretWords()
 {
     static const QStringList words {QStringLiteral("secret"), QStringLiteral("password"),
         QStringLiteral("passwd"), QStringLiteral("passphrase"), QStringLiteral("token"),
-        QStringLiteral("key"), QStringLiteral("authorization"), QStringLiteral("credential"),
-        QStringLiteral("cookie"), QStringLiteral("customerkey"), QStringLiteral("privatekey"),
+        QStringLiteral("authorization"), QStringLiteral("credential"), QStringLiteral("cookie"),
         QStringLiteral("verifier")};
     return words;
 }
 
+// "key" alone names too much that is not secret (sortKey, primary_key, monkey): a name is secret
+// by it when it is the whole name or ends in one of these.
+const QStringList& secretKeyNames()
+{
+    static const QStringList names {QStringLiteral("apikey"), QStringLiteral("privatekey"),
+        QStringLiteral("customerkey"), QStringLiteral("secretkey"), QStringLiteral("accesskey"),
+        QStringLiteral("clientkey"), QStringLiteral("signingkey"), QStringLiteral("encryptionkey"),
+        QStringLiteral("sessionkey"), QStringLiteral("authkey"), QStringLiteral("masterkey"),
+        QStringLiteral("licensekey"), QStringLiteral("userkey"), QStringLiteral("subscriptionkey"),
+        QStringLiteral("consumerkey"), QStringLiteral("hmackey")};
+    return names;
+}
+
+bool namesSecretKey(QStringView normalised)
+{
+    if (normalised == QLatin1String("key"))
+        return true;
+    for (const QString& name : secretKeyNames()) {
+        if (normalised.endsWith(name))
+            return true;
+    }
+    return false;
+}
+
 // Names that contain a secret word but describe a secret instead of carrying one
-// ("token_type", "token_url", "refresh_token_expires_in", "authorization_endpoint").
+// ("token_type", "token_url", "refresh_token_expires_in", "authorization_endpoint",
+// "token_count").
 const QStringList& describingSuffixes()
 {
     static const QStringList suffixes {QStringLiteral("type"), QStringLiteral("url"), QStringLiteral("uri"),
         QStringLiteral("endpoint"), QStringLiteral("method"), QStringLiteral("expiresin"),
-        QStringLiteral("expiresat"), QStringLiteral("hint")};
+        QStringLiteral("expiresat"), QStringLiteral("hint"), QStringLiteral("count")};
     return suffixes;
 }
 
@@ -136,7 +160,7 @@ bool SecretMaskingRules::isSecretName(QStringView name)
     const QStringView normalised = plain ? QStringView(buffer, length) : QStringView(slow);
     if (normalised.isEmpty())
         return false;
-    bool secret = false;
+    bool secret = namesSecretKey(normalised);
     for (const QString& word : secretWords())
         secret = secret || normalised.contains(word);
     if (!secret)

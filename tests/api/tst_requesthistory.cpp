@@ -173,6 +173,57 @@ private slots:
         QCOMPARE(reopened.entry(0)->endpointId, history.summaries().first().endpointId);
     }
 
+    // Compaction drops only what it must: the newest entries that fit in three quarters of the
+    // bound stay, whole, and one more would not have fitted.
+    void compactionKeepsTheNewestThreeQuartersBySize()
+    {
+        const QString file = path(QStringLiteral("quarters.jsonl"));
+        RequestHistory history(file);
+        constexpr qint64 Bound = 20000;
+        history.setMaxFileBytes(Bound);
+        QSignalSpy reset(&history, &RequestHistory::reset);
+        int appended = 0;
+        while (reset.isEmpty()) {
+            QVERIFY(history.append(exchange(
+                200, QStringLiteral("e%1").arg(appended, 4, 10, QLatin1Char('0')), QStringLiteral("alice"))));
+            ++appended;
+        }
+        const qint64 lineSize = history.summaries().last().length + 1; // every line is as long
+        const qint64 kept = QFileInfo(file).size();
+        QCOMPARE(kept, history.count() * lineSize);
+        QVERIFY(kept <= Bound * 3 / 4);
+        QVERIFY(kept + lineSize > Bound * 3 / 4);
+        QCOMPARE(history.summaries().last().endpointId,
+            QStringLiteral("e%1").arg(appended - 1, 4, 10, QLatin1Char('0')));
+        RequestHistory reopened(file);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.skippedLines(), 0);
+        QCOMPARE(reopened.count(), history.count());
+    }
+
+    // appendLater() writes on the history's worker thread; the entries are indexed from the event
+    // loop, in the order they were queued.
+    void appendLaterWritesInOrderOffTheCallersPath()
+    {
+        const QString file = path(QStringLiteral("later.jsonl"));
+        RequestHistory history(file);
+        QVERIFY(history.load());
+        QSignalSpy appended(&history, &RequestHistory::entryAppended);
+        for (int i = 0; i < 50; ++i)
+            history.appendLater(exchange(200, QStringLiteral("l%1").arg(i), QStringLiteral("alice")));
+        QCOMPARE(history.count(), 0); // nothing is indexed before the event loop runs
+        history.flush();
+        QCOMPARE(history.count(), 50);
+        QCOMPARE(appended.count(), 50);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(history.summaries().at(i).endpointId, QStringLiteral("l%1").arg(i));
+        QVERIFY(!fileContent(file).contains(token.toUtf8()));
+        RequestHistory reopened(file);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.count(), 50);
+        QCOMPARE(reopened.entry(49)->endpointId, QStringLiteral("l49"));
+    }
+
     // The console and lofty-console-cli write the same profile's file.
     void anotherWritersEntriesAndCompactionAreRespected()
     {

@@ -25,7 +25,8 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [ -n "$base" ] || { echo "reply-bench: the sandbox did not start" >&2; exit 1; }
-key="$(curl -sf "$base/sandbox/accounts" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["customerKey"])')"
+admin_key="$(sed -n 's/^ *Admin API key: *\([^ ]*\).*/\1/p' "$work/sandbox.log")"
+key="$(curl -sf -H "X-Sandbox-Admin-Key: $admin_key" "$base/sandbox/accounts?secrets=true" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["customerKey"])')"
 token="$(curl -sf -u 'sandbox-web:sbx-secret/web+key=1' --data-urlencode grant_type=client_credentials \
     --data-urlencode "customer_key=$key" "$base/oauth/token" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"

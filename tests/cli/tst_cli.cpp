@@ -1,5 +1,6 @@
 #include "CliTestEnvironment.h"
 #include "SandboxTestHttp.h"
+#include "SecretScan.h"
 
 #include "catalog/EndpointCatalog.h"
 #include "sandbox/SandboxAdminRoutes.h"
@@ -810,14 +811,10 @@ private slots:
         SKIP_WITHOUT_KEYCHAIN();
         QVERIFY(!m_secretsSeen.isEmpty());
         m_secretsSeen << m_env.sandbox().adminKey();
-        QDirIterator files(m_env.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            for (const QString& secret : std::as_const(m_secretsSeen))
-                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
-        }
+        int filesRead = 0;
+        const QStringList found = SecretScan::findings(m_env.root(), m_secretsSeen, &filesRead);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        QVERIFY(filesRead >= 2); // the profile file and a history file at least
     }
 
     // After every command above: the profiles and history the CLI wrote are its owner's alone.

@@ -1,4 +1,5 @@
 #include "LogCapture.h"
+#include "SecretScan.h"
 #include "TestBrowser.h"
 #include "api/ApiReply.h"
 #include "api/ApiResponse.h"
@@ -331,24 +332,9 @@ private slots:
         m_secretsSeen << QStringLiteral("sbx-secret/web+key=1");
         m_secretsSeen.removeAll(QString());
         QVERIFY(m_secretsSeen.size() >= 8);
-        QStringList needles;
-        for (const QString& secret : std::as_const(m_secretsSeen)) {
-            needles << secret << QString::fromLatin1(QUrl::toPercentEncoding(secret))
-                    << QString::fromLatin1(secret.toUtf8().toBase64())
-                    << QString::fromLatin1(secret.toUtf8().toBase64(
-                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        }
         int filesRead = 0;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QString content = QString::fromUtf8(file.readAll());
-            ++filesRead;
-            for (const QString& needle : std::as_const(needles))
-                QVERIFY2(!content.contains(needle),
-                    qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
-        }
+        const QStringList found = SecretScan::findings(m_dir.path(), m_secretsSeen, &filesRead);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
         QVERIFY2(filesRead >= 2, "the profile file and a history file were expected");
     }
 };

@@ -224,6 +224,42 @@ private slots:
     }
 
     // A value two owners know stays masked until both forget it.
+    // Names that mention a secret word but carry none stay readable: counts and sort keys are
+    // data the user needs to see.
+    void namesThatOnlyMentionASecretWordStayReadable_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"token_count", "tokenCount", "sortKey", "sort_key", "primary_key", "keyword",
+                 "monkey", "keys", "token_type", "userKeyRequired"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void namesThatOnlyMentionASecretWordStayReadable()
+    {
+        QFETCH(QString, name);
+        QVERIFY(!SecretMaskingRules::isSecretName(name));
+        const QString json = QStringLiteral("{\"%1\":\"visible-value\"}").arg(name);
+        QCOMPARE(SecretMaskingRules::maskByName(json), json);
+        const QString query = QStringLiteral("a=1&%1=visible-value").arg(name);
+        QCOMPARE(SecretMaskingRules::maskByName(query), query);
+    }
+
+    void keyNamesThatCarryASecretAreMasked_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char* name : {"key", "Key", "apiKey", "X-Api-Key", "secret_key", "access-key",
+                 "client_key", "Ocp-Apim-Subscription-Key", "customerKey", "privateKey"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void keyNamesThatCarryASecretAreMasked()
+    {
+        QFETCH(QString, name);
+        QVERIFY(SecretMaskingRules::isSecretName(name));
+        const QString json = QStringLiteral("{\"%1\":\"hidden-value\"}").arg(name);
+        QVERIFY(!SecretMaskingRules::maskByName(json).contains(QStringLiteral("hidden-value")));
+    }
+
     void forgettingOneOwnerKeepsTheOther()
     {
         SecretMasker masker;
