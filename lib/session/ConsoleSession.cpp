@@ -14,6 +14,7 @@
 #include "profiles/SecretStore.h"
 #include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
+#include "session/RegistrationUpdate.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
 #include "util/SecretMasker.h"
@@ -37,21 +38,6 @@ struct ConsoleSession::AccountState
 };
 
 namespace {
-
-QString sandboxModeName(AppRegistration::Mode mode)
-{
-    switch (mode) {
-    case AppRegistration::Mode::Development:
-        return QStringLiteral("Development");
-    case AppRegistration::Mode::UnderReview:
-        return QStringLiteral("Under Review");
-    case AppRegistration::Mode::Production:
-        return QStringLiteral("Production");
-    case AppRegistration::Mode::Declined:
-        return QStringLiteral("Declined");
-    }
-    return QStringLiteral("Development");
-}
 
 QString defaultLabel(TokenSet::Grant grant, const QDateTime& now)
 {
@@ -172,8 +158,7 @@ void ConsoleSession::adoptSandboxRegistration()
     SandboxApp* app = config.app(m_profile.registration.clientId);
     if (!app)
         return;
-    SandboxApp::modeFromName(sandboxModeName(m_profile.registration.mode), &app->mode);
-    app->grantedApis = m_profile.registration.grantedApis;
+    RegistrationUpdate::adoptInto(app, m_profile.registration);
     m_sandbox->setConfig(config);
 }
 
@@ -193,12 +178,31 @@ void ConsoleSession::rebuildApiBinding()
 
 bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 {
-    Profile toStore = edited;
-    toStore.accounts = m_profile.accounts;
-    for (const QString& api : edited.registration.grantedApis) {
-        if (!m_profile.registration.grantedApis.contains(api))
-            toStore.registration.apisAddedAt = m_clock->nowUtc(); // Lofty revokes the app's tokens
+    Profile toStore;
+    const AppRegistration::Outcome outcome
+        = RegistrationUpdate::applyEdit(m_profile, edited, m_clock->nowUtc(), &toStore);
+    if (!outcome.ok) {
+        if (error)
+            *error = outcome.error;
+        return false;
     }
+    return storeProfile(toStore, error);
+}
+
+bool ConsoleSession::actOnRegistration(AppLifecycle::Action action, const QString& reason, QString* error)
+{
+    Profile toStore = m_profile;
+    const AppRegistration::Outcome outcome = toStore.registration.act(action, m_clock->nowUtc(), reason);
+    if (!outcome.ok) {
+        if (error)
+            *error = outcome.error;
+        return false;
+    }
+    return storeProfile(toStore, error);
+}
+
+bool ConsoleSession::storeProfile(const Profile& toStore, QString* error)
+{
     if (!m_profiles->saveProfile(toStore)) {
         if (error)
             *error = m_profiles->lastError();
@@ -215,10 +219,8 @@ bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 
 void ConsoleSession::pushRegistrationToSandbox()
 {
-    SandboxApp::Mode mode = SandboxApp::Mode::Development;
-    SandboxApp::modeFromName(sandboxModeName(m_profile.registration.mode), &mode);
     const QString clientId = m_profile.registration.clientId;
-    if (m_sandbox->updateRegistration(clientId, mode, m_profile.registration.grantedApis) < 0)
+    if (RegistrationUpdate::pushToSandbox(m_sandbox, m_profile.registration) < 0)
         emit problem(tr("The sandbox has no app \"%1\": the registration change applies to the profile only.")
                          .arg(clientId));
 }

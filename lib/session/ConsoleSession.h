@@ -62,7 +62,12 @@ public:
     // Saves a new registration / provider settings of the active profile. For the built-in
     // sandbox the change is also applied to the in-process server so that it takes effect (adding
     // an API invalidates the app's tokens there, as Lofty does). Emits registrationChanged().
+    // A Production app's registration edit is kept as a pending edit (RegistrationUpdate).
     bool updateProfile(const Profile& edited, QString* error = nullptr);
+    // Submit / cancel the pending edit / publish / decline the active profile's app; saved and,
+    // for the sandbox, applied to the server like updateProfile().
+    bool actOnRegistration(
+        AppLifecycle::Action action, const QString& reason = QString(), QString* error = nullptr);
     // The client secret of the active profile: saved to the SecretStore (empty removes it).
     void setClientSecret(const QString& secret);
 
@@ -122,6 +127,7 @@ private:
     void applyProfile(const Profile& stored);
     void adoptSandboxRegistration();
     void pushRegistrationToSandbox();
+    bool storeProfile(const Profile& toStore, QString* error);
     void rebuildApiBinding();
     void readClientSecret(const std::function<void(bool ok)>& done);
     OAuthClientConfig oauthConfig() const; // the profile's, with the client secret
