@@ -132,9 +132,12 @@ RegistrationLint::EditClassification RegistrationLint::classifyEdit(
         = AppLifecycle::editEffect(before.mode, before.pendingEdit.has_value());
     result.takesEffectAtOnce = effect == AppLifecycle::EditEffect::Immediate;
     result.locked = effect == AppLifecycle::EditEffect::Locked;
-    // Against what is in force: a pending edit's additions take effect only when published.
-    result.addedApis = missingFrom(after.grantedApis, before.grantedApis);
-    result.removedApis = missingFrom(before.grantedApis, after.grantedApis);
+    // What this edit changes: against the pending edit when there is one (its own additions were
+    // classified when it was made).
+    const AppRegistration::Configuration from = before.proposedConfiguration();
+    const AppRegistration::Configuration to = after.proposedConfiguration();
+    result.addedApis = missingFrom(to.grantedApis, from.grantedApis);
+    result.removedApis = missingFrom(from.grantedApis, to.grantedApis);
     if (!result.addedApis.isEmpty()) {
         result.breaking = true;
         result.changes << (result.takesEffectAtOnce
@@ -147,18 +150,19 @@ RegistrationLint::EditClassification RegistrationLint::classifyEdit(
     if (!result.removedApis.isEmpty())
         result.changes << tr("Removes %1: existing tokens keep working for the other APIs.")
                               .arg(result.removedApis.join(QStringLiteral(", ")));
-    if (before.name != after.name)
+    if (from.name != to.name)
         result.changes << tr("Renames the app; tokens are not affected.");
-    if (before.description != after.description)
+    if (from.description != to.description)
         result.changes << tr("Changes the description; tokens are not affected.");
-    if (before.website != after.website)
+    if (from.website != to.website)
         result.changes << tr("Changes the website; tokens are not affected.");
-    result.redirectUrisChanged = before.redirectUris != after.redirectUris;
+    result.redirectUrisChanged = from.redirectUris != to.redirectUris;
     if (result.redirectUrisChanged)
         result.changes << tr(
             "Changes the redirect URIs; tokens are not affected, but new authorizations must use "
             "a registered URI.");
-    if (before.clientId != after.clientId) {
+    result.clientIdChanged = before.clientId != after.clientId;
+    if (result.clientIdChanged) {
         result.breaking = true;
         result.changes << tr(
             "Changes the client id: this is another app, and the accounts authorized under the old "
@@ -180,7 +184,11 @@ QString RegistrationLint::confirmation(const EditClassification& edit, int accou
     if (!edit.needsConfirmation())
         return QString();
     QStringList parts;
-    if (edit.breaking)
+    if (edit.clientIdChanged)
+        parts << tr("Changing the client id makes this another app: %n account(s) authorized under the "
+                    "old one will need re-authorization.",
+            nullptr, accountCount);
+    if (!edit.addedApis.isEmpty())
         parts << (edit.takesEffectAtOnce
                 ? tr("Adding %1 invalidates every token of the app now: %n account(s) will need "
                      "re-authorization.",

@@ -34,11 +34,12 @@ public:
 
     struct EditClassification
     {
-        bool breaking = false; // adding APIs: tokens are invalidated, users re-authorize
+        bool breaking = false; // adding APIs or changing the client id: users re-authorize
         bool needsReview = false; // a Production app's edits go through a short review
         bool takesEffectAtOnce = true; // Development / Declined: the edit applies when saved
         bool locked = false; // under review: the portal refuses edits
         bool redirectUrisChanged = false; // re-authorizations must use a new URI
+        bool clientIdChanged = false; // another app: its accounts do not carry over
         QStringList addedApis;
         QStringList removedApis;
         QStringList changes; // one sentence per changed field, for the user
