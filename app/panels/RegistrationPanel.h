@@ -49,7 +49,10 @@ public:
     bool hasUnsavedChanges() const;
 
     // The confirmation asked before a breaking edit or publish; null when none is open.
-    QMessageBox* openConfirmation() const { return m_confirmation; }
+    QMessageBox* openConfirmation() const
+    {
+        return m_confirmation && m_confirmation->isVisible() ? m_confirmation.data() : nullptr;
+    }
 
 public slots:
     // True when saved now; false when refused or when a confirmation was opened first.
