@@ -118,6 +118,9 @@ void MainWindow::addPanel(QWidget* panel, const QString& title, const QString& d
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* profilesAction = fileMenu->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested);
+    profilesAction->setObjectName(QStringLiteral("profilesAction"));
+    fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

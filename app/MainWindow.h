@@ -64,6 +64,7 @@ public slots:
 signals:
     void currentPanelChanged(MainWindow::Panel panel);
     void profileSelected(const QString& name);
+    void profilesRequested(); // File > Profiles…: create, duplicate, rename, delete, import, export
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "MainWindow.h"
+#include "ProfilesDialog.h"
 #include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
@@ -32,6 +33,11 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     };
     connect(session, &ConsoleSession::problem, this, showMessage);
     connect(session, &ConsoleSession::secretStoreProblem, this, showMessage);
+    connect(window, &MainWindow::profilesRequested, this, [this] {
+        auto* dialog = new ProfilesDialog(m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void SessionController::connectPanels()
