@@ -182,6 +182,11 @@ Profile ProfilePresets::create(Preset preset, const QString& name)
         profile = Profile::sandbox();
         break;
     case Preset::GenericOAuth:
+        // Placeholders on a reserved domain (RFC 2606) to replace with the server's endpoints: a
+        // profile always names the only host its tokens may be sent to.
+        profile.authorizeUrl = QUrl(QStringLiteral("https://auth.example.com/oauth/authorize"));
+        profile.tokenUrl = QUrl(QStringLiteral("https://auth.example.com/oauth/token"));
+        profile.apiBaseUrl = QUrl(QStringLiteral("https://api.example.com"));
         profile.registration.name = tr("My OAuth app");
         profile.registration.redirectUris = {QStringLiteral("http://127.0.0.1/callback")};
         profile.identityPath.clear();
