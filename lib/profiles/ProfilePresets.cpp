@@ -42,11 +42,11 @@ const QList<Setter>& setters()
             [](Profile* p, const QString& v) { return setUrl(&p->tokenUrl, v, true); }},
         {"apiBaseUrl", QT_TRANSLATE_NOOP("ProfilePresets", "an absolute http(s) URL"),
             [](Profile* p, const QString& v) { return setUrl(&p->apiBaseUrl, v, true); }},
-        {"clientAuth", QT_TRANSLATE_NOOP("ProfilePresets", "body or basic"),
+        {"clientAuthentication", QT_TRANSLATE_NOOP("ProfilePresets", "requestBody or httpBasic"),
             [](Profile* p, const QString& v) {
-                if (v != QLatin1String("body") && v != QLatin1String("basic"))
+                if (v != QLatin1String("requestBody") && v != QLatin1String("httpBasic"))
                     return false;
-                p->clientAuthMethod = v == QLatin1String("basic")
+                p->clientAuthMethod = v == QLatin1String("httpBasic")
                     ? OAuthClientConfig::ClientAuthMethod::HttpBasic
                     : OAuthClientConfig::ClientAuthMethod::RequestBody;
                 return true;
@@ -56,7 +56,7 @@ const QList<Setter>& setters()
                 p->scope = v.trimmed();
                 return true;
             }},
-        {"clientId", QT_TRANSLATE_NOOP("ProfilePresets", "the client id from the portal"),
+        {"registration.clientId", QT_TRANSLATE_NOOP("ProfilePresets", "the client id from the portal"),
             [](Profile* p, const QString& v) { return !(p->registration.clientId = v.trimmed()).isEmpty(); }},
         {"redirectHost", QT_TRANSLATE_NOOP("ProfilePresets", "127.0.0.1 or localhost"),
             [](Profile* p, const QString& v) {
