@@ -2,6 +2,8 @@
 // Sandbox profile by object name; every slot on a fresh window and session.
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "panels/RegistrationPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
@@ -43,6 +45,14 @@ private:
         return session()->sandbox()->config().app(session()->profile().registration.clientId);
     }
     void click(const QString& button) { QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton); }
+    int statusOfMe() const
+    {
+        std::unique_ptr<ApiReply> reply(session()->api()->send(
+            session()->api()->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"))));
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
+            return -1;
+        return reply->response().httpStatus;
+    }
     void makeProduction();
     void submitEditAddingWebhooks(int accounts);
 
@@ -109,6 +119,7 @@ void tst_RegistrationLifecycle::productionEditWaitsForReviewAndPublishInvalidate
     QVERIFY(!find<QTreeWidget>(QStringLiteral("grantedApisTree"))->isEnabled());
     QVERIFY(find<QPushButton>(QStringLiteral("cancelPendingEditButton"))->isEnabled());
     QVERIFY(!find<QPushButton>(QStringLiteral("submitForReviewButton"))->isEnabled());
+    QCOMPARE(statusOfMe(), 200); // the approved configuration keeps running, tokens too
 
     click(QStringLiteral("publishButton"));
     QMessageBox* confirmation = panel()->openConfirmation();
@@ -124,6 +135,7 @@ void tst_RegistrationLifecycle::productionEditWaitsForReviewAndPublishInvalidate
     QVERIFY(sandboxApp()->grantedApis.contains(QStringLiteral("Webhooks")));
     QVERIFY(!find<QLabel>(QStringLiteral("pendingEditView"))->isVisible());
     QVERIFY(find<QLineEdit>(QStringLiteral("appNameEdit"))->isEnabled());
+    QCOMPARE(statusOfMe(), 401); // published: the added API invalidated the token
 }
 
 void tst_RegistrationLifecycle::cancellingThePendingEditUnlocksTheApprovedConfiguration()
