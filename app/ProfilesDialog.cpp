@@ -255,8 +255,9 @@ bool ProfilesDialog::removeProfile(const QString& profileId)
                 ? QString()
                 : result.errorString);
     };
-    if (!m_session->profileStore()->removeProfile(profileId, m_session->secretStore(), this, done))
-        return report(false, m_session->profileStore()->lastError());
+    QString error;
+    if (!m_session->deleteProfile(profileId, this, done, &error))
+        return report(false, error);
     return report(true, tr("Deleted \"%1\" and its keychain entries.").arg(name));
 }
 

@@ -3,6 +3,7 @@
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
+#include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "session/ConsoleSession.h"
@@ -37,7 +38,7 @@ private slots:
 private:
     ProfilesDialog* dialog() const { return m_console->window()->findChild<ProfilesDialog*>(); }
     ProfileStore* store() const { return m_console->profileStore(); }
-    SecretStore* secrets() const { return m_console->session()->secretStore(); }
+    SecretStore* secrets() const { return m_console->secretStore(); }
     template<typename T>
     T* find(const QString& name) const
     {

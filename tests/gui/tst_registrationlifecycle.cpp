@@ -2,11 +2,11 @@
 // Sandbox profile by object name; every slot on a fresh window and session.
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
-#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "panels/RegistrationPanel.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +47,8 @@ private:
     void click(const QString& button) { QTest::mouseClick(find<QPushButton>(button), Qt::LeftButton); }
     int statusOfMe() const
     {
-        std::unique_ptr<ApiReply> reply(session()->api()->send(
-            session()->api()->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"))));
+        std::unique_ptr<ApiReply> reply(session()->requests()->send(
+            session()->requests()->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"))));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
             return -1;
         return reply->response().httpStatus;
