@@ -5,6 +5,7 @@
 #include "api/ApiReply.h"
 #include "panels/RegistrationPanel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
 #include "session/RequestService.h"
 
@@ -200,7 +201,7 @@ void tst_RegistrationLifecycle::redirectFieldsShowTheUriThatWillBeSent()
     // Only the redirect URIs count as a breaking registration edit; the listener's are settings.
     QVERIFY(!panel()->openConfirmation());
     QCOMPARE(session()->profile().redirectPort, quint16(8765));
-    QCOMPARE(session()->redirectUriFor(0), preview->text());
+    QCOMPARE(session()->authorization()->redirectUriFor(0), preview->text());
     QVERIFY(session()->profile().pkceWithSecret);
     find<QCheckBox>(QStringLiteral("pkceWithSecretCheck"))->setChecked(false);
     click(QStringLiteral("saveRegistrationButton"));
