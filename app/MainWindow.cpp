@@ -121,6 +121,8 @@ void MainWindow::createActions()
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Update API Catalog…"), this, &MainWindow::catalogUpdateRequested)
         ->setObjectName(QStringLiteral("updateCatalogAction"));
+    auto* profilesAction = fileMenu->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested);
+    profilesAction->setObjectName(QStringLiteral("profilesAction"));
     fileMenu->addSeparator();
     auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("quitAction"));

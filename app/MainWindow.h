@@ -67,6 +67,7 @@ signals:
     void currentPanelChanged(MainWindow::Panel panel);
     void profileSelected(const QString& name);
     void catalogUpdateRequested(); // File > Update API catalog...
+    void profilesRequested(); // File > Profiles…: create, duplicate, rename, delete, import, export
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2,6 +2,7 @@
 
 #include "CatalogUpdateDialog.h"
 #include "MainWindow.h"
+#include "ProfilesDialog.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
@@ -37,6 +38,11 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     };
     connect(session, &ConsoleSession::problem, this, showMessage);
     connect(session, &ConsoleSession::secretStoreProblem, this, showMessage);
+    connect(window, &MainWindow::profilesRequested, this, [this] {
+        auto* dialog = new ProfilesDialog(m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void SessionController::connectPanels()

@@ -7,6 +7,7 @@
 #include "profiles/CliEnvironmentImport.h"
 #include "profiles/ProfileExchange.h"
 #include "profiles/ProfileJson.h"
+#include "profiles/ProfilePresets.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "util/PrivateFiles.h"
@@ -50,12 +51,18 @@ int CliProfilesCommand::run(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("from-env"),
         tr("import: build the profile from lofty-cli's LOFTY_* variables; their secrets go to the "
            "keychain.")});
-    parser.addOption({QStringLiteral("use"), tr("import: make the new profile the current one.")});
+    parser.addOption({QStringLiteral("use"), tr("import, create: make the new profile the current one.")});
+    parser.addOption(
+        {QStringLiteral("preset"), tr("create: lofty, lofty-help-center, sandbox or oauth2 (default lofty)."),
+            tr("preset"), QStringLiteral("lofty")});
     const int parsed = parse(context, parser, arguments,
-        QStringLiteral("profiles <list|show|use|import|export> [options]"),
+        QStringLiteral("profiles <list|show|use|create|set|import|export> [options]"),
         tr("  list                  every profile (id, name, kind, client id, API base, accounts)\n"
            "  show [PROFILE]        endpoints and app registration of one profile\n"
            "  use PROFILE           make PROFILE the current one (console and CLI)\n"
+           "  create NAME [--preset P]  a new profile from a preset (lofty, lofty-help-center,\n"
+           "                        sandbox, oauth2)\n"
+           "  set PROFILE KEY VALUE one setting, checked (`profiles set` alone lists the keys)\n"
            "  import FILE|-         a profile exported by the console or `profiles export`\n"
            "  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...\n"
            "  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)"));
@@ -64,8 +71,27 @@ int CliProfilesCommand::run(CliContext& context, const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0, QStringLiteral("list"));
     const QString operand = positional.value(1);
+    if (action == QLatin1String("set")) {
+        if (positional.size() != 4)
+            return usageError(context,
+                tr("Usage: profiles set PROFILE KEY VALUE; keys: %1.")
+                    .arg(ProfilePresets::settableKeys().join(QStringLiteral(", "))));
+        context.applyProfileOperand(operand);
+        return set(context, positional.at(2), positional.at(3));
+    }
     if (positional.size() > 2)
         return usageError(context, tr("Too many arguments."));
+    if (action == QLatin1String("create")) {
+        if (operand.isEmpty())
+            return usageError(context, tr("Name the new profile."));
+        const int created = create(context, operand, parser.value(QStringLiteral("preset")));
+        if (created == CliExitCode::Ok && parser.isSet(QStringLiteral("use"))
+            && !context.profiles()->setCurrentProfileId(context.profiles()->findByIdOrName(operand)->id)) {
+            context.output().error(context.profiles()->lastError());
+            return CliExitCode::Failure;
+        }
+        return created;
+    }
     if ((action == QLatin1String("show") || action == QLatin1String("export")
             || action == QLatin1String("use"))
         && !operand.isEmpty())
@@ -238,5 +264,58 @@ int CliProfilesCommand::exportProfile(CliContext& context, const QString& fileNa
     }
     context.output().info(
         tr("Exported \"%1\" to %2 (no secrets, no accounts).").arg(profile->name, fileName));
+    return CliExitCode::Ok;
+}
+
+int CliProfilesCommand::create(CliContext& context, const QString& name, const QString& presetId) const
+{
+    ProfilePresets::Preset preset = ProfilePresets::Preset::Lofty;
+    if (!ProfilePresets::fromId(presetId, &preset)) {
+        QStringList ids;
+        for (ProfilePresets::Preset each : ProfilePresets::all())
+            ids << ProfilePresets::id(each);
+        return usageError(context,
+            tr("Unknown preset \"%1\"; the presets are: %2.").arg(presetId, ids.join(QStringLiteral(", "))));
+    }
+    ProfileStore* store = context.profiles();
+    const QString problem = ProfilePresets::nameProblem(store->profileNames(), name);
+    if (!problem.isEmpty())
+        return usageError(context, problem);
+    const Profile profile = ProfilePresets::create(preset, name.trimmed());
+    if (!store->saveProfile(profile)) {
+        context.output().error(store->lastError());
+        return CliExitCode::Failure;
+    }
+    context.output().info(tr("Created profile \"%1\" from the %2 preset.").arg(profile.name, presetId));
+    context.output().out() << profile.id << '\n';
+    context.output().flush();
+    return CliExitCode::Ok;
+}
+
+int CliProfilesCommand::set(CliContext& context, const QString& key, const QString& value) const
+{
+    const Profile* found = context.selectedProfile();
+    if (!found)
+        return CliExitCode::NotFound;
+    Profile profile = *found;
+    QString error;
+    if (!ProfilePresets::set(&profile, key, value, &error))
+        return usageError(context, error);
+    if (key == QLatin1String("name")) {
+        QStringList others = context.profiles()->profileNames();
+        others.removeAll(found->name);
+        const QString problem = ProfilePresets::nameProblem(others, profile.name);
+        if (!problem.isEmpty())
+            return usageError(context, problem);
+    }
+    if (profile.isBuiltInSandbox
+        && (key == QLatin1String("authorizeUrl") || key == QLatin1String("tokenUrl")
+            || key == QLatin1String("apiBaseUrl")))
+        return usageError(context, tr("%1: the built-in sandbox's endpoints are set at run time.").arg(key));
+    if (!context.profiles()->saveProfile(profile)) {
+        context.output().error(context.profiles()->lastError());
+        return CliExitCode::Failure;
+    }
+    context.output().info(tr("%1 of \"%2\" set.").arg(key, profile.name));
     return CliExitCode::Ok;
 }

@@ -4,7 +4,8 @@
 
 struct Profile;
 
-// `profiles list|show|use|import|export`: the profiles the console keeps (never a secret).
+// `profiles list|show|use|create|set|import|export`: the profiles the console keeps (never a
+// secret).
 class CliProfilesCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CliProfilesCommand)
@@ -21,4 +22,6 @@ private:
     int importFile(CliContext& context, const QString& fileName, bool makeCurrent) const;
     int importEnvironment(CliContext& context, bool makeCurrent) const;
     int exportProfile(CliContext& context, const QString& fileName) const;
+    int create(CliContext& context, const QString& name, const QString& preset) const;
+    int set(CliContext& context, const QString& key, const QString& value) const;
 };

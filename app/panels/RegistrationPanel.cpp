@@ -15,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTreeWidget>
@@ -61,7 +63,9 @@ void RegistrationPanel::createWidgets()
 
     auto* forms = new QWidget;
     auto* formsLayout = new QVBoxLayout(forms);
+    formsLayout->addWidget(createLifecycleGroup());
     formsLayout->addWidget(createAppGroup());
+    formsLayout->addWidget(createRedirectGroup());
     formsLayout->addWidget(createProviderGroup());
     formsLayout->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -119,8 +123,9 @@ QWidget* RegistrationPanel::createAppGroup()
         tr("One per line; loopback URIs match any port"));
     m_redirectUris->setMaximumHeight(60);
     m_redirectUris->setTabChangesFocus(true);
-    m_mode = named(new QComboBox, QStringLiteral("modeCombo"), tr("Mode"),
-        tr("Development, Under Review, Production or Declined"));
+    m_mode = named(new QComboBox, QStringLiteral("modeCombo"), tr("Recorded mode"),
+        tr("The mode the Developer Portal shows, set by hand (drops a pending edit); the lifecycle "
+           "buttons above follow Lofty's rules"));
     for (AppRegistration::Mode mode : AppRegistration::allModes())
         m_mode->addItem(AppRegistration::modeTitle(mode), int(mode));
     m_rateLimit = named(new QLabel, QStringLiteral("rateLimitLabel"), tr("Rate limit"));
@@ -132,7 +137,7 @@ QWidget* RegistrationPanel::createAppGroup()
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_clientSecret);
     form->addRow(tr("Redirect &URIs:"), m_redirectUris);
-    form->addRow(tr("&Mode:"), m_mode);
+    form->addRow(tr("Recorded &mode:"), m_mode);
     form->addRow(tr("Rate limit:"), m_rateLimit);
 
     for (QLineEdit* edit : {m_name, m_website, m_clientId})
@@ -145,6 +150,85 @@ QWidget* RegistrationPanel::createAppGroup()
     connect(m_description, &QPlainTextEdit::textChanged, this, &RegistrationPanel::onEdited);
     connect(m_redirectUris, &QPlainTextEdit::textChanged, this, &RegistrationPanel::onEdited);
     connect(m_mode, qOverload<int>(&QComboBox::currentIndexChanged), this, &RegistrationPanel::onEdited);
+    return group;
+}
+
+QWidget* RegistrationPanel::createLifecycleGroup()
+{
+    auto* group = new QGroupBox(tr("Lifecycle (as the Developer Portal runs it)"));
+    m_lifecycleStatus = named(new QLabel, QStringLiteral("lifecycleStatus"), tr("Lifecycle state"));
+    m_approvedView = named(new QLabel, QStringLiteral("approvedConfiguration"), tr("Approved configuration"),
+        tr("What the app runs on while an edit is reviewed"));
+    m_pendingView = named(new QLabel, QStringLiteral("pendingEditView"), tr("Pending edit"),
+        tr("The edit waiting for review, as it differs from the approved configuration"));
+    m_declineReasonLabel = named(new QLabel, QStringLiteral("declineReasonLabel"), tr("Decline reason"));
+    for (QLabel* label : {m_lifecycleStatus, m_approvedView, m_pendingView, m_declineReasonLabel}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_submitButton = named(new QPushButton(tr("Submit for review")), QStringLiteral("submitForReviewButton"),
+        tr("Submit for review"), tr("Send the app to Lofty's review (Development or Declined)"));
+    m_cancelPendingButton = named(new QPushButton(tr("Cancel pending edit")),
+        QStringLiteral("cancelPendingEditButton"), tr("Cancel pending edit"),
+        tr("Withdraw the edit under review; the approved configuration stays"));
+    m_publishButton = named(new QPushButton(tr("Publish")), QStringLiteral("publishButton"), tr("Publish"),
+        tr("The review approves: the pending edit takes effect"));
+    m_declineReason = named(new QLineEdit, QStringLiteral("declineReasonEdit"), tr("Reason to decline"));
+    m_declineReason->setPlaceholderText(tr("reason (from Lofty's e-mail)"));
+    m_declineButton = named(new QPushButton(tr("Decline")), QStringLiteral("declineButton"), tr("Decline"),
+        tr("The review declines, for the reason given"));
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_submitButton);
+    actions->addWidget(m_cancelPendingButton);
+    actions->addWidget(m_publishButton);
+    actions->addWidget(m_declineReason, 1);
+    actions->addWidget(m_declineButton);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(m_lifecycleStatus);
+    layout->addWidget(m_declineReasonLabel);
+    layout->addWidget(m_approvedView);
+    layout->addWidget(m_pendingView);
+    layout->addLayout(actions);
+
+    connect(m_submitButton, &QPushButton::clicked, this, [this] { act(AppLifecycle::Action::Submit); });
+    connect(m_cancelPendingButton, &QPushButton::clicked, this,
+        [this] { act(AppLifecycle::Action::CancelPendingEdit); });
+    connect(m_publishButton, &QPushButton::clicked, this, [this] { act(AppLifecycle::Action::Publish); });
+    connect(m_declineButton, &QPushButton::clicked, this, [this] { act(AppLifecycle::Action::Decline); });
+    return group;
+}
+
+QWidget* RegistrationPanel::createRedirectGroup()
+{
+    auto* group = new QGroupBox(tr("Redirect (loopback listener)"));
+    m_redirectHost = named(new QComboBox, QStringLiteral("redirectHostCombo"), tr("Redirect host"),
+        tr("127.0.0.1 (RFC 8252 prefers the IP literal) or localhost for providers that insist on it"));
+    m_redirectHost->addItems(Profile::redirectHosts());
+    m_redirectPort = named(new QSpinBox, QStringLiteral("redirectPortSpin"), tr("Redirect port"),
+        tr("A fixed port for portals that need an exact redirect URI; 0 picks a free port at each "
+           "sign-in"));
+    m_redirectPort->setRange(0, 65535);
+    m_redirectPort->setSpecialValueText(tr("any free port"));
+    m_redirectPath = named(new QLineEdit, QStringLiteral("redirectPathEdit"), tr("Redirect path"));
+    m_pkceWithSecret = named(new QCheckBox(tr("PKCE also with the client secret")),
+        QStringLiteral("pkceWithSecretCheck"), tr("PKCE with the client secret"),
+        tr("RFC 9700 advises PKCE for every client; turn off only for a provider that refuses it"));
+    m_redirectPreview = named(new QLabel, QStringLiteral("redirectUriPreview"), tr("Redirect URI sent"));
+    m_redirectPreview->setWordWrap(true);
+    m_redirectPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("&Host:"), m_redirectHost);
+    form->addRow(tr("P&ort:"), m_redirectPort);
+    form->addRow(tr("Pat&h:"), m_redirectPath);
+    form->addRow(tr("Sent:"), m_redirectPreview);
+    form->addRow(QString(), m_pkceWithSecret);
+    connect(
+        m_redirectHost, qOverload<int>(&QComboBox::currentIndexChanged), this, &RegistrationPanel::onEdited);
+    connect(m_redirectPort, qOverload<int>(&QSpinBox::valueChanged), this, &RegistrationPanel::onEdited);
+    connect(m_redirectPath, &QLineEdit::textChanged, this, &RegistrationPanel::onEdited);
+    connect(m_pkceWithSecret, &QCheckBox::toggled, this, &RegistrationPanel::onEdited);
     return group;
 }
 
@@ -250,13 +334,15 @@ void RegistrationPanel::showProfile(const Profile& profile)
     m_saved = profile;
     m_secretEdited = false;
     const AppRegistration& app = profile.registration;
+    // The form edits what the portal will show: a pending edit when there is one.
+    const AppRegistration::Configuration shown = app.proposedConfiguration();
     m_sandboxNote->setVisible(profile.isBuiltInSandbox);
-    m_name->setText(app.name);
-    m_description->setPlainText(app.description);
-    m_website->setText(app.website);
+    m_name->setText(shown.name);
+    m_description->setPlainText(shown.description);
+    m_website->setText(shown.website);
     m_clientId->setText(app.clientId);
     m_clientSecret->clear();
-    m_redirectUris->setPlainText(app.redirectUris.join(QLatin1Char('\n')));
+    m_redirectUris->setPlainText(shown.redirectUris.join(QLatin1Char('\n')));
     m_mode->setCurrentIndex(m_mode->findData(int(app.mode)));
     m_authorizeUrl->setText(profile.authorizeUrl.toString());
     m_vendorAuth->setChecked(profile.authorizeStyle == OAuthClientConfig::AuthorizeStyle::LoftyVendorAuth);
@@ -266,6 +352,10 @@ void RegistrationPanel::showProfile(const Profile& profile)
     m_scope->setText(profile.scope);
     m_extraAuthorize->setPairs(profile.extraAuthorizeParameters);
     m_extraToken->setPairs(profile.extraTokenParameters);
+    m_redirectHost->setCurrentIndex(qMax(0, m_redirectHost->findText(profile.redirectHost)));
+    m_redirectPort->setValue(profile.redirectPort);
+    m_redirectPath->setText(profile.redirectPath);
+    m_pkceWithSecret->setChecked(profile.pkceWithSecret);
     // The sandbox's endpoints are filled at run time: they are not the user's to edit.
     for (QLineEdit* edit : {m_authorizeUrl, m_tokenUrl, m_apiBaseUrl})
         edit->setReadOnly(profile.isBuiltInSandbox);
@@ -275,9 +365,10 @@ void RegistrationPanel::showProfile(const Profile& profile)
             QTreeWidgetItem* group = m_apis->topLevelItem(g);
             for (int i = 0; i < group->childCount(); ++i)
                 group->child(i)->setCheckState(
-                    0, app.grants(group->child(i)->text(0)) ? Qt::Checked : Qt::Unchecked);
+                    0, shown.grantedApis.contains(group->child(i)->text(0)) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    showLifecycle(profile);
     m_loading = false;
     updateFindings();
 }
@@ -286,22 +377,29 @@ Profile RegistrationPanel::editedProfile() const
 {
     Profile profile = m_saved;
     AppRegistration& app = profile.registration;
-    app.name = m_name->text().trimmed();
-    app.description = m_description->toPlainText().trimmed();
-    app.website = m_website->text().trimmed();
-    app.clientId = m_clientId->text().trimmed();
-    app.redirectUris.clear();
+    AppRegistration::Configuration form;
+    form.name = m_name->text().trimmed();
+    form.description = m_description->toPlainText().trimmed();
+    form.website = m_website->text().trimmed();
     for (const QString& line : m_redirectUris->toPlainText().split(QLatin1Char('\n'))) {
         if (!line.trimmed().isEmpty())
-            app.redirectUris << line.trimmed();
+            form.redirectUris << line.trimmed();
     }
-    app.mode = AppRegistration::Mode(m_mode->currentData().toInt());
-    app.grantedApis.clear();
     for (const QString& api : EndpointCatalog::builtIn().apis()) {
         const QTreeWidgetItem* item = apiItem(api);
         if (item && item->checkState(0) == Qt::Checked)
-            app.grantedApis << api;
+            form.grantedApis << api;
     }
+    if (app.pendingEdit)
+        app.pendingEdit = form;
+    else
+        app.setConfiguration(form);
+    app.clientId = m_clientId->text().trimmed();
+    app.mode = AppRegistration::Mode(m_mode->currentData().toInt());
+    profile.redirectHost = m_redirectHost->currentText();
+    profile.redirectPort = quint16(m_redirectPort->value());
+    profile.redirectPath = m_redirectPath->text().trimmed();
+    profile.pkceWithSecret = m_pkceWithSecret->isChecked();
     if (!profile.isBuiltInSandbox) {
         profile.authorizeUrl = QUrl(m_authorizeUrl->text().trimmed());
         profile.tokenUrl = QUrl(m_tokenUrl->text().trimmed());
@@ -372,24 +470,43 @@ void RegistrationPanel::updateFindings()
             = new QListWidgetItem(m_icons.icon(icon), tr("%1: %2").arg(prefix, finding.message), m_findings);
         item->setData(Qt::UserRole, finding.field);
     }
+    for (const QString& problem : {edited.redirectHostProblem(), edited.redirectPathProblem()}) {
+        if (!problem.isEmpty())
+            new QListWidgetItem(
+                m_icons.icon(QStyle::SP_MessageBoxCritical), tr("Error: %1").arg(problem), m_findings);
+    }
     if (m_findings->count() == 0)
         new QListWidgetItem(m_icons.icon(QStyle::SP_DialogApplyButton), tr("No problems found."), m_findings);
+    updateRedirectPreview(edited);
 
     const RegistrationLint::EditClassification edit
         = RegistrationLint::classifyEdit(m_saved.registration, edited.registration);
     QStringList lines = edit.changes;
-    if (edit.breaking)
-        lines << tr(
-            "Breaking: adding %1 invalidates every token of this app; each account must be authorized again.")
+    if (!edit.addedApis.isEmpty())
+        lines << (edit.takesEffectAtOnce
+                ? tr("Breaking: adding %1 invalidates every token of this app; each account must be "
+                     "authorized again.")
+                : tr("Breaking when published: adding %1 invalidates every token of this app then; each "
+                     "account must be authorized again."))
                      .arg(edit.addedApis.join(QStringLiteral(", ")));
     if (edit.needsReview)
-        lines << tr("A Production app's edits go through a short review.");
+        lines << tr("A Production app's edits go through review: saving submits this as a pending edit; "
+                    "the approved configuration keeps running meanwhile.");
     const bool changed = hasUnsavedChanges();
     if (changed && lines.isEmpty())
         lines << tr("Provider settings changed.");
     m_editSummary->setText(changed ? lines.join(QLatin1Char('\n')) : tr("No unsaved changes."));
-    m_saveButton->setEnabled(changed && m_session);
+    const bool redirectUsable
+        = edited.redirectHostProblem().isEmpty() && edited.redirectPathProblem().isEmpty();
+    m_saveButton->setEnabled(changed && m_session && redirectUsable);
     m_revertButton->setEnabled(changed);
+    // A lifecycle action works on the saved registration: save or revert first.
+    for (QPushButton* button : {m_submitButton, m_cancelPendingButton, m_publishButton, m_declineButton}) {
+        if (changed)
+            button->setEnabled(false);
+    }
+    if (!changed && m_session)
+        showLifecycle(m_saved);
 }
 
 QStringList RegistrationPanel::findings() const
@@ -412,7 +529,21 @@ bool RegistrationPanel::hasUnsavedChanges() const
 
 bool RegistrationPanel::save()
 {
-    if (!m_session || !hasUnsavedChanges())
+    if (!m_session || !hasUnsavedChanges() || !m_saveButton->isEnabled())
+        return false;
+    const RegistrationLint::EditClassification edit
+        = RegistrationLint::classifyEdit(m_saved.registration, editedProfile().registration);
+    const QString question = RegistrationLint::confirmation(edit, int(m_session->profile().accounts.size()));
+    if (!question.isEmpty()) {
+        confirmThen(question, [this] { commitSave(); });
+        return false;
+    }
+    return commitSave();
+}
+
+bool RegistrationPanel::commitSave()
+{
+    if (!m_session)
         return false;
     if (m_secretEdited) {
         const QString secret = m_clientSecret->text();
@@ -435,4 +566,131 @@ bool RegistrationPanel::save()
 void RegistrationPanel::revert()
 {
     showProfile(m_saved);
+}
+
+// Non-blocking (open(), not exec()): the window stays responsive and tests answer the box by name.
+void RegistrationPanel::confirmThen(const QString& question, const std::function<void()>& proceed)
+{
+    if (m_confirmation)
+        m_confirmation->close();
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Breaking change"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("breakingEditConfirmation"));
+    box->setInformativeText(tr("Continue?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [box, proceed](int result) {
+        if (result == QMessageBox::Yes || box->clickedButton() == box->button(QMessageBox::Yes))
+            proceed();
+    });
+    m_confirmation = box;
+    box->open();
+}
+
+bool RegistrationPanel::act(AppLifecycle::Action action)
+{
+    if (!m_session || hasUnsavedChanges())
+        return false;
+    const AppRegistration& app = m_saved.registration;
+    if (action == AppLifecycle::Action::Publish && app.pendingEdit) {
+        // Publishing is when the pending edit's added APIs invalidate the tokens.
+        AppRegistration before = app;
+        before.mode = AppRegistration::Mode::Development;
+        before.pendingEdit.reset();
+        AppRegistration after = before;
+        after.setConfiguration(*app.pendingEdit);
+        RegistrationLint::EditClassification edit = RegistrationLint::classifyEdit(before, after);
+        edit.redirectUrisChanged = false; // already confirmed when the edit was made
+        const QString question
+            = RegistrationLint::confirmation(edit, int(m_session->profile().accounts.size()));
+        if (!question.isEmpty()) {
+            confirmThen(question, [this, action] { commitAction(action); });
+            return false;
+        }
+    }
+    return commitAction(action);
+}
+
+bool RegistrationPanel::commitAction(AppLifecycle::Action action)
+{
+    if (!m_session)
+        return false;
+    QString error;
+    const QString reason = m_declineReason->text().trimmed();
+    if (!m_session->actOnRegistration(action, reason, &error)) {
+        m_editSummary->setText(tr("Not done: %1").arg(error));
+        return false;
+    }
+    m_declineReason->clear();
+    showProfile(m_session->profile());
+    emit saved();
+    return true;
+}
+
+void RegistrationPanel::setConfigurationLocked(bool locked)
+{
+    const QString why = locked ? AppLifecycle::lockedMessage() : QString();
+    for (QWidget* widget :
+        std::initializer_list<QWidget*> {m_name, m_description, m_website, m_redirectUris, m_apis, m_mode}) {
+        widget->setEnabled(!locked);
+        widget->setStatusTip(why);
+    }
+}
+
+void RegistrationPanel::showLifecycle(const Profile& profile)
+{
+    const AppRegistration& app = profile.registration;
+    const bool pending = app.pendingEdit.has_value();
+    QString status = tr("%1 — %n request(s) per minute", nullptr, app.rateLimitPerMinute())
+                         .arg(AppRegistration::modeTitle(app.mode));
+    if (app.mode == AppRegistration::Mode::UnderReview)
+        status += pending ? tr(". The approved configuration keeps running; edits are locked until the "
+                               "review ends or the pending edit is cancelled.")
+                          : tr(". First review: edits are locked until it ends.");
+    m_lifecycleStatus->setText(status);
+    m_declineReasonLabel->setVisible(app.mode == AppRegistration::Mode::Declined);
+    m_declineReasonLabel->setText(app.declineReason.isEmpty()
+            ? tr("Declined: the reason is in Lofty's e-mail.")
+            : tr("Declined: %1").arg(app.declineReason));
+    m_approvedView->setVisible(pending);
+    m_pendingView->setVisible(pending);
+    if (pending) {
+        m_approvedView->setText(tr("Approved (in force): %1; APIs: %2")
+                                    .arg(app.name, app.grantedApis.join(QStringLiteral(", "))));
+        AppRegistration approved = app;
+        approved.pendingEdit.reset();
+        AppRegistration proposed = approved;
+        proposed.setConfiguration(*app.pendingEdit);
+        const QStringList changes = RegistrationLint::classifyEdit(approved, proposed).changes;
+        m_pendingView->setText(
+            tr("Pending edit: %1").arg(changes.isEmpty() ? tr("no change") : changes.join(QLatin1Char(' '))));
+    }
+    const auto allowed = [&app, pending](AppLifecycle::Action action) {
+        return AppLifecycle::transition(app.mode, pending, action, QStringLiteral("-")).allowed;
+    };
+    m_submitButton->setText(
+        app.mode == AppRegistration::Mode::Declined ? tr("Resubmit") : tr("Submit for review"));
+    m_submitButton->setEnabled(allowed(AppLifecycle::Action::Submit));
+    m_cancelPendingButton->setEnabled(allowed(AppLifecycle::Action::CancelPendingEdit));
+    // The sandbox reviews by itself; for Lofty the console records what the portal decided.
+    m_publishButton->setText(profile.isBuiltInSandbox ? tr("Publish") : tr("Mark as published"));
+    m_declineButton->setText(profile.isBuiltInSandbox ? tr("Decline") : tr("Mark as declined"));
+    m_publishButton->setEnabled(allowed(AppLifecycle::Action::Publish));
+    m_declineButton->setEnabled(allowed(AppLifecycle::Action::Decline));
+    m_declineReason->setEnabled(allowed(AppLifecycle::Action::Decline));
+    setConfigurationLocked(app.editsLocked());
+}
+
+void RegistrationPanel::updateRedirectPreview(const Profile& edited)
+{
+    if (edited.redirectPort != 0) {
+        m_redirectPreview->setText(edited.redirectUri());
+        return;
+    }
+    Profile withPort = edited;
+    withPort.redirectPort = 1;
+    const QString example = withPort.redirectUri().replace(QStringLiteral(":1/"), QStringLiteral(":<port>/"));
+    m_redirectPreview->setText(tr("%1 — <port> is the free port bound at each sign-in; register %2 (a "
+                                  "loopback URI matches any port).")
+                                   .arg(example, edited.redirectUri()));
 }

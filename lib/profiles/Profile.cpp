@@ -127,6 +127,14 @@ QString Profile::redirectPathProblem() const
         .arg(redirectPath);
 }
 
+QString Profile::redirectUri(quint16 boundPort) const
+{
+    const quint16 port = boundPort != 0 ? boundPort : redirectPort;
+    const QString origin = QStringLiteral("http://") + redirectHost;
+    return port == 0 ? origin + redirectPath
+                     : QStringLiteral("%1:%2%3").arg(origin).arg(port).arg(redirectPath);
+}
+
 Profile Profile::withSandboxBaseUrl(const QUrl& baseUrl) const
 {
     Profile profile = *this;

@@ -48,6 +48,10 @@ struct Profile
     // A sentence naming what is wrong with the redirect host / path, or empty when usable.
     QString redirectHostProblem() const;
     QString redirectPathProblem() const;
+    // The redirect URI a flow sends: with `boundPort` (the listener's) or the fixed redirectPort;
+    // with neither, the URI without a port (what to register: a loopback URI matches any port,
+    // RFC 8252 §7.3).
+    QString redirectUri(quint16 boundPort = 0) const;
 
     AppRegistration registration;
     QList<AccountRecord> accounts;

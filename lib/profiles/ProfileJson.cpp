@@ -234,15 +234,26 @@ void readProviderSettings(FieldReader& reader, Profile* profile)
     profile->customerKeyRequired = reader.boolean(QStringLiteral("userKeyRequired"), true);
 }
 
+QJsonObject configurationToJson(const AppRegistration::Configuration& configuration)
+{
+    return {{QStringLiteral("name"), configuration.name},
+        {QStringLiteral("description"), configuration.description},
+        {QStringLiteral("website"), configuration.website},
+        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(configuration.redirectUris)},
+        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(configuration.grantedApis)}};
+}
+
 QJsonObject registrationToJson(const AppRegistration& app)
 {
-    QJsonObject json {{QStringLiteral("name"), app.name}, {QStringLiteral("description"), app.description},
-        {QStringLiteral("website"), app.website}, {QStringLiteral("clientId"), app.clientId},
-        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(app.redirectUris)},
-        {QStringLiteral("mode"), AppRegistration::modeName(app.mode)},
-        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(app.grantedApis)}};
+    QJsonObject json = configurationToJson(app.configuration());
+    json.insert(QStringLiteral("clientId"), app.clientId);
+    json.insert(QStringLiteral("mode"), AppRegistration::modeName(app.mode));
     if (app.apisAddedAt.isValid())
         json.insert(QStringLiteral("apisAddedAt"), app.apisAddedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (app.pendingEdit)
+        json.insert(QStringLiteral("pendingEdit"), configurationToJson(*app.pendingEdit));
+    if (!app.declineReason.isEmpty())
+        json.insert(QStringLiteral("declineReason"), app.declineReason);
     return json;
 }
 
@@ -269,6 +280,36 @@ QDateTime readDateTime(FieldReader& reader, const QString& name)
     return time;
 }
 
+AppRegistration::Configuration configurationFromJson(FieldReader& reader)
+{
+    AppRegistration::Configuration configuration;
+    configuration.name = reader.string(QStringLiteral("name"));
+    configuration.description = reader.string(QStringLiteral("description"));
+    configuration.website = reader.string(QStringLiteral("website"));
+    if (!configuration.website.isEmpty())
+        reader.url(QStringLiteral("website"), false);
+    configuration.redirectUris = reader.stringList(QStringLiteral("redirectUris"));
+    checkRedirectUris(reader, configuration.redirectUris);
+    configuration.grantedApis = reader.stringList(QStringLiteral("grantedApis"));
+    return configuration;
+}
+
+// A pending edit exists only beside an approved configuration: under review or declined.
+void readPendingEdit(FieldReader& reader, FieldProblems* problems, AppRegistration* app)
+{
+    if (!reader.has(QStringLiteral("pendingEdit")))
+        return;
+    const QString pendingPath = reader.pathOf(QStringLiteral("pendingEdit"));
+    const int before = problems->size();
+    FieldReader pending(
+        objectAt(reader.value(QStringLiteral("pendingEdit")), pendingPath, problems), pendingPath, problems);
+    if (problems->size() > before)
+        return;
+    app->pendingEdit = configurationFromJson(pending);
+    if (app->mode != AppRegistration::Mode::UnderReview && app->mode != AppRegistration::Mode::Declined)
+        reader.problem(pendingPath, tr("a pending edit needs mode underReview or declined"));
+}
+
 AppRegistration registrationFromJson(const QJsonValue& value, const QString& path, FieldProblems* problems)
 {
     AppRegistration app;
@@ -277,20 +318,15 @@ AppRegistration registrationFromJson(const QJsonValue& value, const QString& pat
     if (problems->size() > before)
         return app;
     reader.rejectSecretFields();
-    app.name = reader.string(QStringLiteral("name"));
-    app.description = reader.string(QStringLiteral("description"));
-    app.website = reader.string(QStringLiteral("website"));
-    if (!app.website.isEmpty())
-        reader.url(QStringLiteral("website"), false);
+    app.setConfiguration(configurationFromJson(reader));
     app.clientId = reader.string(QStringLiteral("clientId"));
-    app.redirectUris = reader.stringList(QStringLiteral("redirectUris"));
-    checkRedirectUris(reader, app.redirectUris);
     const QString mode = reader.string(QStringLiteral("mode"));
     if (!mode.isEmpty() && !AppRegistration::modeFromName(mode, &app.mode))
         reader.problem(reader.pathOf(QStringLiteral("mode")),
             tr("\"%1\" is not a mode; expected development, underReview, production or declined").arg(mode));
-    app.grantedApis = reader.stringList(QStringLiteral("grantedApis"));
     app.apisAddedAt = readDateTime(reader, QStringLiteral("apisAddedAt"));
+    readPendingEdit(reader, problems, &app);
+    app.declineReason = reader.string(QStringLiteral("declineReason"));
     return app;
 }
 

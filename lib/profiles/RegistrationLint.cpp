@@ -20,6 +20,43 @@ QStringList missingFrom(const QStringList& list, const QStringList& other)
     return missing;
 }
 
+QList<RegistrationLint::Finding> lifecycleFindings(const AppRegistration& app)
+{
+    using Severity = RegistrationLint::Finding::Severity;
+    const QString field = QStringLiteral("mode");
+    QList<RegistrationLint::Finding> findings;
+    switch (app.mode) {
+    case AppRegistration::Mode::UnderReview:
+        findings.append({Severity::Info, field,
+            app.pendingEdit
+                ? RegistrationLint::tr("Under review: the approved configuration keeps running (with "
+                                       "Production's limit) until Lofty publishes the pending edit; "
+                                       "edits are locked until then.")
+                : RegistrationLint::tr("Under review: the app keeps Development's limits until Lofty "
+                                       "approves it; edits are locked until then.")});
+        break;
+    case AppRegistration::Mode::Declined:
+        findings.append({Severity::Warning, field,
+            app.declineReason.isEmpty()
+                ? RegistrationLint::tr("Declined: read Lofty's e-mail for the reason, edit the app and "
+                                       "resubmit it.")
+                : RegistrationLint::tr("Declined: %1 Edit the app and resubmit it.").arg(app.declineReason)});
+        break;
+    case AppRegistration::Mode::Development:
+    case AppRegistration::Mode::Production:
+        break;
+    }
+    if (app.pendingEdit) {
+        const QStringList added = missingFrom(app.pendingEdit->grantedApis, app.grantedApis);
+        if (!added.isEmpty())
+            findings.append({Severity::Warning, QStringLiteral("grantedApis"),
+                RegistrationLint::tr("The pending edit adds %1: when it is published, every token of the "
+                                     "app stops working and each account must authorize again.")
+                    .arg(added.join(QStringLiteral(", ")))});
+    }
+    return findings;
+}
+
 } // namespace
 
 bool RegistrationLint::isLoopback(const QUrl& url)
@@ -71,19 +108,7 @@ QList<RegistrationLint::Finding> RegistrationLint::check(
     if (app.grantedApis.isEmpty())
         findings.append({Severity::Warning, QStringLiteral("grantedApis"),
             tr("No API is granted: every request will be refused with 403 (code 200100).")});
-    switch (app.mode) {
-    case AppRegistration::Mode::UnderReview:
-        findings.append({Severity::Info, QStringLiteral("mode"),
-            tr("Under review: the app keeps Development's limits until Lofty approves it.")});
-        break;
-    case AppRegistration::Mode::Declined:
-        findings.append({Severity::Warning, QStringLiteral("mode"),
-            tr("Declined: read Lofty's e-mail for the reasons, edit the app and resubmit it.")});
-        break;
-    case AppRegistration::Mode::Development:
-    case AppRegistration::Mode::Production:
-        break;
-    }
+    findings.append(lifecycleFindings(app));
     const int limit = app.rateLimitPerMinute();
     findings.append({Severity::Info, QStringLiteral("rateLimit"),
         tr("%1 mode allows %2 requests per minute for the whole app.")
@@ -103,28 +128,41 @@ RegistrationLint::EditClassification RegistrationLint::classifyEdit(
     const AppRegistration& before, const AppRegistration& after)
 {
     EditClassification result;
-    result.addedApis = missingFrom(after.grantedApis, before.grantedApis);
-    result.removedApis = missingFrom(before.grantedApis, after.grantedApis);
+    const AppLifecycle::EditEffect effect
+        = AppLifecycle::editEffect(before.mode, before.pendingEdit.has_value());
+    result.takesEffectAtOnce = effect == AppLifecycle::EditEffect::Immediate;
+    result.locked = effect == AppLifecycle::EditEffect::Locked;
+    // What this edit changes: against the pending edit when there is one (its own additions were
+    // classified when it was made).
+    const AppRegistration::Configuration from = before.proposedConfiguration();
+    const AppRegistration::Configuration to = after.proposedConfiguration();
+    result.addedApis = missingFrom(to.grantedApis, from.grantedApis);
+    result.removedApis = missingFrom(from.grantedApis, to.grantedApis);
     if (!result.addedApis.isEmpty()) {
         result.breaking = true;
-        result.changes << tr("Adds %1: every existing token of the app stops working and each user has to "
-                             "authorize again.")
+        result.changes << (result.takesEffectAtOnce
+                ? tr("Adds %1: every existing token of the app stops working at once and each user has "
+                     "to authorize again.")
+                : tr("Adds %1: when Lofty publishes the edit, every existing token of the app stops "
+                     "working and each user has to authorize again."))
                               .arg(result.addedApis.join(QStringLiteral(", ")));
     }
     if (!result.removedApis.isEmpty())
         result.changes << tr("Removes %1: existing tokens keep working for the other APIs.")
                               .arg(result.removedApis.join(QStringLiteral(", ")));
-    if (before.name != after.name)
+    if (from.name != to.name)
         result.changes << tr("Renames the app; tokens are not affected.");
-    if (before.description != after.description)
+    if (from.description != to.description)
         result.changes << tr("Changes the description; tokens are not affected.");
-    if (before.website != after.website)
+    if (from.website != to.website)
         result.changes << tr("Changes the website; tokens are not affected.");
-    if (before.redirectUris != after.redirectUris)
+    result.redirectUrisChanged = from.redirectUris != to.redirectUris;
+    if (result.redirectUrisChanged)
         result.changes << tr(
             "Changes the redirect URIs; tokens are not affected, but new authorizations must use "
             "a registered URI.");
-    if (before.clientId != after.clientId) {
+    result.clientIdChanged = before.clientId != after.clientId;
+    if (result.clientIdChanged) {
         result.breaking = true;
         result.changes << tr(
             "Changes the client id: this is another app, and the accounts authorized under the old "
@@ -135,6 +173,35 @@ RegistrationLint::EditClassification RegistrationLint::classifyEdit(
                               .arg(AppRegistration::modeTitle(before.mode),
                                   AppRegistration::modeTitle(after.mode))
                               .arg(after.rateLimitPerMinute());
-    result.needsReview = before.mode == AppRegistration::Mode::Production && !result.isEmpty();
+    result.needsReview
+        = (effect == AppLifecycle::EditEffect::Pending || effect == AppLifecycle::EditEffect::PendingReplaced)
+        && !result.isEmpty();
     return result;
+}
+
+QString RegistrationLint::confirmation(const EditClassification& edit, int accountCount)
+{
+    if (!edit.needsConfirmation())
+        return QString();
+    QStringList parts;
+    if (edit.clientIdChanged)
+        parts << tr("Changing the client id makes this another app: %n account(s) authorized under the "
+                    "old one will need re-authorization.",
+            nullptr, accountCount);
+    if (!edit.addedApis.isEmpty())
+        parts << (edit.takesEffectAtOnce
+                ? tr("Adding %1 invalidates every token of the app now: %n account(s) will need "
+                     "re-authorization.",
+                    nullptr, accountCount)
+                : tr("Adding %1 invalidates every token of the app when the edit is published: %n "
+                     "account(s) will need re-authorization then.",
+                    nullptr, accountCount))
+                     .arg(edit.addedApis.join(QStringLiteral(", ")));
+    if (edit.redirectUrisChanged && !edit.breaking)
+        parts << tr("Changing the redirect URIs keeps existing tokens (0 of %n account(s) need "
+                    "re-authorization now), but every new authorization must use one of the new URIs.",
+            nullptr, accountCount);
+    else if (edit.redirectUrisChanged)
+        parts << tr("The redirect URIs change too: the re-authorizations must use one of the new URIs.");
+    return parts.join(QLatin1Char(' '));
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QUrl>
 
 namespace {
 
@@ -105,19 +106,80 @@ SandboxResponse SandboxAdminRoutes::handle(const SandboxRequest& request)
     return SandboxResponse::notFound();
 }
 
-SandboxResponse SandboxAdminRoutes::app(const SandboxRequest& request, const QString& clientId)
+SandboxResponse SandboxAdminRoutes::app(const SandboxRequest& request, const QString& resource)
 {
+    const QString clientId = resource.section(QLatin1Char('/'), 0, 0);
+    const QString action = resource.section(QLatin1Char('/'), 1);
     SandboxApp* app = m_state.config.app(clientId);
     if (!app)
         return SandboxResponse::json(
             QJsonObject {{QStringLiteral("code"), QStringLiteral("NOT_FOUND")},
                 {QStringLiteral("message"), tr("No app with client id \"%1\".").arg(clientId)}},
             404);
+    if (!action.isEmpty()) {
+        if (request.method != QLatin1String("POST"))
+            return methodNotAllowed();
+        return actOnApp(app, action, request.body);
+    }
     if (request.method == QLatin1String("GET"))
         return SandboxResponse::json(appJson(*app, asksForSecrets(request)));
     if (request.method == QLatin1String("PATCH"))
         return patchApp(app, request.body);
     return methodNotAllowed();
+}
+
+bool SandboxAdminRoutes::readEdit(
+    const QJsonObject& patch, const SandboxApp& app, SandboxApp::Edit* edit, QString* error)
+{
+    *edit = app.pendingEdit.value_or(app.configuration());
+    for (const QString& field : {QStringLiteral("name"), QStringLiteral("description")}) {
+        if (!patch.contains(field))
+            continue;
+        if (!patch.value(field).isString()) {
+            *error = field + QLatin1String(": ") + tr("expected a string.");
+            return false;
+        }
+        (field == QLatin1String("name") ? edit->name : edit->description) = patch.value(field).toString();
+    }
+    if (edit->name.trimmed().isEmpty()) {
+        *error = QStringLiteral("name: ") + tr("must not be empty.");
+        return false;
+    }
+    if (patch.contains(QStringLiteral("redirectUris"))) {
+        const QJsonValue value = patch.value(QStringLiteral("redirectUris"));
+        edit->redirectUris.clear();
+        for (const QJsonValue& entry : value.toArray()) {
+            const QUrl url(entry.toString(), QUrl::StrictMode);
+            if (!entry.isString() || !url.isValid() || url.isRelative()) {
+                *error = QStringLiteral("redirectUris: ")
+                    + tr("\"%1\" is not an absolute URL.").arg(entry.toString());
+                return false;
+            }
+            edit->redirectUris.append(entry.toString());
+        }
+        if (!value.isArray() || edit->redirectUris.isEmpty()) {
+            *error = QStringLiteral("redirectUris: ") + tr("expected a non-empty array of URLs.");
+            return false;
+        }
+    }
+    if (patch.contains(QStringLiteral("grantedApis"))) {
+        const QJsonValue value = patch.value(QStringLiteral("grantedApis"));
+        if (!value.isArray()) {
+            *error = QStringLiteral("grantedApis: ") + tr("expected an array of API names.");
+            return false;
+        }
+        edit->grantedApis.clear();
+        const QStringList known = SandboxConfig::allGrantableApis();
+        for (const QJsonValue& entry : value.toArray()) {
+            if (!known.contains(entry.toString())) {
+                *error = QStringLiteral("grantedApis: ") + tr("unknown API \"%1\".").arg(entry.toString());
+                return false;
+            }
+            if (!edit->grantedApis.contains(entry.toString()))
+                edit->grantedApis.append(entry.toString());
+        }
+    }
+    return true;
 }
 
 SandboxResponse SandboxAdminRoutes::patchApp(SandboxApp* app, const QByteArray& body)
@@ -131,33 +193,56 @@ SandboxResponse SandboxAdminRoutes::patchApp(SandboxApp* app, const QByteArray& 
         && !SandboxApp::modeFromName(patch.value(QStringLiteral("mode")).toString(), &mode))
         return badRequest(
             QStringLiteral("mode: ") + tr("expected Development, Under Review, Production or Declined."));
-    QStringList granted = app->grantedApis;
-    if (patch.contains(QStringLiteral("grantedApis"))) {
-        const QJsonValue value = patch.value(QStringLiteral("grantedApis"));
-        if (!value.isArray())
-            return badRequest(QStringLiteral("grantedApis: ") + tr("expected an array of API names."));
-        granted.clear();
-        const QStringList known = SandboxConfig::allGrantableApis();
-        for (const QJsonValue& entry : value.toArray()) {
-            if (!known.contains(entry.toString()))
-                return badRequest(
-                    QStringLiteral("grantedApis: ") + tr("unknown API \"%1\".").arg(entry.toString()));
-            if (!granted.contains(entry.toString()))
-                granted.append(entry.toString());
-        }
+    SandboxApp edited = *app;
+    if (patch.contains(QStringLiteral("mode"))) {
+        edited.mode = mode;
+        edited.pendingEdit.reset();
+        edited.declineReason.clear();
     }
-    bool addsApi = false;
-    for (const QString& api : granted)
-        addsApi = addsApi || !app->grantedApis.contains(api);
-    app->mode = mode;
-    app->grantedApis = granted;
-    int revoked = 0;
-    // Lofty: granting a new API is a breaking change; every user must authorize again.
-    if (addsApi)
-        revoked = m_state.authStore.revokeTokensOfApp(app->clientId);
-    qCInfo(lcSandbox) << "admin:" << app->clientId << "now" << SandboxApp::modeName(mode) << granted
-                      << "revoked" << revoked << "tokens";
-    QJsonObject answer = appJson(*app, false);
+    SandboxApp::Edit edit;
+    if (!readEdit(patch, edited, &edit, &error))
+        return badRequest(error);
+    const bool editsConfiguration = patch.contains(QStringLiteral("name"))
+        || patch.contains(QStringLiteral("description")) || patch.contains(QStringLiteral("redirectUris"))
+        || patch.contains(QStringLiteral("grantedApis"));
+    SandboxApp::Outcome outcome;
+    outcome.ok = true;
+    if (editsConfiguration)
+        outcome = edited.edit(edit);
+    if (!outcome.ok)
+        return conflict(outcome.error);
+    *app = edited;
+    return answerWithRevocation(*app, outcome.addsApis);
+}
+
+SandboxResponse SandboxAdminRoutes::actOnApp(
+    SandboxApp* app, const QString& actionName, const QByteArray& body)
+{
+    AppLifecycle::Action action = AppLifecycle::Action::Submit;
+    if (!AppLifecycle::actionFromName(actionName, &action))
+        return SandboxResponse::notFound();
+    QString reason;
+    if (action == AppLifecycle::Action::Decline) {
+        QJsonObject object;
+        QString error;
+        if (!parseObject(body, &object, &error))
+            return badRequest(error);
+        reason = object.value(QStringLiteral("reason")).toString();
+    }
+    const SandboxApp::Outcome outcome = app->act(action, reason);
+    if (!outcome.ok)
+        return conflict(outcome.error);
+    return answerWithRevocation(*app, outcome.addsApis);
+}
+
+SandboxResponse SandboxAdminRoutes::answerWithRevocation(const SandboxApp& app, bool addsApis)
+{
+    // Lofty: an API that comes into force is a breaking change; every user must authorize again.
+    const int revoked = addsApis ? m_state.authStore.revokeTokensOfApp(app.clientId) : 0;
+    qCInfo(lcSandbox) << "admin:" << app.clientId << "now" << SandboxApp::modeName(app.mode)
+                      << app.grantedApis << (app.pendingEdit ? "with a pending edit" : "") << "revoked"
+                      << revoked << "tokens";
+    QJsonObject answer = appJson(app, false);
     answer.insert(QStringLiteral("tokensRevoked"), revoked);
     return SandboxResponse::json(answer);
 }
@@ -201,6 +286,13 @@ SandboxResponse SandboxAdminRoutes::unauthorized()
                                             "lofty-sandbox prints it at start.")
                                              .arg(QString::fromLatin1(KeyHeader))}},
         401);
+}
+
+SandboxResponse SandboxAdminRoutes::conflict(const QString& message)
+{
+    return SandboxResponse::json(QJsonObject {{QStringLiteral("code"), QStringLiteral("CONFLICT")},
+                                     {QStringLiteral("message"), message}},
+        409);
 }
 
 SandboxResponse SandboxAdminRoutes::methodNotAllowed()

@@ -81,7 +81,119 @@ bool readString(const QJsonObject& json, const QString& key, bool required, QStr
     return true;
 }
 
+QJsonObject editToJson(const SandboxApp::Edit& edit)
+{
+    return {{QStringLiteral("name"), edit.name}, {QStringLiteral("description"), edit.description},
+        {QStringLiteral("redirectUris"), QJsonArray::fromStringList(edit.redirectUris)},
+        {QStringLiteral("grantedApis"), QJsonArray::fromStringList(edit.grantedApis)}};
+}
+
+bool readPendingEdit(const QJsonObject& json, SandboxApp* app, QString* error)
+{
+    const QJsonValue value = json.value(QStringLiteral("pendingEdit"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject()) {
+        *error = QLatin1String("pendingEdit: ") + translate("expected an object");
+        return false;
+    }
+    const QJsonObject object = value.toObject();
+    SandboxApp::Edit edit;
+    QString fieldError;
+    if (!readString(object, QStringLiteral("name"), true, &edit.name, &fieldError)
+        || !readString(object, QStringLiteral("description"), false, &edit.description, &fieldError)
+        || !readStringList(object, QStringLiteral("redirectUris"), &edit.redirectUris, &fieldError)
+        || !readStringList(object, QStringLiteral("grantedApis"), &edit.grantedApis, &fieldError)) {
+        *error = QLatin1String("pendingEdit.") + fieldError;
+        return false;
+    }
+    if (app->mode != SandboxApp::Mode::UnderReview && app->mode != SandboxApp::Mode::Declined) {
+        *error = QLatin1String("pendingEdit: ")
+            + translate("a pending edit needs mode Under Review or Declined");
+        return false;
+    }
+    app->pendingEdit = edit;
+    return true;
+}
+
+bool addsApis(const QStringList& before, const QStringList& after)
+{
+    for (const QString& api : after) {
+        if (!before.contains(api))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+bool SandboxApp::Edit::operator==(const Edit& other) const
+{
+    return name == other.name && description == other.description && redirectUris == other.redirectUris
+        && grantedApis == other.grantedApis;
+}
+
+SandboxApp::Edit SandboxApp::configuration() const
+{
+    return {name, description, redirectUris, grantedApis};
+}
+
+SandboxApp::Outcome SandboxApp::edit(const Edit& edited)
+{
+    Outcome outcome;
+    switch (AppLifecycle::editEffect(mode, pendingEdit.has_value())) {
+    case AppLifecycle::EditEffect::Immediate:
+        outcome.addsApis = addsApis(grantedApis, edited.grantedApis);
+        name = edited.name;
+        description = edited.description;
+        redirectUris = edited.redirectUris;
+        grantedApis = edited.grantedApis;
+        outcome.ok = true;
+        return outcome;
+    case AppLifecycle::EditEffect::Pending:
+        if (!(edited == configuration())) {
+            pendingEdit = edited;
+            mode = Mode::UnderReview;
+        }
+        outcome.ok = true;
+        outcome.pending = pendingEdit.has_value();
+        return outcome;
+    case AppLifecycle::EditEffect::PendingReplaced:
+        pendingEdit = edited;
+        outcome.ok = outcome.pending = true;
+        return outcome;
+    case AppLifecycle::EditEffect::Locked:
+        break;
+    }
+    outcome.error = AppLifecycle::lockedMessage();
+    return outcome;
+}
+
+SandboxApp::Outcome SandboxApp::act(AppLifecycle::Action action, const QString& reason)
+{
+    const AppLifecycle::Transition transition
+        = AppLifecycle::transition(mode, pendingEdit.has_value(), action, reason);
+    Outcome outcome;
+    if (!transition.allowed) {
+        outcome.error = transition.refusal;
+        return outcome;
+    }
+    if (transition.appliesPendingEdit && pendingEdit) {
+        const Edit published = *pendingEdit;
+        outcome.addsApis = addsApis(grantedApis, published.grantedApis);
+        name = published.name;
+        description = published.description;
+        redirectUris = published.redirectUris;
+        grantedApis = published.grantedApis;
+    }
+    if (transition.appliesPendingEdit || transition.dropsPendingEdit)
+        pendingEdit.reset();
+    mode = transition.mode;
+    declineReason = action == AppLifecycle::Action::Decline ? reason.trimmed() : QString();
+    outcome.ok = true;
+    outcome.pending = pendingEdit.has_value();
+    return outcome;
+}
 
 bool SandboxApp::isRedirectUriRegistered(const QString& redirectUri) const
 {
@@ -130,6 +242,10 @@ QJsonObject SandboxApp::toJson() const
         json.insert(QStringLiteral("authorizedAccounts"), QJsonArray::fromStringList(authorizedAccounts));
     if (requirePkce)
         json.insert(QStringLiteral("requirePkce"), true);
+    if (pendingEdit)
+        json.insert(QStringLiteral("pendingEdit"), editToJson(*pendingEdit));
+    if (!declineReason.isEmpty())
+        json.insert(QStringLiteral("declineReason"), declineReason);
     return json;
 }
 
@@ -144,7 +260,8 @@ bool SandboxApp::fromJson(const QJsonObject& json, SandboxApp* app, QString* err
         || !readStringList(json, QStringLiteral("redirectUris"), &result.redirectUris, error)
         || !readString(json, QStringLiteral("mode"), false, &modeText, error)
         || !readStringList(json, QStringLiteral("grantedApis"), &result.grantedApis, error)
-        || !readStringList(json, QStringLiteral("authorizedAccounts"), &result.authorizedAccounts, error))
+        || !readStringList(json, QStringLiteral("authorizedAccounts"), &result.authorizedAccounts, error)
+        || !readString(json, QStringLiteral("declineReason"), false, &result.declineReason, error))
         return false;
     const QJsonValue requirePkce = json.value(QStringLiteral("requirePkce"));
     if (!requirePkce.isUndefined() && !requirePkce.isBool()) {
@@ -158,6 +275,8 @@ bool SandboxApp::fromJson(const QJsonObject& json, SandboxApp* app, QString* err
                   .arg(modeText);
         return false;
     }
+    if (!readPendingEdit(json, &result, error))
+        return false;
     if (result.redirectUris.isEmpty()) {
         *error = QLatin1String("redirectUris: ") + translate("at least one redirect URI is required");
         return false;

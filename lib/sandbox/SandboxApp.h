@@ -1,12 +1,34 @@
 #pragma once
 
+#include "util/AppLifecycle.h"
+
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 // One app registered with the sandbox, as a vendor registers it in Lofty's Developer Portal.
 struct SandboxApp
 {
-    enum class Mode { Development, UnderReview, Production, Declined };
+    using Mode = AppLifecycle::Mode;
+
+    // What a vendor edits in the portal, and what a Production app's review looks at.
+    struct Edit
+    {
+        QString name;
+        QString description;
+        QStringList redirectUris;
+        QStringList grantedApis;
+        bool operator==(const Edit& other) const;
+    };
+
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+        bool pending = false; // the edit waits for review
+        bool addsApis = false; // an API came into force: the caller revokes the app's tokens
+    };
 
     QString name;
     QString description;
@@ -20,11 +42,23 @@ struct SandboxApp
     QStringList authorizedAccounts;
     // PKCE from every client, confidential ones too (RFC 9700 §2.1.1), as some servers demand.
     bool requirePkce = false;
+    // A Production app's edit under review (or declined); the fields above stay in force meanwhile.
+    std::optional<Edit> pendingEdit;
+    QString declineReason;
 
     bool isPublic() const { return clientSecret.isEmpty(); }
-    bool acceptsNewAccounts() const { return mode == Mode::Development || mode == Mode::Production; }
-    int rateLimitPerMinute() const { return mode == Mode::Production ? 500 : 100; }
+    // A Production app keeps running on its approved configuration while an edit is reviewed.
+    bool acceptsNewAccounts() const
+    {
+        return mode == Mode::Development || mode == Mode::Production || pendingEdit.has_value();
+    }
+    int rateLimitPerMinute() const { return AppLifecycle::rateLimitPerMinute(mode, pendingEdit.has_value()); }
     bool isRedirectUriRegistered(const QString& redirectUri) const;
+
+    Edit configuration() const;
+    // The portal's rules (AppLifecycle): at once, pending review, or refused while under review.
+    Outcome edit(const Edit& edited);
+    Outcome act(AppLifecycle::Action action, const QString& reason = QString());
 
     static QString modeName(Mode mode);
     static bool modeFromName(const QString& name, Mode* mode);

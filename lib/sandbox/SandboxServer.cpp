@@ -48,8 +48,9 @@ void SandboxServer::setConfig(const SandboxConfig& config)
     m_state->data.setAccounts(config.accounts);
 }
 
-int SandboxServer::updateRegistration(
-    const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis)
+int SandboxServer::updateRegistration(const QString& clientId, SandboxApp::Mode mode,
+    const QStringList& grantedApis, const std::optional<SandboxApp::Edit>& pendingEdit,
+    const QString& declineReason)
 {
     SandboxApp* app = m_state->config.app(clientId);
     if (!app)
@@ -59,6 +60,8 @@ int SandboxServer::updateRegistration(
         addsApi = addsApi || !app->grantedApis.contains(api);
     app->mode = mode;
     app->grantedApis = grantedApis;
+    app->pendingEdit = pendingEdit;
+    app->declineReason = declineReason;
     // Lofty: granting a new API is a breaking change; every user must authorize again.
     return addsApi ? m_state->authStore.revokeTokensOfApp(clientId) : 0;
 }

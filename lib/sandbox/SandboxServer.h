@@ -41,9 +41,12 @@ public:
     // or the account is not in the configuration.
     bool adoptTokens(const SandboxAuthStore::KnownTokens& tokens);
     // A registration edit made in the console, applied in-process (no admin HTTP call): the app's
-    // mode and granted APIs. Adding an API revokes the app's tokens, as Lofty does. Returns the
-    // number of revoked tokens, or -1 when the app is unknown.
-    int updateRegistration(const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis);
+    // mode, the granted APIs in force, a Production app's pending edit and the decline reason.
+    // An API coming into force revokes the app's tokens, as Lofty does. Returns the number of
+    // revoked tokens, or -1 when the app is unknown.
+    int updateRegistration(const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis,
+        const std::optional<SandboxApp::Edit>& pendingEdit = std::nullopt,
+        const QString& declineReason = QString());
     // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
     // with setConfig() and the seeded data.
     void reset();

@@ -7,6 +7,7 @@
 #include "session/AuthorizationService.h"
 #include "session/ClientSecret.h"
 #include "session/LoftyBackend.h"
+#include "session/RegistrationUpdate.h"
 #include "session/RequestService.h"
 #include "session/SandboxBackend.h"
 #include "session/SessionSecrets.h"
@@ -120,12 +121,31 @@ void ConsoleSession::applyProfile(const Profile& stored)
 
 bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
 {
-    Profile toStore = edited;
-    toStore.accounts = m_profile.accounts;
-    for (const QString& api : edited.registration.grantedApis) {
-        if (!m_profile.registration.grantedApis.contains(api))
-            toStore.registration.apisAddedAt = m_clock->nowUtc(); // Lofty revokes the app's tokens
+    Profile toStore;
+    const AppRegistration::Outcome outcome
+        = RegistrationUpdate::applyEdit(m_profile, edited, m_clock->nowUtc(), &toStore);
+    if (!outcome.ok) {
+        if (error)
+            *error = outcome.error;
+        return false;
     }
+    return storeProfile(toStore, error);
+}
+
+bool ConsoleSession::actOnRegistration(AppLifecycle::Action action, const QString& reason, QString* error)
+{
+    Profile toStore = m_profile;
+    const AppRegistration::Outcome outcome = toStore.registration.act(action, m_clock->nowUtc(), reason);
+    if (!outcome.ok) {
+        if (error)
+            *error = outcome.error;
+        return false;
+    }
+    return storeProfile(toStore, error);
+}
+
+bool ConsoleSession::storeProfile(const Profile& toStore, QString* error)
+{
     if (!m_profiles->saveProfile(toStore)) {
         if (error)
             *error = m_profiles->lastError();
@@ -139,6 +159,17 @@ bool ConsoleSession::updateProfile(const Profile& edited, QString* error)
         emit problem(backendProblem);
     emit registrationChanged();
     return true;
+}
+
+bool ConsoleSession::deleteProfile(
+    const QString& profileId, QObject* context, SecretStore::Callback done, QString* error)
+{
+    const bool deleted = profileId != m_profile.id
+        && m_profiles->removeProfile(profileId, m_secrets, context, std::move(done));
+    if (!deleted && error)
+        *error = profileId == m_profile.id ? tr("The profile in use cannot be deleted.")
+                                           : m_profiles->lastError();
+    return deleted;
 }
 
 void ConsoleSession::setClientSecret(const QString& secret)

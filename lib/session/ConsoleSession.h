@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/Profile.h"
+#include "profiles/SecretStore.h"
 
 #include <QObject>
 
@@ -71,8 +72,17 @@ public:
 
     // Saves a new registration / provider settings of the active profile and lets the backend
     // apply it (the sandbox: at once, adding an API invalidates the app's tokens there, as Lofty
-    // does). Emits registrationChanged().
+    // does); a Production app's edit is kept as a pending edit (RegistrationUpdate). Emits
+    // registrationChanged().
     bool updateProfile(const Profile& edited, QString* error = nullptr);
+    // Submit / cancel the pending edit / publish / decline the active profile's app; saved and
+    // applied by the backend like updateProfile().
+    bool actOnRegistration(
+        AppLifecycle::Action action, const QString& reason = QString(), QString* error = nullptr);
+    // Deletes a profile that is not the active one, and its keychain entries (`done` reports
+    // that part). False and `error` when it cannot.
+    bool deleteProfile(
+        const QString& profileId, QObject* context, SecretStore::Callback done, QString* error);
     // The client secret of the active profile: saved to the SecretStore (empty removes it).
     void setClientSecret(const QString& secret);
 
@@ -87,6 +97,7 @@ signals:
 private:
     ProviderBackend* backendFor(const Profile& stored);
     void applyProfile(const Profile& stored);
+    bool storeProfile(const Profile& toStore, QString* error);
     void reportStoreResult(const QString& what, int status, const QString& errorString);
 
     ProfileStore* m_profiles;

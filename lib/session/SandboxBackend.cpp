@@ -1,26 +1,8 @@
 #include "session/SandboxBackend.h"
 
 #include "sandbox/SandboxServer.h"
+#include "session/RegistrationUpdate.h"
 #include "util/LogCategories.h"
-
-namespace {
-
-SandboxApp::Mode sandboxMode(AppRegistration::Mode mode)
-{
-    switch (mode) {
-    case AppRegistration::Mode::Development:
-        return SandboxApp::Mode::Development;
-    case AppRegistration::Mode::UnderReview:
-        return SandboxApp::Mode::UnderReview;
-    case AppRegistration::Mode::Production:
-        return SandboxApp::Mode::Production;
-    case AppRegistration::Mode::Declined:
-        return SandboxApp::Mode::Declined;
-    }
-    return SandboxApp::Mode::Development;
-}
-
-} // namespace
 
 void SandboxBackend::setClock(const Clock* clock)
 {
@@ -53,7 +35,7 @@ Profile SandboxBackend::resolve(const Profile& stored) const
 }
 
 // The in-process sandbox starts from its built-in configuration every run; the stored profile's
-// registration (mode, granted APIs) is applied to it before any token exists.
+// registration (lifecycle state, granted APIs) is applied to it before any token exists.
 void SandboxBackend::adoptRegistration(const Profile& profile)
 {
     if (!m_server)
@@ -62,18 +44,14 @@ void SandboxBackend::adoptRegistration(const Profile& profile)
     SandboxApp* app = config.app(profile.registration.clientId);
     if (!app)
         return;
-    app->mode = sandboxMode(profile.registration.mode);
-    app->grantedApis = profile.registration.grantedApis;
+    RegistrationUpdate::adoptInto(app, profile.registration);
     m_server->setConfig(config);
 }
 
 bool SandboxBackend::applyRegistrationEdit(const Profile& profile, QString* problem)
 {
     const QString clientId = profile.registration.clientId;
-    if (m_server
-        && m_server->updateRegistration(
-               clientId, sandboxMode(profile.registration.mode), profile.registration.grantedApis)
-            >= 0)
+    if (m_server && RegistrationUpdate::pushToSandbox(m_server, profile.registration) >= 0)
         return true;
     if (problem)
         *problem = tr("The sandbox has no app \"%1\": the registration change applies to the profile only.")

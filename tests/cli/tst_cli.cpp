@@ -174,6 +174,16 @@ private slots:
             << args({"authorize", "--grant", "api-key", "eyJsecret"});
         QTest::newRow("authorize bad port") << args({"authorize", "--port", "99999"});
         QTest::newRow("profiles unknown action") << args({"profiles", "rename"});
+        QTest::newRow("profiles create unknown preset")
+            << args({"profiles", "create", "Another", "--preset", "okta"});
+        QTest::newRow("profiles create taken name") << args({"profiles", "create", "test native"});
+        QTest::newRow("profiles set unknown key")
+            << args({"profiles", "set", "Test Native", "colour", "blue"});
+        QTest::newRow("profiles set bad port")
+            << args({"profiles", "set", "Test Native", "redirectPort", "70000"});
+        QTest::newRow("profiles set bad url")
+            << args({"profiles", "set", "Test Native", "tokenUrl", "token"});
+        QTest::newRow("profiles set missing value") << args({"profiles", "set", "Test Native", "scope"});
         QTest::newRow("accounts unknown action") << args({"accounts", "delete"});
         QTest::newRow("scopes extra argument") << args({"scopes", "Leads"});
         QTest::newRow("sandbox bad port") << args({"sandbox", "--port", "70000"});
@@ -193,6 +203,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("profiles show") << args({"profiles", "show", "nope"});
         QTest::newRow("profiles export") << args({"profiles", "export", "nope"});
+        QTest::newRow("profiles set") << args({"profiles", "set", "nope", "scope", "openApi"});
         QTest::newRow("accounts list") << args({"accounts", "list", "--profile", "nope"});
         QTest::newRow("token print") << args({"--profile", "nope", "token", "print"});
         QTest::newRow("request") << args({"request", "GET", "/v1.0/me", "-p", "nope"});
@@ -307,6 +318,27 @@ private slots:
             QCOMPARE(profile.value(QStringLiteral("current")).toBool(),
                 profile.value(QStringLiteral("id")).toString() == m_profileId);
         }
+    }
+
+    void profilesCreateFromAPresetAndSetAField()
+    {
+        const CliRun created = m_env.run({QStringLiteral("profiles"), QStringLiteral("create"),
+            QStringLiteral("Help Center"), QStringLiteral("--preset"), QStringLiteral("lofty-help-center")});
+        COMPARE_EXIT(created, Ok);
+        const QString id = created.outText().trimmed();
+        const CliRun set = m_env.run({QStringLiteral("profiles"), QStringLiteral("set"),
+            QStringLiteral("Help Center"), QStringLiteral("redirectPort"), QStringLiteral("8765")});
+        COMPARE_EXIT(set, Ok);
+        const CliRun shown
+            = m_env.run({QStringLiteral("profiles"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        COMPARE_EXIT(shown, Ok);
+        const QJsonObject profile = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Help Center"));
+        QCOMPARE(profile.value(QStringLiteral("tokenUrl")).toString(),
+            QStringLiteral("https://crm.lofty.com/api/user-web/oauth/token"));
+        QCOMPARE(profile.value(QStringLiteral("redirectPort")).toInt(), 8765);
+        QCOMPARE(
+            profile.value(QStringLiteral("clientAuthentication")).toString(), QStringLiteral("httpBasic"));
     }
 
     void importOfABadFileNamesTheFields()

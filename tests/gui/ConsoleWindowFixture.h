@@ -49,6 +49,7 @@ public:
 
     QString folderPath(const QString& name) const { return m_dir.filePath(name); }
     ProfileStore* profileStore() const { return m_store; }
+    InMemorySecretStore* secretStore() const { return m_secrets; }
     ConsoleSession* session() const { return m_session; }
     MainWindow* window() const { return m_window; }
     QUrl lastAuthorizeUrl() const { return m_lastAuthorizeUrl; }

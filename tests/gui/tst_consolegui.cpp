@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
@@ -162,6 +163,13 @@ void tst_ConsoleGui::grantingApiInRegistrationInvalidatesToken()
     QVERIFY(registration->setApiGranted(QStringLiteral("Webhooks"), true));
     QVERIFY(registration->editSummary().contains(QStringLiteral("Breaking")));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("saveRegistrationButton")), Qt::LeftButton);
+    // A breaking edit asks first, naming the accounts that must authorize again.
+    QMessageBox* confirmation = registration->openConfirmation();
+    QVERIFY(confirmation);
+    QCOMPARE(confirmation->objectName(), QStringLiteral("breakingEditConfirmation"));
+    QVERIFY(confirmation->text().contains(QStringLiteral("1 account(s) will need re-authorization")));
+    QVERIFY(!m_session->profile().registration.grants(QStringLiteral("Webhooks")));
+    confirmation->button(QMessageBox::Yes)->click();
     QVERIFY(m_session->profile().registration.grants(QStringLiteral("Webhooks")));
     QVERIFY(!registration->hasUnsavedChanges());
 

@@ -160,18 +160,24 @@ private slots:
     void rateLimitFollowsTheMode_data()
     {
         QTest::addColumn<AppRegistration::Mode>("mode");
+        QTest::addColumn<bool>("pendingEdit");
         QTest::addColumn<int>("limit");
-        QTest::newRow("development") << AppRegistration::Mode::Development << 100;
-        QTest::newRow("under review") << AppRegistration::Mode::UnderReview << 100;
-        QTest::newRow("production") << AppRegistration::Mode::Production << 500;
-        QTest::newRow("declined") << AppRegistration::Mode::Declined << 100;
+        QTest::newRow("development") << AppRegistration::Mode::Development << false << 100;
+        QTest::newRow("first review") << AppRegistration::Mode::UnderReview << false << 100;
+        QTest::newRow("production edit under review") << AppRegistration::Mode::UnderReview << true << 500;
+        QTest::newRow("production") << AppRegistration::Mode::Production << false << 500;
+        QTest::newRow("declined first submission") << AppRegistration::Mode::Declined << false << 100;
+        QTest::newRow("declined production edit") << AppRegistration::Mode::Declined << true << 500;
     }
     void rateLimitFollowsTheMode()
     {
         QFETCH(AppRegistration::Mode, mode);
+        QFETCH(bool, pendingEdit);
         QFETCH(int, limit);
         AppRegistration app;
         app.mode = mode;
+        if (pendingEdit)
+            app.pendingEdit = app.configuration();
         QCOMPARE(app.rateLimitPerMinute(), limit);
     }
 
