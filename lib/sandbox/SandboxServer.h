@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxAuthStore.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -44,6 +45,10 @@ public:
     // mode and granted APIs. Adding an API revokes the app's tokens, as Lofty does. Returns the
     // number of revoked tokens, or -1 when the app is unknown.
     int updateRegistration(const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis);
+    // The fault switches (what PUT /sandbox/faults sets), for the console's Sandbox page.
+    SandboxFaults faults() const;
+    // Applies the members present in `patch` (SandboxFaults::update); false and *error on bad input.
+    bool setFaults(const QJsonObject& patch, QString* error);
     // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
     // with setConfig() and the seeded data.
     void reset();
