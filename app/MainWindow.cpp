@@ -190,6 +190,10 @@ void MainWindow::setPanelAvailable(int row, bool available)
     m_navigation->setRowHidden(row, !available);
     if (!available && m_navigation->currentRow() == row)
         showPanel(Panel::Authorize);
+    if (available && row == m_pendingPanelRow) {
+        m_pendingPanelRow = -1;
+        showPanelAt(row);
+    }
 }
 
 bool MainWindow::isPanelAvailable(int row) const
@@ -496,6 +500,8 @@ void MainWindow::restoreWindowState()
     // A first run starts where the work starts: authorizing a test account.
     const int saved = panelRow(settings.value(panelKey).toString());
     const int panel = saved >= 0 ? saved : int(Panel::Authorize);
+    // The Sandbox page becomes available once the session opened the Sandbox profile.
+    m_pendingPanelRow = isPanelAvailable(panel) ? -1 : panel;
     m_navigation->setCurrentRow(isPanelAvailable(panel) ? panel : int(Panel::Authorize));
 }
 

@@ -131,6 +131,7 @@ private:
     void showMessage(const QString& message);
 
     QList<PanelEntry> m_panels;
+    int m_pendingPanelRow = -1; // the remembered panel, shown once it becomes available
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_panelStack = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -361,13 +361,15 @@ void tst_DailyUse::firstRunStartsOnAuthorizeWithAHint()
     QCOMPARE(window()->currentPanel(), MainWindow::Panel::Authorize);
     auto* hint = m_console->find<QWidget>(QStringLiteral("startHint"));
     QVERIFY(hint->isVisible());
-    QVERIFY(m_console->find<QLabel>(QStringLiteral("startHintText"))->text().startsWith(
-        QStringLiteral("<b>Start here.</b>")));
+    QVERIFY(m_console->find<QLabel>(QStringLiteral("startHintText"))
+                ->text()
+                .startsWith(QStringLiteral("<b>Start here.</b>")));
     // Its links go where the next steps are.
     QTest::mouseClick(m_console->find<QPushButton>(QStringLiteral("startHintSandboxButton")), Qt::LeftButton);
     QCOMPARE(window()->currentPanel(), MainWindow::Panel::Sandbox);
     window()->showPanel(MainWindow::Panel::Authorize);
-    QTest::mouseClick(m_console->find<QPushButton>(QStringLiteral("startHintRequestsButton")), Qt::LeftButton);
+    QTest::mouseClick(
+        m_console->find<QPushButton>(QStringLiteral("startHintRequestsButton")), Qt::LeftButton);
     QCOMPARE(window()->currentPanel(), MainWindow::Panel::Requests);
     authorize();
     QVERIFY(!hint->isVisible());
