@@ -234,7 +234,7 @@ ApiRequest RequestHistory::resendRequest(int index) const
     return found ? found->toRequest() : ApiRequest();
 }
 
-bool RequestHistory::matchesFields(const Summary& summary, const Query& query) const
+bool RequestHistory::matchesFields(const Summary& summary, const Query& query)
 {
     if (!query.endpointId.isEmpty() && summary.endpointId != query.endpointId)
         return false;
@@ -247,27 +247,34 @@ bool RequestHistory::matchesFields(const Summary& summary, const Query& query) c
 
 QList<int> RequestHistory::search(const Query& query) const
 {
+    return search(m_summaries, m_filePath, query);
+}
+
+QList<int> RequestHistory::search(
+    const QList<Summary>& summaries, const QString& filePath, const Query& query)
+{
     QList<int> matches;
-    for (int i = 0; i < count(); ++i) {
-        if (matchesFields(m_summaries[i], query))
+    for (int i = 0; i < summaries.size(); ++i) {
+        if (matchesFields(summaries[i], query))
             matches.append(i);
     }
     if (query.text.isEmpty())
         return matches;
-    return searchText(matches, query.text);
+    return searchText(summaries, filePath, matches, query.text);
 }
 
-QList<int> RequestHistory::searchText(const QList<int>& candidates, const QString& text) const
+QList<int> RequestHistory::searchText(const QList<Summary>& summaries, const QString& filePath,
+    const QList<int>& candidates, const QString& text)
 {
     QList<int> matches;
-    QFile file(m_filePath);
+    QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return matches;
     // Lines hold JSON: look for the text as JSON writes it, and as it is (in URLs).
     const QByteArray escaped = jsonEscaped(text).toLower();
     const QByteArray plain = text.toUtf8().toLower();
     for (const int index : candidates) {
-        const Summary& summary = m_summaries[index];
+        const Summary& summary = summaries[index];
         if (!file.seek(summary.offset))
             continue;
         const QByteArray line = file.read(summary.length).toLower();

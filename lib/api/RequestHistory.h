@@ -66,6 +66,10 @@ public:
     const QList<Summary>& summaries() const { return m_summaries; } // oldest first
     std::optional<HistoryEntry> entry(int index) const;
     QList<int> search(const Query& query) const; // indexes, oldest first
+    // The same search over a copy of summaries() and the file they index, for a worker thread
+    // (the GUI filters off its thread). The file is only appended to or replaced whole, so a
+    // stale copy finds stale or no lines, never torn ones.
+    static QList<int> search(const QList<Summary>& summaries, const QString& filePath, const Query& query);
     ApiRequest resendRequest(int index) const; // invalid URL when the entry cannot be read
 
 signals:
@@ -74,8 +78,9 @@ signals:
 
 private:
     static Summary summaryOf(const HistoryEntry& entry);
-    bool matchesFields(const Summary& summary, const Query& query) const;
-    QList<int> searchText(const QList<int>& candidates, const QString& text) const;
+    static bool matchesFields(const Summary& summary, const Query& query);
+    static QList<int> searchText(const QList<Summary>& summaries, const QString& filePath,
+        const QList<int>& candidates, const QString& text);
     bool compactIfNeeded(QString* error);
     void setError(QString* error, const QString& message) const;
 
