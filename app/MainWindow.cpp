@@ -8,6 +8,7 @@
 #include "panels/SandboxPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "widgets/AccessibleLabel.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
 #include "widgets/WheelGuard.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AccessibleLabel::install();
     // The platform appends the application's display name ("… — Lofty Developer Console").
     setWindowTitle(QString());
     qApp->installEventFilter(new WheelGuard(this));
@@ -98,6 +100,13 @@ void MainWindow::createShell()
     m_navigation->setAccessibleDescription(tr("Choose the panel to show; Ctrl+1 to Ctrl+6 switch directly."));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
+    // Assistive technologies choose an entry by selecting it (QAccessibleTableInterface::selectRow),
+    // which leaves the current row where it was.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_navigation->selectedItems();
+        if (selected.size() == 1)
+            m_navigation->setCurrentItem(selected.first());
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
