@@ -57,7 +57,10 @@ void HistoryModel::startSearch()
     m_watcher->setFuture(QtConcurrent::run([summaries = m_searching, filePath, query = m_query] {
         return RequestHistory::search(summaries, filePath, query);
     }));
-    emit busyChanged(true);
+    if (!m_busy) {
+        m_busy = true;
+        emit busyChanged(true);
+    }
 }
 
 void HistoryModel::adoptSearch()
@@ -71,6 +74,7 @@ void HistoryModel::adoptSearch()
     std::reverse(m_rows.begin(), m_rows.end());
     m_summaries = m_searching;
     endResetModel();
+    m_busy = false;
     emit busyChanged(false);
 }
 

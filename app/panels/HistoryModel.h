@@ -35,7 +35,7 @@ public:
     void setAccountNames(const QHash<QString, QString>& names); // id -> display name
 
     int historyIndex(int row) const; // -1 when out of range
-    bool isBusy() const { return m_watcher->isRunning(); }
+    bool isBusy() const { return m_busy; } // from a search's start until its rows are shown
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -63,4 +63,5 @@ private:
     QList<RequestHistory::Summary> m_searching; // the copy the running search reads
     QFutureWatcher<QList<int>>* m_watcher = nullptr;
     bool m_searchAgain = false;
+    bool m_busy = false;
 };

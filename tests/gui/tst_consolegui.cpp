@@ -248,9 +248,16 @@ void tst_ConsoleGui::historyResendsAnExchange()
     m_window->showPanel(MainWindow::Panel::History);
     HistoryPanel* history = m_window->historyPanel();
     auto* endpoint = find<QComboBox>(QStringLiteral("historyEndpointFilter"));
+    QTRY_VERIFY(!history->isBusy());
+    auto* busy = find<QLabel>(QStringLiteral("historyBusy"));
+    QVERIFY(!busy->isVisible());
     endpoint->setCurrentIndex(endpoint->findData(QStringLiteral("leads.list")));
-    QTRY_COMPARE(history->model()->rowCount(), 1);
-    QVERIFY(!history->isBusy());
+    // The search runs on a worker thread; the panel says so until its rows are shown.
+    QVERIFY(history->isBusy());
+    QVERIFY(busy->isVisible());
+    QTRY_VERIFY(!history->isBusy());
+    QVERIFY(!busy->isVisible());
+    QCOMPARE(history->model()->rowCount(), 1);
     m_session->api()->flushHistory(); // entries are written from the event loop after finished()
     const int before = m_session->history()->count();
     auto* view = find<QTableView>(QStringLiteral("historyView"));
