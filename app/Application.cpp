@@ -132,6 +132,7 @@ int Application::run(int argc, char* argv[])
     KeychainSecretStore secrets;
     ConsoleSession session(&profiles, &secrets,
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
+    session.setLoadsHistoryInBackground(true);
     MainWindow window;
     SessionController controller(&session, &window);
     const QString wantedProfile = parser.value(profileOption);

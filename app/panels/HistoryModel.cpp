@@ -22,6 +22,7 @@ void HistoryModel::setHistory(RequestHistory* history)
     if (history) {
         connect(history, &RequestHistory::entryAppended, this, &HistoryModel::reload);
         connect(history, &RequestHistory::reset, this, &HistoryModel::reload);
+        connect(history, &RequestHistory::loadingChanged, this, &HistoryModel::reload);
     }
     reload();
 }
@@ -50,6 +51,14 @@ void HistoryModel::reload()
 
 void HistoryModel::startSearch()
 {
+    if (m_history && m_history->isLoading()) {
+        // Busy until the index is in; its reset() searches then.
+        if (!m_busy) {
+            m_busy = true;
+            emit busyChanged(true);
+        }
+        return;
+    }
     m_searchAgain = false;
     // Copies: the worker must not read what the GUI thread appends to.
     m_searching = m_history ? m_history->summaries() : QList<RequestHistory::Summary>();

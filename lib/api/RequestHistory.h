@@ -2,6 +2,7 @@
 
 #include "api/HistoryEntry.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <optional>
@@ -56,6 +57,11 @@ public:
     // Reads the file's index. A missing file is an empty history. Unreadable lines are skipped
     // and counted (skippedLines()).
     bool load(QString* error = nullptr);
+    // The same, with the file read and parsed on a worker thread (the console's window stays
+    // responsive with a large history); reset() when the index is in. A load(), clear() or an
+    // append that re-reads the file meanwhile wins over the older background result.
+    void loadInBackground();
+    bool isLoading() const { return m_loading; }
     int skippedLines() const { return m_skippedLines; }
 
     bool append(const ApiResponse& response, QString* error = nullptr);
@@ -73,11 +79,23 @@ public:
     ApiRequest resendRequest(int index) const; // invalid URL when the entry cannot be read
 
 signals:
+    void loadingChanged(bool loading);
     void entryAppended(int index);
     void reset(); // loaded, cleared or compacted: indexes changed
 
 private:
+    struct Index
+    {
+        QList<Summary> summaries;
+        qint64 fileSize = 0;
+        bool endsWithNewline = true;
+        int skippedLines = 0;
+        QString error; // set when the file exists but cannot be read
+    };
+
     static Summary summaryOf(const HistoryEntry& entry);
+    static Index readIndex(const QString& filePath); // thread-safe: touches no member
+    void adoptIndex(const Index& index);
     static bool matchesFields(const Summary& summary, const Query& query);
     static QList<int> searchText(const QList<Summary>& summaries, const QString& filePath,
         const QList<int>& candidates, const QString& text);
@@ -91,4 +109,7 @@ private:
     qint64 m_fileSize = 0;
     bool m_endsWithNewline = true;
     int m_skippedLines = 0;
+    int m_generation = 0; // of the index; a background load adopts only onto its own generation
+    bool m_loading = false;
+    QFutureWatcher<Index>* m_loader = nullptr;
 };

@@ -151,7 +151,9 @@ void ConsoleSession::applyProfile(const Profile& stored)
     m_history
         = new RequestHistory(QDir(m_historyFolder).filePath(m_profile.id + QStringLiteral(".jsonl")), this);
     QString historyError;
-    if (!m_history->load(&historyError))
+    if (m_loadsHistoryInBackground)
+        m_history->loadInBackground();
+    else if (!m_history->load(&historyError))
         emit problem(tr("The request history could not be read: %1").arg(historyError));
     rebuildApiBinding();
     readClientSecret([](bool) {});

@@ -53,6 +53,9 @@ public:
     // Whether activateProfile() also makes the profile the one the console opens next time
     // (true; the CLI's --profile selects a profile for one command only).
     void setRemembersActiveProfile(bool remember) { m_remembersActiveProfile = remember; }
+    // Whether a profile's history is read on a worker thread (the console: true; the CLI reads it
+    // at once because a command may use it right away).
+    void setLoadsHistoryInBackground(bool background) { m_loadsHistoryInBackground = background; }
     // The active profile, endpoints filled (the sandbox's URLs for the built-in profile).
     const Profile& profile() const { return m_profile; }
     bool hasProfile() const { return !m_profile.id.isEmpty(); }
@@ -158,4 +161,5 @@ private:
     QPointer<OAuthFlow> m_flow;
     bool m_reportedStoreProblem = false;
     bool m_remembersActiveProfile = true;
+    bool m_loadsHistoryInBackground = false;
 };
