@@ -1,7 +1,6 @@
 #include "SessionController.h"
 
 #include "MainWindow.h"
-#include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
@@ -10,7 +9,10 @@
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
 #include "profiles/ProfileStore.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/LogCategories.h"
 #include "widgets/RateMeter.h"
 
@@ -64,9 +66,7 @@ void SessionController::wirePanel(int row, QWidget* panel)
         break;
     case MainWindow::Panel::Requests: {
         auto* requests = static_cast<RequestsPanel*>(panel);
-        requests->setApiClient(m_session->api());
-        if (m_session->hasProfile())
-            requests->setRateLimiter(m_session->rateLimiter(), m_session->profile().registration.clientId);
+        requests->setRequestService(m_session->requests());
         connect(requests, &RequestsPanel::registrationRequested, this,
             [this] { m_window->showPanel(MainWindow::Panel::Registration); });
         break;
@@ -94,15 +94,13 @@ void SessionController::wirePanel(int row, QWidget* panel)
 
 void SessionController::connectStatusBar()
 {
+    AccountRegistry* accounts = m_session->accounts();
     connect(
-        m_session, &ConsoleSession::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountsChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountReady, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::tokenChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session->rateLimiter(), &RateLimiter::usageChanged, this, [this](const QString& appKey) {
-        if (m_session && appKey == m_session->profile().registration.clientId)
-            showUsage();
-    });
+        accounts, &AccountRegistry::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountsChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountReady, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::tokenChanged, this, &SessionController::showAccountInStatusBar);
+    connect(m_session->requests(), &RequestService::rateUsageChanged, this, &SessionController::showUsage);
 }
 
 void SessionController::fillProfileSwitcher()
@@ -144,13 +142,7 @@ void SessionController::onProfileActivated()
 {
     m_session->profileStore()->setCurrentProfileId(m_session->profile().id);
     fillProfileSwitcher();
-    const QString appKey = m_session->profile().registration.clientId;
-    if (auto* requests
-        = static_cast<RequestsPanel*>(m_window->builtPanelAt(int(MainWindow::Panel::Requests)))) {
-        requests->setApiClient(m_session->api());
-        requests->setRateLimiter(m_session->rateLimiter(), appKey);
-    }
-    m_window->setSandboxIndicator(m_session->isSandbox());
+    m_window->setSandboxIndicator(m_session->backend()->isSandbox());
     // A profile without accounts opens where the work starts, with the "Start here" hint.
     if (m_session->profile().accounts.isEmpty())
         m_window->showPanel(MainWindow::Panel::Authorize);
@@ -160,16 +152,15 @@ void SessionController::onProfileActivated()
 
 void SessionController::showAccountInStatusBar()
 {
-    const QString accountId = m_session->currentAccountId();
+    const QString accountId = m_session->accounts()->currentId();
     const AccountRecord* account = m_session->profile().account(accountId);
     m_window->setAccountName(account ? account->displayName() : QString());
-    const TokenSet token = m_session->token(accountId);
+    const TokenSet token = m_session->accounts()->token(accountId);
     m_window->setTokenExpiry(token.isValid() ? token.expiresAt : QDateTime(), token.isValid());
 }
 
 void SessionController::showUsage()
 {
-    const RateLimiter::Usage usage
-        = m_session->rateLimiter()->usage(m_session->profile().registration.clientId);
+    const RateUsage usage = m_session->requests()->rateUsage();
     m_window->rateMeter()->setUsage(usage.used, usage.limit, usage.secondsToReset);
 }

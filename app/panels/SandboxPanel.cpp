@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -159,7 +160,7 @@ void SandboxPanel::setSession(ConsoleSession* session)
 
 SandboxServer* SandboxPanel::sandbox() const
 {
-    return m_session && m_session->isSandbox() ? m_session->sandbox() : nullptr;
+    return m_session && m_session->backend() ? m_session->backend()->sandboxServer() : nullptr;
 }
 
 void SandboxPanel::refresh()
