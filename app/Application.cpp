@@ -18,8 +18,12 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <QWidget>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <utility>
 
 void Application::setMetadata()
 {
@@ -66,6 +70,39 @@ void reportProfileError(const QString& name, const QString& error)
     std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+// Calls `action` once, from the event loop, after `window`'s first paint (or after a second if it
+// never paints, e.g. started minimized).
+void runAfterFirstPaint(QWidget* window, std::function<void()> action)
+{
+    auto* once = new QObject(window);
+    auto fire = [once, action = std::move(action), done = std::make_shared<bool>(false)] {
+        if (std::exchange(*done, true))
+            return;
+        once->deleteLater();
+        action();
+    };
+    QTimer::singleShot(1000, once, fire);
+    class PaintWatch : public QObject
+    {
+    public:
+        PaintWatch(QObject* parent, std::function<void()> onPaint)
+            : QObject(parent)
+            , m_onPaint(std::move(onPaint))
+        { }
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint && m_onPaint) {
+                QTimer::singleShot(0, parent(), std::exchange(m_onPaint, nullptr));
+            }
+            return false;
+        }
+
+    private:
+        std::function<void()> m_onPaint;
+    };
+    window->installEventFilter(new PaintWatch(once, fire));
+}
+
 } // namespace
 
 int Application::run(int argc, char* argv[])
@@ -94,6 +131,7 @@ int Application::run(int argc, char* argv[])
     const ProfileStore::LoadReport report = profiles.load();
     KeychainSecretStore secrets;
     ConsoleSession session(&profiles, &secrets, RequestService::defaultHistoryFolder());
+    session.requests()->setLoadsHistoryInBackground(true);
     MainWindow window;
     SessionController controller(&session, &window);
     const QString wantedProfile = parser.value(profileOption);
@@ -106,9 +144,10 @@ int Application::run(int argc, char* argv[])
         window.showStartupMessage(report.message);
     window.show();
     // Activating starts the Sandbox profile's in-process server (QtHttpServer loads OpenSSL): the
-    // window maps first, the profile follows from the event loop.
+    // window maps and paints first, the profile follows from the event loop. A zero timer alone is
+    // not enough: it runs before the windowing system is told to map the window.
     const bool profileRequired = parser.isSet(profileOption);
-    QTimer::singleShot(0, &controller, [&controller, wantedProfile, profileRequired] {
+    runAfterFirstPaint(&window, [&controller, wantedProfile, profileRequired] {
         QString activationError;
         if (controller.activateInitialProfile(wantedProfile, &activationError))
             return;

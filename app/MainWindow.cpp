@@ -5,8 +5,10 @@
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
+#include "panels/SandboxPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "widgets/AccessibleLabel.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
 #include "widgets/AccountSwitcher.h"
@@ -33,8 +35,7 @@ namespace {
 const auto geometryKey = QStringLiteral("mainWindow/geometry");
 const auto windowStateKey = QStringLiteral("mainWindow/state");
 const auto splitterKey = QStringLiteral("mainWindow/splitter");
-const auto panelKey = QStringLiteral("mainWindow/panel");
-const auto profileKey = QStringLiteral("profiles/last");
+const auto panelKey = QStringLiteral("mainWindow/currentPanel"); // the panel's id
 
 } // namespace
 
@@ -42,58 +43,70 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    AccessibleLabel::install();
     // The platform appends the application's display name ("… — Lofty Developer Console").
     setWindowTitle(QString());
     qApp->installEventFilter(new WheelGuard(this));
-    createPanels();
-    createNavigation();
-    createActions();
+    createShell();
+    createMenus();
+    registerBuiltInPanels();
     createToolBar();
     createStatusBar();
-    // Profile names are identifiers (--profile NAME), so they are not translated.
-    const QString lastProfile = QSettings().value(profileKey).toString();
-    setProfileNames({QStringLiteral("Sandbox"), QStringLiteral("Lofty")});
-    selectProfile(lastProfile);
+    // The Sandbox page shows once the session says the Sandbox profile is active.
+    setPanelAvailable(int(Panel::Sandbox), false);
     restoreWindowState();
 }
 
-void MainWindow::createPanels()
+void MainWindow::registerBuiltInPanels()
+{
+    auto panel = [](auto* created) { return static_cast<QWidget*>(created); };
+    const auto key = [](int digit) { return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + digit)); };
+    registerPanel({QStringLiteral("registrationPanel"), tr("Registration"),
+        tr("Your app's registration and granted APIs"), key(1),
+        [panel](QWidget* parent) { return panel(new RegistrationPanel(parent)); }});
+    registerPanel(
+        {QStringLiteral("authorizePanel"), tr("Authorize"), tr("Authorize test accounts with any grant"),
+            key(2), [panel](QWidget* parent) { return panel(new AuthorizePanel(parent)); }});
+    registerPanel({QStringLiteral("tokensPanel"), tr("Tokens"), tr("Inspect, refresh and forget tokens"),
+        key(3), [this](QWidget* parent) {
+            auto* tokens = new TokensPanel(parent);
+            connect(tokens, &TokensPanel::statusMessage, this, &MainWindow::showMessage);
+            return static_cast<QWidget*>(tokens);
+        }});
+    registerPanel({QStringLiteral("scopesPanel"), tr("Scopes"), tr("Which APIs your app may call"), key(4),
+        [panel](QWidget* parent) { return panel(new ScopesPanel(parent)); }});
+    registerPanel({QStringLiteral("requestsPanel"), tr("Requests"), tr("Send requests to the API"), key(5),
+        [this](QWidget* parent) {
+            auto* requests = new RequestsPanel(parent);
+            connect(requests, &RequestsPanel::statusMessage, this, &MainWindow::showMessage);
+            return static_cast<QWidget*>(requests);
+        }});
+    registerPanel({QStringLiteral("historyPanel"), tr("History"), tr("Every exchange, secrets masked"),
+        key(6), [panel](QWidget* parent) { return panel(new HistoryPanel(parent)); }});
+    // Ctrl+7 and up stay free for panels registered by other parts of the console.
+    registerPanel({QStringLiteral("sandboxPanel"), tr("Sandbox"),
+        tr("The built-in sandbox's test accounts, apps and fault switches"), key(0),
+        [panel](QWidget* parent) { return panel(new SandboxPanel(parent)); }});
+}
+
+void MainWindow::createShell()
 {
     m_panelStack = new QStackedWidget(this);
     m_panelStack->setObjectName(QStringLiteral("panelStack"));
     m_panelStack->setAccessibleName(tr("Current panel"));
 
-    m_registrationPanel = new RegistrationPanel(m_panelStack);
-    m_authorizePanel = new AuthorizePanel(m_panelStack);
-    m_tokensPanel = new TokensPanel(m_panelStack);
-    m_scopesPanel = new ScopesPanel(m_panelStack);
-    m_requestsPanel = new RequestsPanel(m_panelStack);
-    m_historyPanel = new HistoryPanel(m_panelStack);
-    const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 5000); };
-    connect(m_requestsPanel, &RequestsPanel::statusMessage, this, showMessage);
-    connect(m_tokensPanel, &TokensPanel::statusMessage, this, showMessage);
-}
-
-void MainWindow::createNavigation()
-{
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Panels"));
     m_navigation->setAccessibleDescription(tr("Choose the panel to show; Ctrl+1 to Ctrl+6 switch directly."));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-
-    addPanel(m_registrationPanel, tr("Registration"), tr("Your app's registration and granted APIs"));
-    addPanel(m_authorizePanel, tr("Authorize"), tr("Authorize test accounts with any grant"));
-    addPanel(m_tokensPanel, tr("Tokens"), tr("Inspect, refresh and forget tokens"));
-    addPanel(m_scopesPanel, tr("Scopes"), tr("Which APIs your app may call"));
-    addPanel(m_requestsPanel, tr("Requests"), tr("Send requests to the API"));
-    addPanel(m_historyPanel, tr("History"), tr("Every exchange, secrets masked"));
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        m_panelStack->setCurrentIndex(row);
-        emit currentPanelChanged(static_cast<Panel>(row));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onNavigationRowChanged);
+    // Assistive technologies choose an entry by selecting it (QAccessibleTableInterface::selectRow),
+    // which leaves the current row where it was.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_navigation->selectedItems();
+        if (selected.size() == 1)
+            m_navigation->setCurrentItem(selected.first());
     });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -105,18 +118,109 @@ void MainWindow::createNavigation()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({180, 820});
     setCentralWidget(m_splitter);
-    m_navigation->setCurrentRow(0);
 }
 
-void MainWindow::addPanel(QWidget* panel, const QString& title, const QString& description)
+int MainWindow::registerPanel(const PanelSpec& spec)
 {
-    m_panelStack->addWidget(panel);
-    auto* item = new QListWidgetItem(title, m_navigation);
-    item->setToolTip(description);
-    item->setData(Qt::AccessibleDescriptionRole, description);
+    const int row = int(m_panels.size());
+    PanelEntry entry;
+    entry.spec = spec;
+    // An empty page holds the panel's place until it is first shown.
+    auto* placeholder = new QWidget(m_panelStack);
+    placeholder->setObjectName(spec.id + QStringLiteral("Placeholder"));
+    m_panelStack->addWidget(placeholder);
+    auto* item = new QListWidgetItem(spec.title, m_navigation);
+    item->setToolTip(spec.description);
+    item->setData(Qt::AccessibleDescriptionRole, spec.description);
+    entry.action = new QAction(spec.title, this);
+    entry.action->setObjectName(QStringLiteral("showPanelAction%1").arg(row + 1));
+    entry.action->setShortcut(spec.shortcut);
+    connect(entry.action, &QAction::triggered, this, [this, row] {
+        if (!isPanelAvailable(row))
+            return;
+        m_navigation->setCurrentRow(row);
+        focusCurrentPanel();
+    });
+    m_viewMenu->insertAction(m_panelActionsEnd, entry.action);
+    m_panels.append(entry);
+    return row;
 }
 
-void MainWindow::createActions()
+int MainWindow::panelRow(const QString& id) const
+{
+    for (int row = 0; row < m_panels.size(); ++row) {
+        if (m_panels.at(row).spec.id == id)
+            return row;
+    }
+    return -1;
+}
+
+QWidget* MainWindow::panelAt(int row) const
+{
+    if (row < 0 || row >= m_panels.size())
+        return nullptr;
+    if (QWidget* built = m_panels.at(row).widget)
+        return built;
+    // Building is not a visible change of the window: callers see a const accessor.
+    return const_cast<MainWindow*>(this)->buildPanel(row);
+}
+
+QWidget* MainWindow::builtPanelAt(int row) const
+{
+    return row >= 0 && row < m_panels.size() ? m_panels.at(row).widget : nullptr;
+}
+
+QWidget* MainWindow::buildPanel(int row)
+{
+    PanelEntry& entry = m_panels[row];
+    QWidget* placeholder = m_panelStack->widget(row);
+    QWidget* panel = entry.spec.create(m_panelStack);
+    entry.widget = panel;
+    {
+        // Swapping the placeholder must not look like the user changing panels.
+        const QSignalBlocker blocker(m_panelStack);
+        const bool wasCurrent = m_panelStack->currentIndex() == row;
+        m_panelStack->insertWidget(row, panel);
+        m_panelStack->removeWidget(placeholder);
+        if (wasCurrent)
+            m_panelStack->setCurrentIndex(row);
+    }
+    delete placeholder;
+    emit panelCreated(row, panel);
+    return panel;
+}
+
+void MainWindow::setPanelAvailable(int row, bool available)
+{
+    if (row < 0 || row >= m_panels.size())
+        return;
+    m_panels[row].available = available;
+    m_panels[row].action->setEnabled(available);
+    m_panels[row].action->setVisible(available);
+    m_navigation->setRowHidden(row, !available);
+    if (!available && m_navigation->currentRow() == row)
+        showPanel(Panel::Authorize);
+    if (available && row == m_pendingPanelRow) {
+        m_pendingPanelRow = -1;
+        showPanelAt(row);
+    }
+}
+
+bool MainWindow::isPanelAvailable(int row) const
+{
+    return row >= 0 && row < m_panels.size() && m_panels.at(row).available;
+}
+
+void MainWindow::onNavigationRowChanged(int row)
+{
+    if (row < 0)
+        return;
+    panelAt(row);
+    m_panelStack->setCurrentIndex(row);
+    emit currentPanelChanged(static_cast<Panel>(row));
+}
+
+void MainWindow::createMenus()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Update API Catalog…"), this, &MainWindow::catalogUpdateRequested)
@@ -129,20 +233,14 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
-    auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        auto* action = viewMenu->addAction(m_navigation->item(row)->text(), this, [this, row] {
-            m_navigation->setCurrentRow(row);
-            focusCurrentPanel();
-        });
-        action->setObjectName(QStringLiteral("showPanelAction%1").arg(row + 1));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-    }
-    viewMenu->addSeparator();
-    auto* profileAction = viewMenu->addAction(tr("Switch &Profile"), this, &MainWindow::focusProfileSwitcher);
+    // One action per registered panel goes above this separator (registerPanel).
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_panelActionsEnd = m_viewMenu->addSeparator();
+    auto* profileAction
+        = m_viewMenu->addAction(tr("Switch &Profile"), this, &MainWindow::focusProfileSwitcher);
     profileAction->setObjectName(QStringLiteral("switchProfileAction"));
     profileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    auto* fullScreenAction = viewMenu->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
+    auto* fullScreenAction = m_viewMenu->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
     fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
 
@@ -154,6 +252,11 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
     auto* aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 5000);
 }
 
 void MainWindow::createToolBar()
@@ -223,6 +326,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::focusCurrentPanel()
 {
     QWidget* panel = m_panelStack->currentWidget();
+    if (!panel)
+        return;
     if (QWidget* remembered = panel->focusWidget(); remembered && remembered->isVisibleTo(panel)) {
         remembered->setFocus(Qt::ShortcutFocusReason);
         return;
@@ -238,7 +343,13 @@ void MainWindow::focusCurrentPanel()
 
 void MainWindow::showPanel(Panel panel)
 {
-    m_navigation->setCurrentRow(static_cast<int>(panel));
+    showPanelAt(static_cast<int>(panel));
+}
+
+void MainWindow::showPanelAt(int row)
+{
+    if (isPanelAvailable(row))
+        m_navigation->setCurrentRow(row);
 }
 
 MainWindow::Panel MainWindow::currentPanel() const
@@ -248,7 +359,42 @@ MainWindow::Panel MainWindow::currentPanel() const
 
 QWidget* MainWindow::panelWidget(Panel panel) const
 {
-    return m_panelStack->widget(static_cast<int>(panel));
+    return panelAt(static_cast<int>(panel));
+}
+
+RegistrationPanel* MainWindow::registrationPanel() const
+{
+    return static_cast<RegistrationPanel*>(panelWidget(Panel::Registration));
+}
+
+AuthorizePanel* MainWindow::authorizePanel() const
+{
+    return static_cast<AuthorizePanel*>(panelWidget(Panel::Authorize));
+}
+
+TokensPanel* MainWindow::tokensPanel() const
+{
+    return static_cast<TokensPanel*>(panelWidget(Panel::Tokens));
+}
+
+ScopesPanel* MainWindow::scopesPanel() const
+{
+    return static_cast<ScopesPanel*>(panelWidget(Panel::Scopes));
+}
+
+RequestsPanel* MainWindow::requestsPanel() const
+{
+    return static_cast<RequestsPanel*>(panelWidget(Panel::Requests));
+}
+
+HistoryPanel* MainWindow::historyPanel() const
+{
+    return static_cast<HistoryPanel*>(panelWidget(Panel::History));
+}
+
+SandboxPanel* MainWindow::sandboxPanel() const
+{
+    return static_cast<SandboxPanel*>(panelWidget(Panel::Sandbox));
 }
 
 void MainWindow::setProfileNames(const QStringList& names)
@@ -291,7 +437,6 @@ void MainWindow::onProfileIndexChanged(int index)
         return;
     const QString name = m_profileSwitcher->itemText(index);
     m_profileLabel->setText(tr("Profile: %1").arg(name));
-    QSettings().setValue(profileKey, name);
     emit profileSelected(name);
 }
 
@@ -341,6 +486,7 @@ void MainWindow::showStartupMessage(const QString& message)
 void MainWindow::setSandboxIndicator(bool sandbox)
 {
     setWindowTitle(sandbox ? tr("Sandbox (not Lofty)") : QString());
+    setPanelAvailable(int(Panel::Sandbox), sandbox);
 }
 
 void MainWindow::showAbout()
@@ -373,9 +519,11 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(windowStateKey).toByteArray());
     m_splitter->restoreState(settings.value(splitterKey).toByteArray());
     // A first run starts where the work starts: authorizing a test account.
-    const int panel = settings.value(panelKey, int(Panel::Authorize)).toInt();
-    if (panel >= 0 && panel < m_navigation->count())
-        m_navigation->setCurrentRow(panel);
+    const int saved = panelRow(settings.value(panelKey).toString());
+    const int panel = saved >= 0 ? saved : int(Panel::Authorize);
+    // The Sandbox page becomes available once the session opened the Sandbox profile.
+    m_pendingPanelRow = isPanelAvailable(panel) ? -1 : panel;
+    m_navigation->setCurrentRow(isPanelAvailable(panel) ? panel : int(Panel::Authorize));
 }
 
 void MainWindow::saveWindowState() const
@@ -384,5 +532,7 @@ void MainWindow::saveWindowState() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(panelKey, m_navigation->currentRow());
+    const int row = m_navigation->currentRow();
+    if (row >= 0 && row < m_panels.size())
+        settings.setValue(panelKey, m_panels.at(row).spec.id);
 }

@@ -7,6 +7,7 @@
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
+#include "panels/SandboxPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
 #include "profiles/ProfileStore.h"
@@ -25,7 +26,12 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     , m_session(session)
     , m_window(window)
 {
-    connectPanels();
+    for (int row = 0; row < window->panelCount(); ++row) {
+        if (QWidget* panel = window->builtPanelAt(row))
+            wirePanel(row, panel);
+    }
+    connect(window, &MainWindow::panelCreated, this, &SessionController::wirePanel);
+    window->accountSwitcher()->setSession(session);
     connectStatusBar();
     connect(window, &MainWindow::profileSelected, this, &SessionController::onProfileSelected);
     connect(window, &MainWindow::catalogUpdateRequested, this, &SessionController::openCatalogUpdate);
@@ -45,25 +51,56 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     });
 }
 
-void SessionController::connectPanels()
+void SessionController::wirePanel(int row, QWidget* panel)
 {
-    MainWindow* window = m_window;
-    window->registrationPanel()->setSession(m_session);
-    window->authorizePanel()->setSession(m_session);
-    window->tokensPanel()->setSession(m_session);
-    window->scopesPanel()->setSession(m_session);
-    window->historyPanel()->setSession(m_session);
-    window->requestsPanel()->setRequestService(m_session->requests());
-    window->requestsPanel()->setCatalog(m_session->catalog());
-    window->accountSwitcher()->setSession(m_session);
-    connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
-        m_window->requestsPanel()->loadRequest(request);
-        m_window->showPanel(MainWindow::Panel::Requests);
-    });
-    connect(window->requestsPanel(), &RequestsPanel::registrationRequested, this,
-        [this] { m_window->showPanel(MainWindow::Panel::Registration); });
-    connect(window->authorizePanel(), &AuthorizePanel::accountAuthorized, this,
-        [this] { m_window->showPanel(MainWindow::Panel::Tokens); });
+    switch (MainWindow::Panel(row)) {
+    case MainWindow::Panel::Registration:
+        static_cast<RegistrationPanel*>(panel)->setSession(m_session);
+        break;
+    case MainWindow::Panel::Authorize: {
+        auto* authorize = static_cast<AuthorizePanel*>(panel);
+        authorize->setSession(m_session);
+        connect(authorize, &AuthorizePanel::accountAuthorized, this,
+            [this] { m_window->showPanel(MainWindow::Panel::Tokens); });
+        connect(authorize, &AuthorizePanel::firstRequestRequested, this,
+            [this] { m_window->showPanel(MainWindow::Panel::Requests); });
+        connect(authorize, &AuthorizePanel::sandboxAccountsRequested, this,
+            [this] { m_window->showPanel(MainWindow::Panel::Sandbox); });
+        break;
+    }
+    case MainWindow::Panel::Tokens:
+        static_cast<TokensPanel*>(panel)->setSession(m_session);
+        break;
+    case MainWindow::Panel::Scopes:
+        static_cast<ScopesPanel*>(panel)->setSession(m_session);
+        break;
+    case MainWindow::Panel::Requests: {
+        auto* requests = static_cast<RequestsPanel*>(panel);
+        requests->setRequestService(m_session->requests());
+        requests->setCatalog(m_session->catalog());
+        connect(requests, &RequestsPanel::registrationRequested, this,
+            [this] { m_window->showPanel(MainWindow::Panel::Registration); });
+        break;
+    }
+    case MainWindow::Panel::History: {
+        auto* history = static_cast<HistoryPanel*>(panel);
+        history->setSession(m_session);
+        connect(history, &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
+            m_window->requestsPanel()->loadRequest(request);
+            m_window->showPanel(MainWindow::Panel::Requests);
+        });
+        break;
+    }
+    case MainWindow::Panel::Sandbox: {
+        auto* sandbox = static_cast<SandboxPanel*>(panel);
+        sandbox->setSession(m_session);
+        connect(sandbox, &SandboxPanel::statusMessage, this,
+            [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
+        break;
+    }
+    default:
+        break; // panels registered by other parts of the console wire themselves
+    }
 }
 
 void SessionController::connectStatusBar()
@@ -117,6 +154,9 @@ void SessionController::onProfileActivated()
     m_session->profileStore()->setCurrentProfileId(m_session->profile().id);
     fillProfileSwitcher();
     m_window->setSandboxIndicator(m_session->backend()->isSandbox());
+    // A profile without accounts opens where the work starts, with the "Start here" hint.
+    if (m_session->profile().accounts.isEmpty())
+        m_window->showPanel(MainWindow::Panel::Authorize);
     showAccountInStatusBar();
     showUsage();
 }

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QWidget;
+
 class ConsoleSession;
 class MainWindow;
 
@@ -21,7 +23,8 @@ public:
     bool activateInitialProfile(const QString& name, QString* error = nullptr);
 
 private:
-    void connectPanels();
+    // Gives a panel the session when MainWindow builds it (panels are built when first shown).
+    void wirePanel(int row, QWidget* panel);
     void connectStatusBar();
     void fillProfileSwitcher();
     void onProfileSelected(const QString& name);

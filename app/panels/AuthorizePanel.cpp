@@ -3,6 +3,7 @@
 #include "session/AccountRegistry.h"
 #include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
 #include "util/SecretMasker.h"
 #include "widgets/FlowTimeline.h"
 
@@ -78,21 +79,14 @@ void AuthorizePanel::createWidgets()
     m_refreshToken = secretEdit(QStringLiteral("refreshTokenEdit"), tr("Refresh token (optional)"),
         tr("A refresh token that goes with the pasted access token"));
 
-    m_startHint = new QLabel(tr("<b>Start here.</b> Authorize a test account (on the Sandbox profile: "
-                                "Authorization Code + PKCE, then sign in as alice), then send your first "
-                                "request in Requests (Ctrl+5)."),
-        this);
-    m_startHint->setObjectName(QStringLiteral("startHint"));
-    m_startHint->setWordWrap(true);
-    m_startHint->setFrameShape(QFrame::StyledPanel);
-    m_startHint->setMargin(6);
+    m_startHint = createStartHint();
 
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("&Grant:"), m_grant);
     form->addRow(tr("Account &label:"), m_label);
     form->addRow(tr("Redirect &URI:"), m_redirectUri);
-    form->addRow(tr("C&ustomer key:"), m_customerKey);
+    form->addRow(tr("&Customer key:"), m_customerKey);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(tr("Access &token:"), m_accessToken);
     form->addRow(tr("Re&fresh token:"), m_refreshToken);
@@ -106,7 +100,7 @@ void AuthorizePanel::createWidgets()
     m_cancelButton->setObjectName(QStringLiteral("cancelAuthorizeButton"));
     m_cancelButton->setAccessibleName(tr("Cancel authorization"));
     m_cancelButton->setAccessibleDescription(tr("Stops the attempt and closes the listener (Esc)"));
-    m_copyUrlButton = new QPushButton(tr("Copy authorize &URL"), this);
+    m_copyUrlButton = new QPushButton(tr("Cop&y authorize URL"), this);
     m_copyUrlButton->setObjectName(QStringLiteral("copyAuthorizeUrlButton"));
     m_copyUrlButton->setAccessibleName(tr("Copy authorize URL"));
     m_copyUrlButton->setAccessibleDescription(tr("For a browser other than the system one"));
@@ -149,6 +143,38 @@ void AuthorizePanel::createWidgets()
         ->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
+// Two steps to a first answer, each a button that goes there.
+QWidget* AuthorizePanel::createStartHint()
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("startHint"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAccessibleName(tr("Start here"));
+    auto* text = new QLabel(tr("<b>Start here.</b> 1. Authorize a test account below (on the Sandbox "
+                               "profile: Authorization Code + PKCE, then sign in as alice). 2. Send your "
+                               "first request."),
+        frame);
+    text->setObjectName(QStringLiteral("startHintText"));
+    text->setWordWrap(true);
+    auto* requests = new QPushButton(tr("Send your first &request →"), frame);
+    requests->setObjectName(QStringLiteral("startHintRequestsButton"));
+    requests->setAccessibleDescription(tr("Opens the Requests panel (Ctrl+5)"));
+    m_sandboxHintButton = new QPushButton(tr("See the sandbox's test acc&ounts →"), frame);
+    m_sandboxHintButton->setObjectName(QStringLiteral("startHintSandboxButton"));
+    m_sandboxHintButton->setAccessibleDescription(
+        tr("Opens the Sandbox page with the accounts, their keys and the fault switches"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(requests);
+    buttons->addWidget(m_sandboxHintButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(frame);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    connect(requests, &QPushButton::clicked, this, &AuthorizePanel::firstRequestRequested);
+    connect(m_sandboxHintButton, &QPushButton::clicked, this, &AuthorizePanel::sandboxAccountsRequested);
+    return frame;
+}
+
 void AuthorizePanel::setSession(ConsoleSession* session)
 {
     if (m_session) {
@@ -173,13 +199,6 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     updateStartHint();
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
     updateRedirectUri();
-}
-
-void AuthorizePanel::setGrant(TokenSet::Grant grant)
-{
-    const int index = m_grant->findData(int(grant));
-    if (index >= 0)
-        m_grant->setCurrentIndex(index);
 }
 
 TokenSet::Grant AuthorizePanel::grant() const
@@ -302,6 +321,7 @@ void AuthorizePanel::onBrowserRequested(const QUrl& url)
 void AuthorizePanel::updateStartHint()
 {
     m_startHint->setVisible(m_session && m_session->hasProfile() && m_session->profile().accounts.isEmpty());
+    m_sandboxHintButton->setVisible(m_session && m_session->backend() && m_session->backend()->isSandbox());
 }
 
 void AuthorizePanel::resetVerdict()

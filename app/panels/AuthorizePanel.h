@@ -34,7 +34,6 @@ public:
     // How the authorize URL reaches a browser; default QDesktopServices::openUrl. Tests replace it.
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
 
-    void setGrant(TokenSet::Grant grant);
     TokenSet::Grant grant() const;
     QUrl authorizeUrl() const { return m_authorizeUrl; }
     QString verdict() const;
@@ -47,9 +46,13 @@ public slots:
 
 signals:
     void accountAuthorized(const QString& accountId);
+    // The "Start here" hint's links.
+    void firstRequestRequested();
+    void sandboxAccountsRequested();
 
 private:
     void createWidgets();
+    QWidget* createStartHint();
     void updateGrantFields();
     void updateRedirectUri();
     void onFlowStarted();
@@ -71,7 +74,8 @@ private:
     QLineEdit* m_label = nullptr;
     QLineEdit* m_redirectUri = nullptr;
     QLabel* m_grantHelp = nullptr;
-    QLabel* m_startHint = nullptr;
+    QWidget* m_startHint = nullptr;
+    QPushButton* m_sandboxHintButton = nullptr;
     QLineEdit* m_customerKey = nullptr;
     QLineEdit* m_apiKey = nullptr;
     QLineEdit* m_accessToken = nullptr;

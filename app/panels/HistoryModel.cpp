@@ -3,12 +3,16 @@
 #include <QHash>
 #include <QLocale>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+    , m_watcher(new QFutureWatcher<QList<int>>(this))
+{
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &HistoryModel::adoptSearch);
+}
 
 void HistoryModel::setHistory(RequestHistory* history)
 {
@@ -18,6 +22,7 @@ void HistoryModel::setHistory(RequestHistory* history)
     if (history) {
         connect(history, &RequestHistory::entryAppended, this, &HistoryModel::reload);
         connect(history, &RequestHistory::reset, this, &HistoryModel::reload);
+        connect(history, &RequestHistory::loadingChanged, this, &HistoryModel::reload);
     }
     reload();
 }
@@ -37,10 +42,49 @@ void HistoryModel::setAccountNames(const QHash<QString, QString>& names)
 
 void HistoryModel::reload()
 {
+    if (m_watcher->isRunning()) {
+        m_searchAgain = true;
+        return;
+    }
+    startSearch();
+}
+
+void HistoryModel::startSearch()
+{
+    if (m_history && m_history->isLoading()) {
+        // Busy until the index is in; its reset() searches then.
+        if (!m_busy) {
+            m_busy = true;
+            emit busyChanged(true);
+        }
+        return;
+    }
+    m_searchAgain = false;
+    // Copies: the worker must not read what the GUI thread appends to.
+    m_searching = m_history ? m_history->summaries() : QList<RequestHistory::Summary>();
+    const QString filePath = m_history ? m_history->filePath() : QString();
+    m_watcher->setFuture(QtConcurrent::run([summaries = m_searching, filePath, query = m_query] {
+        return RequestHistory::search(summaries, filePath, query);
+    }));
+    if (!m_busy) {
+        m_busy = true;
+        emit busyChanged(true);
+    }
+}
+
+void HistoryModel::adoptSearch()
+{
+    if (m_searchAgain) {
+        startSearch();
+        return;
+    }
     beginResetModel();
-    m_rows = m_history ? m_history->search(m_query) : QList<int>();
+    m_rows = m_watcher->result();
     std::reverse(m_rows.begin(), m_rows.end());
+    m_summaries = m_searching;
     endResetModel();
+    m_busy = false;
+    emit busyChanged(false);
 }
 
 int HistoryModel::historyIndex(int row) const
@@ -96,9 +140,9 @@ QString HistoryModel::statusText(const RequestHistory::Summary& summary) const
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     const int historyRow = historyIndex(index.row());
-    if (!m_history || historyRow < 0 || historyRow >= m_history->count())
+    if (historyRow < 0 || historyRow >= m_summaries.size())
         return {};
-    const RequestHistory::Summary& summary = m_history->summaries().at(historyRow);
+    const RequestHistory::Summary& summary = m_summaries.at(historyRow);
     if (role == Qt::UserRole)
         return historyRow;
     if (role == Qt::ToolTipRole)

@@ -110,7 +110,11 @@ void HistoryPanel::createWidgets()
     describe(m_openButton, QStringLiteral("openInRequestsButton"), tr("Open in Requests"),
         tr("Loads the selected exchange into the Requests panel to send it again"));
     m_openButton->setEnabled(false);
+    m_busy = new QLabel(tr("Searching the history…"), this);
+    m_busy->setObjectName(QStringLiteral("historyBusy"));
+    m_busy->setVisible(false);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_busy);
     buttons->addStretch();
     buttons->addWidget(m_openButton);
 
@@ -126,6 +130,7 @@ void HistoryPanel::createWidgets()
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::showSelected);
+    connect(m_model, &HistoryModel::busyChanged, this, &HistoryPanel::showBusy);
     connect(m_view, &QTableView::activated, this, &HistoryPanel::openSelectedInRequests);
     connect(m_openButton, &QPushButton::clicked, this, &HistoryPanel::openSelectedInRequests);
     auto* find
@@ -198,31 +203,17 @@ void HistoryPanel::applyFilters()
     m_model->setQuery(query);
 }
 
-void HistoryPanel::setStatusFilter(int status)
+bool HistoryPanel::isBusy() const
 {
-    int index = m_status->findData(status);
-    if (index < 0) {
-        m_status->addItem(QString::number(status), status);
-        index = m_status->count() - 1;
-    }
-    m_status->setCurrentIndex(index);
+    return m_model->isBusy();
 }
 
-void HistoryPanel::setTextFilter(const QString& text)
+// The history is searched on a worker thread; meanwhile the table keeps the last result.
+void HistoryPanel::showBusy(bool busy)
 {
-    m_text->setText(text);
-    m_textDelay->stop();
-    applyFilters();
-}
-
-void HistoryPanel::setEndpointFilter(const QString& endpointId)
-{
-    m_endpoint->setCurrentIndex(qMax(0, m_endpoint->findData(endpointId)));
-}
-
-void HistoryPanel::setAccountFilter(const QString& accountId)
-{
-    m_account->setCurrentIndex(qMax(0, m_account->findData(accountId)));
+    m_busy->setVisible(busy);
+    m_view->setAccessibleDescription(
+        busy ? tr("Searching the history…") : tr("Newest first; Enter opens the selected one in Requests"));
 }
 
 void HistoryPanel::showSelected()

@@ -8,6 +8,7 @@
 class ConsoleSession;
 class HistoryModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,10 +29,7 @@ public:
     void setHistory(RequestHistory* history); // not owned
     HistoryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    void setStatusFilter(int status); // 0 any, 2 = 2xx, 4 = 4xx, 5 = 5xx, or exact
-    void setTextFilter(const QString& text);
-    void setEndpointFilter(const QString& endpointId);
-    void setAccountFilter(const QString& accountId);
+    bool isBusy() const;
 
 public slots:
     void openSelectedInRequests();
@@ -44,6 +42,7 @@ private:
     void fillFilterChoices();
     void applyFilters();
     void showSelected();
+    void showBusy(bool busy);
 
     QPointer<ConsoleSession> m_session;
     QPointer<RequestHistory> m_history;
@@ -56,4 +55,5 @@ private:
     QTableView* m_view = nullptr;
     QPlainTextEdit* m_detail = nullptr;
     QPushButton* m_openButton = nullptr;
+    QLabel* m_busy = nullptr;
 };

@@ -263,7 +263,7 @@ QWidget* RegistrationPanel::createProviderGroup()
     form->addRow(QString(), m_vendorAuth);
     form->addRow(tr("&Token URL:"), m_tokenUrl);
     form->addRow(tr("API &base URL:"), m_apiBaseUrl);
-    form->addRow(tr("Client au&thentication:"), m_clientAuth);
+    form->addRow(tr("Client aut&hentication:"), m_clientAuth);
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("Extra authorize parameters:"), m_extraAuthorize);
     form->addRow(tr("Extra token parameters:"), m_extraToken);

@@ -49,13 +49,6 @@ void FlowTimeline::addStep(const FlowStep& step)
     m_view->scrollToItem(item);
 }
 
-void FlowTimeline::setSteps(const QList<FlowStep>& steps)
-{
-    clear();
-    for (const FlowStep& step : steps)
-        addStep(step);
-}
-
 void FlowTimeline::clear()
 {
     m_view->clear();

@@ -19,7 +19,6 @@ public:
     explicit FlowTimeline(QWidget* parent = nullptr);
 
     void addStep(const FlowStep& step);
-    void setSteps(const QList<FlowStep>& steps);
     void clear();
 
     int stepCount() const;

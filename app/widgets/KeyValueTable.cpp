@@ -10,8 +10,9 @@
 KeyValueTable::KeyValueTable(QWidget* parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_remove(new QPushButton(tr("Remo&ve"), this))
+    // No mnemonics: a panel may hold several tables, and Alt+A must not mean two buttons.
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
 {
     setObjectName(QStringLiteral("keyValueTable"));
     m_table->setObjectName(QStringLiteral("keyValueRows"));

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -170,27 +171,21 @@ RequestHistory::Summary RequestHistory::summaryOf(const HistoryEntry& entry)
     return summary;
 }
 
-bool RequestHistory::load(QString* error)
+RequestHistory::Index RequestHistory::readIndex(const QString& filePath)
 {
-    m_summaries.clear();
-    m_skippedLines = 0;
-    m_fileSize = 0;
-    m_endsWithNewline = true;
-    QFile file(m_filePath);
-    if (!file.exists()) {
-        emit reset();
-        return true;
-    }
+    Index index;
+    QFile file(filePath);
+    if (!file.exists())
+        return index;
     // An earlier version created history world-readable.
-    PrivateFiles::tighten(QFileInfo(m_filePath).absolutePath());
+    PrivateFiles::tighten(QFileInfo(filePath).absolutePath());
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("Cannot read the history file %1: %2").arg(m_filePath, file.errorString()));
-        emit reset();
-        return false;
+        index.error = tr("Cannot read the history file %1: %2").arg(filePath, file.errorString());
+        return index;
     }
     const QByteArray content = file.readAll();
-    m_fileSize = content.size();
-    m_endsWithNewline = content.isEmpty() || content.endsWith('\n');
+    index.fileSize = content.size();
+    index.endsWithNewline = content.isEmpty() || content.endsWith('\n');
     qsizetype start = 0;
     while (start < content.size()) {
         qsizetype end = content.indexOf('\n', start);
@@ -205,17 +200,60 @@ bool RequestHistory::load(QString* error)
                 Summary summary = summaryOf(entry);
                 summary.offset = start;
                 summary.length = int(end - start);
-                m_summaries.append(summary);
+                index.summaries.append(summary);
             } else {
-                ++m_skippedLines;
+                ++index.skippedLines;
             }
         }
         start = end + 1;
     }
+    return index;
+}
+
+void RequestHistory::adoptIndex(const Index& index)
+{
+    ++m_generation;
+    m_summaries = index.summaries;
+    m_fileSize = index.fileSize;
+    m_endsWithNewline = index.endsWithNewline;
+    m_skippedLines = index.skippedLines;
     if (m_skippedLines > 0)
         qCWarning(lcApi) << "history: skipped" << m_skippedLines << "unreadable line(s) in" << m_filePath;
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
     emit reset();
-    return true;
+}
+
+bool RequestHistory::load(QString* error)
+{
+    const Index index = readIndex(m_filePath);
+    if (!index.error.isEmpty())
+        setError(error, index.error);
+    adoptIndex(index);
+    return index.error.isEmpty();
+}
+
+void RequestHistory::loadInBackground()
+{
+    if (!m_loader) {
+        m_loader = new QFutureWatcher<Index>(this);
+        connect(m_loader, &QFutureWatcherBase::finished, this, [this] {
+            const Index index = m_loader->result();
+            if (m_loader->property("generation").toInt() != m_generation)
+                return; // superseded by a load, clear or re-read meanwhile
+            if (!index.error.isEmpty())
+                setError(nullptr, index.error);
+            adoptIndex(index);
+        });
+    }
+    m_loader->setProperty("generation", m_generation);
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    m_loader->setFuture(QtConcurrent::run(&RequestHistory::readIndex, m_filePath));
 }
 
 bool RequestHistory::append(const ApiResponse& response, QString* error)
@@ -311,6 +349,7 @@ bool RequestHistory::compactIfNeeded(QString* error)
         return false;
     }
     qCInfo(lcApi) << "history: dropped" << first << "oldest entries of" << m_filePath;
+    ++m_generation;
     m_summaries = keptSummaries;
     m_fileSize = offset;
     emit reset();
@@ -326,10 +365,7 @@ bool RequestHistory::clear(QString* error)
         setError(error, tr("Cannot clear the history file %1: %2").arg(m_filePath, file.errorString()));
         return false;
     }
-    m_summaries.clear();
-    m_fileSize = 0;
-    m_endsWithNewline = true;
-    emit reset();
+    adoptIndex(Index());
     return true;
 }
 
@@ -353,7 +389,7 @@ ApiRequest RequestHistory::resendRequest(int index) const
     return found ? found->toRequest() : ApiRequest();
 }
 
-bool RequestHistory::matchesFields(const Summary& summary, const Query& query) const
+bool RequestHistory::matchesFields(const Summary& summary, const Query& query)
 {
     if (!query.endpointId.isEmpty() && summary.endpointId != query.endpointId)
         return false;
@@ -366,27 +402,34 @@ bool RequestHistory::matchesFields(const Summary& summary, const Query& query) c
 
 QList<int> RequestHistory::search(const Query& query) const
 {
+    return search(m_summaries, m_filePath, query);
+}
+
+QList<int> RequestHistory::search(
+    const QList<Summary>& summaries, const QString& filePath, const Query& query)
+{
     QList<int> matches;
-    for (int i = 0; i < count(); ++i) {
-        if (matchesFields(m_summaries[i], query))
+    for (int i = 0; i < summaries.size(); ++i) {
+        if (matchesFields(summaries[i], query))
             matches.append(i);
     }
     if (query.text.isEmpty())
         return matches;
-    return searchText(matches, query.text);
+    return searchText(summaries, filePath, matches, query.text);
 }
 
-QList<int> RequestHistory::searchText(const QList<int>& candidates, const QString& text) const
+QList<int> RequestHistory::searchText(const QList<Summary>& summaries, const QString& filePath,
+    const QList<int>& candidates, const QString& text)
 {
     QList<int> matches;
-    QFile file(m_filePath);
+    QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         return matches;
     // Lines hold JSON: look for the text as JSON writes it, and as it is (in URLs).
     const QByteArray escaped = jsonEscaped(text).toLower();
     const QByteArray plain = text.toUtf8().toLower();
     for (const int index : candidates) {
-        const Summary& summary = m_summaries[index];
+        const Summary& summary = summaries[index];
         if (!file.seek(summary.offset))
             continue;
         const QByteArray line = file.read(summary.length).toLower();

@@ -3,6 +3,7 @@
 #include "api/HistoryEntry.h"
 
 #include <QMutex>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
 
@@ -63,6 +64,11 @@ public:
     // Reads the file's index. A missing file is an empty history. Unreadable lines are skipped
     // and counted (skippedLines()).
     bool load(QString* error = nullptr);
+    // The same, with the file read and parsed on a worker thread (the console's window stays
+    // responsive with a large history); reset() when the index is in. A load(), clear() or an
+    // append that re-reads the file meanwhile wins over the older background result.
+    void loadInBackground();
+    bool isLoading() const { return m_loading; }
     int skippedLines() const { return m_skippedLines; }
 
     bool append(const ApiResponse& response, QString* error = nullptr);
@@ -78,9 +84,14 @@ public:
     const QList<Summary>& summaries() const { return m_summaries; } // oldest first
     std::optional<HistoryEntry> entry(int index) const;
     QList<int> search(const Query& query) const; // indexes, oldest first
+    // The same search over a copy of summaries() and the file they index, for a worker thread
+    // (the GUI filters off its thread). The file is only appended to or replaced whole, so a
+    // stale copy finds stale or no lines, never torn ones.
+    static QList<int> search(const QList<Summary>& summaries, const QString& filePath, const Query& query);
     ApiRequest resendRequest(int index) const; // invalid URL when the entry cannot be read
 
 signals:
+    void loadingChanged(bool loading);
     void entryAppended(int index);
     void reset(); // loaded, cleared or compacted: indexes changed
 
@@ -98,10 +109,21 @@ private:
     static Written writeBatch(
         WriteQueue& queue, const QString& filePath, const QList<ApiResponse>& batch, int maxBodyBytes);
     void applyWritten(const Written& written);
+    struct Index
+    {
+        QList<Summary> summaries;
+        qint64 fileSize = 0;
+        bool endsWithNewline = true;
+        int skippedLines = 0;
+        QString error; // set when the file exists but cannot be read
+    };
 
     static Summary summaryOf(const HistoryEntry& entry);
-    bool matchesFields(const Summary& summary, const Query& query) const;
-    QList<int> searchText(const QList<int>& candidates, const QString& text) const;
+    static Index readIndex(const QString& filePath); // thread-safe: touches no member
+    void adoptIndex(const Index& index);
+    static bool matchesFields(const Summary& summary, const Query& query);
+    static QList<int> searchText(const QList<Summary>& summaries, const QString& filePath,
+        const QList<int>& candidates, const QString& text);
     bool compactIfNeeded(QString* error);
     void setError(QString* error, const QString& message) const;
 
@@ -114,4 +136,7 @@ private:
     int m_skippedLines = 0;
     std::shared_ptr<WriteQueue> m_queue;
     QThreadPool m_writer; // one thread: batches are written in the order they were queued
+    int m_generation = 0; // of the index; a background load adopts only onto its own generation
+    bool m_loading = false;
+    QFutureWatcher<Index>* m_loader = nullptr;
 };

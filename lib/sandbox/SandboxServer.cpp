@@ -102,6 +102,19 @@ void SandboxServer::setRateLimitOverride(int requestsPerMinute)
     m_state->rateLimitOverride = qMax(0, requestsPerMinute);
 }
 
+SandboxFaults SandboxServer::faults() const
+{
+    return m_state->faults;
+}
+
+bool SandboxServer::setFaults(const QJsonObject& patch, QString* error)
+{
+    if (!m_state->faults.update(patch, error))
+        return false;
+    qCInfo(lcSandbox) << "faults" << m_state->faults.toJson();
+    return true;
+}
+
 void SandboxServer::reset()
 {
     m_state->config = m_initialConfig;

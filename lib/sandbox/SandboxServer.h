@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxAuthStore.h"
 #include "sandbox/SandboxConfig.h"
+#include "sandbox/SandboxFaults.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -47,6 +48,10 @@ public:
     int updateRegistration(const QString& clientId, SandboxApp::Mode mode, const QStringList& grantedApis,
         const std::optional<SandboxApp::Edit>& pendingEdit = std::nullopt,
         const QString& declineReason = QString());
+    // The fault switches (what PUT /sandbox/faults sets), for the console's Sandbox page.
+    SandboxFaults faults() const;
+    // Applies the members present in `patch` (SandboxFaults::update); false and *error on bad input.
+    bool setFaults(const QJsonObject& patch, QString* error);
     // Forgets codes, tokens, rate-limit windows and faults, restores the configuration last set
     // with setConfig() and the seeded data.
     void reset();

@@ -73,6 +73,10 @@ bool RequestService::setProfile(const Profile& profile, QString* error)
     m_history = new RequestHistory(historyFilePath(m_historyFolder, profile.id), this);
     m_client->setHistory(m_history);
     emit profileChanged();
+    if (m_loadsHistoryInBackground) {
+        m_history->loadInBackground(); // a read error is logged when the index comes in
+        return true;
+    }
     return m_history->load(error);
 }
 

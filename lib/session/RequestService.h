@@ -34,6 +34,9 @@ public:
     static QString historyFilePath(const QString& historyFolder, const QString& profileId);
 
     void setClock(const Clock* clock);
+    // Whether a profile's history is read on a worker thread (the console: true, its window stays
+    // responsive; the CLI reads it at once because a command may use it right away).
+    void setLoadsHistoryInBackground(bool background) { m_loadsHistoryInBackground = background; }
     // Binds to a profile: base URL, request style, the app's rate-limit window, its history.
     // Requests still running are cancelled (their entries go to the previous history). False and
     // `error` when the history file cannot be read; the history then starts empty.
@@ -83,4 +86,5 @@ private:
     ApiClient* m_client;
     RequestHistory* m_history = nullptr;
     QString m_appKey;
+    bool m_loadsHistoryInBackground = false;
 };

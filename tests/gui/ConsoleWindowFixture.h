@@ -38,10 +38,16 @@ public:
     // JSON view to be ready. An empty response when nothing came within 20 s.
     ApiResponse sendFromRequestsPanel();
 
+    // A control by object name. Panels are built when first shown; one not built yet is built
+    // here, as showing it would.
     template<typename T>
     T* find(const QString& name) const
     {
         T* widget = m_window->findChild<T*>(name);
+        for (int row = 0; !widget && row < m_window->panelCount(); ++row) {
+            if (!m_window->builtPanelAt(row))
+                widget = m_window->panelAt(row)->findChild<T*>(name);
+        }
         if (!widget)
             qWarning() << "no widget" << name;
         return widget;

@@ -1,17 +1,20 @@
 // Every control of the real main window, on every panel, can be reached and named by a screen
-// reader (AT-SPI reads accessibleName, or the visible text of buttons and labelled fields), and
-// the Tab key walks each panel without getting stuck. Controls created later (a chosen endpoint's
-// parameter form, new request tabs) are named too, and no mnemonic is used twice in the Requests
-// panel. Every slot starts from a fresh window and session.
+// reader (AT-SPI reads accessibleName, or the visible text of buttons and labelled fields), the
+// Tab key walks each panel without getting stuck, a label with an accessible name still exposes
+// its text, no mnemonic is used twice in a panel, and choosing a panel through the accessibility
+// API switches panels. Controls created later (a chosen endpoint's
+// parameter form, new request tabs) are named too. Every slot gets a fresh window and session.
 #include "ConsoleWindowFixture.h"
 #include "panels/RequestTab.h"
 #include "panels/RequestsPanel.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -31,19 +34,22 @@ private slots:
         QString error;
         QVERIFY2(m_console->start(QStringLiteral("tst_accessibility"), &error), qPrintable(error));
         m_window = m_console->window();
+        // The Sandbox profile is active: every panel, the Sandbox page too, is offered.
+        QCOMPARE(m_window->panelCount(), int(MainWindow::Panel::Sandbox) + 1);
     }
 
     void cleanup()
     {
-        m_window = nullptr;
         m_console.reset();
+        m_window = nullptr;
     }
 
     void everyFocusableControlHasAName_data()
     {
         QTest::addColumn<int>("panel");
-        for (int i = 0; i < 6; ++i)
-            QTest::newRow(qPrintable(QStringLiteral("panel %1").arg(i))) << i;
+        const QMetaEnum panels = QMetaEnum::fromType<MainWindow::Panel>();
+        for (int i = 0; i < panels.keyCount(); ++i)
+            QTest::newRow(panels.key(i)) << panels.value(i);
     }
 
     void everyFocusableControlHasAName()
@@ -157,6 +163,68 @@ private slots:
         QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
     }
 
+    // QLabel answers Name with its accessible name when it has one; its text must then still reach
+    // the screen reader, as the description.
+    void labelsWithAnAccessibleNameExposeTheirText_data() { everyFocusableControlHasAName_data(); }
+
+    void labelsWithAnAccessibleNameExposeTheirText()
+    {
+        QFETCH(int, panel);
+        m_window->showPanel(MainWindow::Panel(panel));
+        QWidget* page = m_window->panelWidget(MainWindow::Panel(panel));
+        QStringList hidden;
+        const QList<QLabel*> labels = page->findChildren<QLabel*>();
+        for (QLabel* label : labels) {
+            if (label->accessibleName().isEmpty() || label->text().isEmpty())
+                continue;
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(label);
+            QVERIFY(accessible);
+            const QString name = accessible->text(QAccessible::Name);
+            const QString description = accessible->text(QAccessible::Description);
+            const QString text = plainText(label);
+            if (name != text && description != text)
+                hidden << QStringLiteral("%1 (\"%2\" / \"%3\" hide \"%4\")")
+                              .arg(label->objectName(), name, description, text);
+        }
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral(", "))));
+    }
+
+    void noMnemonicIsUsedTwiceInAPanel_data() { everyFocusableControlHasAName_data(); }
+
+    void noMnemonicIsUsedTwiceInAPanel()
+    {
+        QFETCH(int, panel);
+        QWidget* page = m_window->panelWidget(MainWindow::Panel(panel));
+        QHash<QChar, QStringList> users;
+        const QList<QWidget*> widgets = page->findChildren<QWidget*>();
+        for (QWidget* widget : widgets) {
+            const QChar key = mnemonicOf(widget);
+            if (!key.isNull())
+                users[key] << mnemonicText(widget);
+        }
+        QStringList twice;
+        for (auto it = users.cbegin(); it != users.cend(); ++it) {
+            if (it.value().size() > 1)
+                twice << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(" | ")));
+        }
+        QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral("; "))));
+    }
+
+    // What an assistive technology does when the user picks an entry of the panel list.
+    void choosingAPanelThroughAccessibilitySwitchesPanels()
+    {
+        auto* navigation = m_console->find<QListWidget>(QStringLiteral("navigation"));
+        QAccessibleInterface* list = QAccessible::queryAccessibleInterface(navigation);
+        QVERIFY(list);
+        QAccessibleTableInterface* table = list->tableInterface();
+        QVERIFY(table);
+        QVERIFY(table->selectRow(int(MainWindow::Panel::Requests)));
+        QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Requests);
+        QCOMPARE(navigation->currentRow(), int(MainWindow::Panel::Requests));
+        QVERIFY(table->selectRow(int(MainWindow::Panel::Sandbox)));
+        QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Sandbox);
+    }
+
 private:
     static QStringList unnamedControls(QWidget* page)
     {
@@ -176,6 +244,43 @@ private:
                 widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
         }
         return unnamed;
+    }
+
+    static QString plainText(QLabel* label)
+    {
+        QString text = label->text();
+        if (Qt::mightBeRichText(text))
+            return text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        return text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    }
+
+    static QString mnemonicText(QWidget* widget)
+    {
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            return button->text();
+        if (auto* label = qobject_cast<QLabel*>(widget))
+            return label->text();
+        if (auto* group = qobject_cast<QGroupBox*>(widget))
+            return group->title();
+        return QString();
+    }
+
+    // The key of "&x" in a button, a buddy label or a group box title ("&&" is a literal &).
+    static QChar mnemonicOf(QWidget* widget)
+    {
+        if (auto* label = qobject_cast<QLabel*>(widget); label && !label->buddy())
+            return QChar();
+        const QString text = mnemonicText(widget);
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return QChar();
     }
 
     static bool hasAccessibleName(QWidget* widget)

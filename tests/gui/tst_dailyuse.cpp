@@ -302,7 +302,7 @@ void tst_DailyUse::sizesAndRequestsReadTheSameEverywhere()
     window()->showPanel(MainWindow::Panel::History);
     auto* view = m_console->find<QTableView>(QStringLiteral("historyView"));
     QAbstractItemModel* model = view->model();
-    QTRY_VERIFY(model->rowCount() >= 3); // the authorization's GET /v1.0/me, ours, the 403
+    QTRY_COMPARE(model->rowCount(), 3); // the authorization's GET /v1.0/me, ours, the 403
     const auto cell = [&](int row, int column) { return model->index(row, column).data().toString(); };
     // Newest first.
     QCOMPARE(cell(0, HistoryModel::MethodColumn), QStringLiteral("GET"));
@@ -364,9 +364,18 @@ void tst_DailyUse::copySaysWhatWasCopied()
 void tst_DailyUse::firstRunStartsOnAuthorizeWithAHint()
 {
     QCOMPARE(window()->currentPanel(), MainWindow::Panel::Authorize);
-    auto* hint = m_console->find<QLabel>(QStringLiteral("startHint"));
+    auto* hint = m_console->find<QWidget>(QStringLiteral("startHint"));
     QVERIFY(hint->isVisible());
-    QVERIFY(hint->text().contains(QStringLiteral("Start here.")));
+    QVERIFY(m_console->find<QLabel>(QStringLiteral("startHintText"))
+                ->text()
+                .startsWith(QStringLiteral("<b>Start here.</b>")));
+    // Its links go where the next steps are.
+    QTest::mouseClick(m_console->find<QPushButton>(QStringLiteral("startHintSandboxButton")), Qt::LeftButton);
+    QCOMPARE(window()->currentPanel(), MainWindow::Panel::Sandbox);
+    window()->showPanel(MainWindow::Panel::Authorize);
+    QTest::mouseClick(
+        m_console->find<QPushButton>(QStringLiteral("startHintRequestsButton")), Qt::LeftButton);
+    QCOMPARE(window()->currentPanel(), MainWindow::Panel::Requests);
     authorize();
     QVERIFY(!hint->isVisible());
 }

@@ -22,18 +22,20 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
-    void navigationListsTheSixPanels();
-    void panelStackHoldsEachPanelByObjectName();
+    void navigationListsThePanelsSandboxHiddenWithoutSession();
+    void panelsAreBuiltWhenFirstShown();
+    void registeredPanelGetsRowShortcutAndLazyBuild();
     void ctrlDigitShowsPanel_data();
     void ctrlDigitShowsPanel();
     void selectingInNavigationShowsPanel();
     void ctrlShiftPFocusesProfileSwitcher();
-    void profileSwitcherOffersSandboxAndLofty();
+    void profileSwitcherListsTheNamesItIsGiven();
     void selectingProfileUpdatesStatusBarAndSignals();
     void unknownProfileIsRefused();
     void statusBarShowsAccountAndTokenExpiry();
     void geometryAndSplitterAreRestoredInNextWindow();
-    void currentPanelAndProfileAreRestoredInNextWindow();
+    void currentPanelIsRestoredInNextWindow();
+    void sandboxPageIsRestoredOnceAvailable();
     void f1OpensAboutDialogWithVersionAndLicences();
 
 private:
@@ -64,7 +66,7 @@ void tst_MainWindow::showActive(MainWindow& window)
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 
-void tst_MainWindow::navigationListsTheSixPanels()
+void tst_MainWindow::navigationListsThePanelsSandboxHiddenWithoutSession()
 {
     MainWindow window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -72,22 +74,68 @@ void tst_MainWindow::navigationListsTheSixPanels()
     QStringList titles;
     for (int row = 0; row < navigation->count(); ++row)
         titles << navigation->item(row)->text();
-    QCOMPARE(titles, QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History"}));
+    QCOMPARE(titles,
+        QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Sandbox"}));
+    QVERIFY(navigation->isRowHidden(int(MainWindow::Panel::Sandbox)));
+    QVERIFY(!navigation->isRowHidden(int(MainWindow::Panel::History)));
     QVERIFY(!navigation->accessibleName().isEmpty());
+
+    window.setSandboxIndicator(true);
+    QVERIFY(!navigation->isRowHidden(int(MainWindow::Panel::Sandbox)));
 }
 
-void tst_MainWindow::panelStackHoldsEachPanelByObjectName()
+// Start-up builds the panel it shows, no other; each of the others is built once, when shown.
+void tst_MainWindow::panelsAreBuiltWhenFirstShown()
 {
     MainWindow window;
+    QSignalSpy created(&window, &MainWindow::panelCreated);
     auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("panelStack"));
-    QVERIFY(stack);
-    QStringList names;
-    for (int i = 0; i < stack->count(); ++i)
-        names << stack->widget(i)->objectName();
-    QCOMPARE(names,
-        QStringList({"registrationPanel", "authorizePanel", "tokensPanel", "scopesPanel", "requestsPanel",
-            "historyPanel"}));
-    QCOMPARE(window.panelWidget(MainWindow::Panel::Scopes)->objectName(), QStringLiteral("scopesPanel"));
+    QCOMPARE(stack->count(), window.panelCount());
+    QCOMPARE(window.currentPanel(), MainWindow::Panel::Authorize);
+    for (int row = 0; row < window.panelCount(); ++row)
+        QCOMPARE(window.builtPanelAt(row) != nullptr, row == int(MainWindow::Panel::Authorize));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("authorizePanel"));
+
+    window.showPanel(MainWindow::Panel::Scopes);
+    window.showPanel(MainWindow::Panel::Registration);
+    window.showPanel(MainWindow::Panel::Scopes);
+
+    QCOMPARE(created.count(), 2);
+    QCOMPARE(created.at(0).at(0).toInt(), int(MainWindow::Panel::Scopes));
+    QCOMPARE(created.at(1).at(0).toInt(), int(MainWindow::Panel::Registration));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("scopesPanel"));
+    QCOMPARE(stack->indexOf(window.builtPanelAt(int(MainWindow::Panel::Registration))),
+        int(MainWindow::Panel::Registration));
+    QVERIFY(!window.builtPanelAt(int(MainWindow::Panel::Requests)));
+    // Asking for a panel builds it in its place without showing it.
+    QCOMPARE(window.panelWidget(MainWindow::Panel::Requests)->objectName(), QStringLiteral("requestsPanel"));
+    QCOMPARE(created.count(), 3);
+    QCOMPARE(window.currentPanel(), MainWindow::Panel::Scopes);
+}
+
+void tst_MainWindow::registeredPanelGetsRowShortcutAndLazyBuild()
+{
+    MainWindow window;
+    showActive(window);
+    int built = 0;
+    const int row = window.registerPanel(
+        {QStringLiteral("extraPanel"), QStringLiteral("Extra"), QStringLiteral("A panel registered later"),
+            QKeySequence(Qt::CTRL | Qt::Key_7), [&built](QWidget* parent) {
+                ++built;
+                auto* panel = new QWidget(parent);
+                panel->setObjectName(QStringLiteral("extraPanel"));
+                return panel;
+            }});
+    QCOMPARE(row, int(MainWindow::Panel::Sandbox) + 1);
+    QCOMPARE(window.panelRow(QStringLiteral("extraPanel")), row);
+    QCOMPARE(built, 0);
+
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+
+    QCOMPARE(built, 1);
+    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("panelStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("extraPanel"));
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->currentRow(), row);
 }
 
 void tst_MainWindow::ctrlDigitShowsPanel_data()
@@ -144,12 +192,15 @@ void tst_MainWindow::ctrlShiftPFocusesProfileSwitcher()
         QApplication::focusWidget(), window.findChild<QComboBox*>(QStringLiteral("profileSwitcher")));
 }
 
-void tst_MainWindow::profileSwitcherOffersSandboxAndLofty()
+// The SessionController fills the switcher from the ProfileStore; the window has no list of its own.
+void tst_MainWindow::profileSwitcherListsTheNamesItIsGiven()
 {
     MainWindow window;
     auto* switcher = window.findChild<QComboBox*>(QStringLiteral("profileSwitcher"));
     QVERIFY(switcher);
-    QCOMPARE(window.profileNames(), QStringList({"Sandbox", "Lofty"}));
+    QCOMPARE(window.profileNames(), QStringList());
+    window.setProfileNames({QStringLiteral("Sandbox"), QStringLiteral("Staging")});
+    QCOMPARE(window.profileNames(), QStringList({"Sandbox", "Staging"}));
     QCOMPARE(window.currentProfileName(), QStringLiteral("Sandbox"));
     QVERIFY(!switcher->accessibleName().isEmpty());
 }
@@ -157,6 +208,7 @@ void tst_MainWindow::profileSwitcherOffersSandboxAndLofty()
 void tst_MainWindow::selectingProfileUpdatesStatusBarAndSignals()
 {
     MainWindow window;
+    window.setProfileNames({QStringLiteral("Sandbox"), QStringLiteral("Lofty")});
     QSignalSpy selected(&window, &MainWindow::profileSelected);
 
     QVERIFY(window.selectProfile(QStringLiteral("lofty")));
@@ -164,12 +216,13 @@ void tst_MainWindow::selectingProfileUpdatesStatusBarAndSignals()
     QCOMPARE(selected.count(), 1);
     QCOMPARE(selected.at(0).at(0).toString(), QStringLiteral("Lofty"));
     auto* status = window.findChild<QLabel*>(QStringLiteral("profileStatus"));
-    QVERIFY(status->text().contains(QStringLiteral("Lofty")));
+    QCOMPARE(status->text(), QStringLiteral("Profile: Lofty"));
 }
 
 void tst_MainWindow::unknownProfileIsRefused()
 {
     MainWindow window;
+    window.setProfileNames({QStringLiteral("Sandbox"), QStringLiteral("Lofty")});
     QSignalSpy selected(&window, &MainWindow::profileSelected);
 
     QVERIFY(!window.selectProfile(QStringLiteral("Production")));
@@ -215,18 +268,35 @@ void tst_MainWindow::geometryAndSplitterAreRestoredInNextWindow()
     QCOMPARE(second.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), splitterSizes);
 }
 
-void tst_MainWindow::currentPanelAndProfileAreRestoredInNextWindow()
+void tst_MainWindow::currentPanelIsRestoredInNextWindow()
 {
     {
         MainWindow first;
         first.showPanel(MainWindow::Panel::Tokens);
-        first.selectProfile(QStringLiteral("Lofty"));
         QVERIFY(first.close());
     }
 
     MainWindow second;
     QCOMPARE(second.currentPanel(), MainWindow::Panel::Tokens);
-    QCOMPARE(second.currentProfileName(), QStringLiteral("Lofty"));
+    QVERIFY(second.builtPanelAt(int(MainWindow::Panel::Tokens)));
+    QVERIFY(!second.builtPanelAt(int(MainWindow::Panel::Authorize)));
+}
+
+// The Sandbox page is offered only once the session reports the Sandbox profile.
+void tst_MainWindow::sandboxPageIsRestoredOnceAvailable()
+{
+    {
+        MainWindow first;
+        first.setSandboxIndicator(true);
+        first.showPanel(MainWindow::Panel::Sandbox);
+        QCOMPARE(first.currentPanel(), MainWindow::Panel::Sandbox);
+        QVERIFY(first.close());
+    }
+
+    MainWindow second;
+    QCOMPARE(second.currentPanel(), MainWindow::Panel::Authorize);
+    second.setSandboxIndicator(true);
+    QCOMPARE(second.currentPanel(), MainWindow::Panel::Sandbox);
 }
 
 void tst_MainWindow::f1OpensAboutDialogWithVersionAndLicences()

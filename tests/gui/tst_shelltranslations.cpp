@@ -39,8 +39,11 @@ void tst_ShellTranslations::navigationIsTranslated()
     MainWindow window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
     QStringList shown;
-    for (int row = 0; row < navigation->count(); ++row)
-        shown << navigation->item(row)->text();
+    // Without a session the Sandbox page is not offered (hidden row).
+    for (int row = 0; row < navigation->count(); ++row) {
+        if (!navigation->isRowHidden(row))
+            shown << navigation->item(row)->text();
+    }
     QApplication::removeTranslator(&translator);
 
     QCOMPARE(shown, titles);
