@@ -56,8 +56,8 @@ bool CollectionRequest::operator==(const CollectionRequest& other) const
 {
     return name == other.name && endpointId == other.endpointId && operationId == other.operationId
         && method == other.method && url == other.url && params == other.params && headers == other.headers
-        && body == other.body && timeoutSeconds == other.timeoutSeconds && captures == other.captures
-        && assertions == other.assertions;
+        && body == other.body && allPages == other.allPages && timeoutSeconds == other.timeoutSeconds
+        && captures == other.captures && assertions == other.assertions;
 }
 
 bool CollectionRequest::isVariableReference(const QString& value)
@@ -90,6 +90,8 @@ QByteArray CollectionRequest::toFileText() const
         else
             members.append({QStringLiteral("bodyText"), JsonNode::string(QString::fromUtf8(body))});
     }
+    if (allPages)
+        members.append({QStringLiteral("pages"), JsonNode::string(QStringLiteral("all"))});
     if (timeoutSeconds != 30)
         members.append({QStringLiteral("timeoutSeconds"), JsonNode::number(timeoutSeconds)});
     QList<JsonNode> items;
@@ -135,6 +137,12 @@ bool CollectionRequest::fromFileText(const QByteArray& text, CollectionRequest* 
         result.body = JsonWriter::write(root.value(u"body"), JsonWriter::Pretty);
     else
         result.body = root.value(u"bodyText").toString().toUtf8();
+    const JsonNode pages = root.value(u"pages");
+    if (pages.isValid() && pages.toString() != QLatin1String("all")) {
+        *error = tr("\"pages\" can only be \"all\"");
+        return false;
+    }
+    result.allPages = pages.isValid();
     if (root.contains(u"timeoutSeconds")) {
         bool ok = false;
         result.timeoutSeconds = int(root.value(u"timeoutSeconds").toInt64(&ok));

@@ -32,6 +32,9 @@ struct CollectionRequest
     NameValueList headers;
     QByteArray body; // raw text; JSON is kept as JSON in the file when it parses
     int timeoutSeconds = 30;
+    // "Fetch all pages" (file: "pages": "all"): the run follows the operation's paging style and
+    // checks the merged answer {"items": [...every item...], "pages": N}.
+    bool allPages = false;
     QList<RequestCapture> captures;
     QList<RequestAssertion> assertions;
 

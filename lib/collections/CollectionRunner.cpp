@@ -1,6 +1,8 @@
 #include "collections/CollectionRunner.h"
 
 #include "api/ApiClient.h"
+#include "catalog/EndpointCatalog.h"
+#include "collections/PageFetcher.h"
 #include "collections/RequestResolver.h"
 #include "util/SecretMasker.h"
 #include "json/JsonReader.h"
@@ -17,6 +19,8 @@ CollectionRunner::~CollectionRunner()
 {
     if (m_reply)
         m_reply->abort();
+    if (m_pages)
+        m_pages->cancel();
     for (const QString& secret : std::as_const(m_rememberedSecrets))
         SecretMasker::global().forget(secret, m_maskOwner);
 }
@@ -51,6 +55,8 @@ void CollectionRunner::cancel()
     m_cancelled = true;
     if (m_reply)
         m_reply->abort(); // its finished() ends the run
+    else if (m_pages)
+        m_pages->cancel();
     else
         QTimer::singleShot(0, this, &CollectionRunner::runNext);
 }
@@ -95,6 +101,10 @@ void CollectionRunner::runNext()
         complete(m_current);
         return;
     }
+    if (item.request.allPages) {
+        fetchAllPages(resolved.request);
+        return;
+    }
     m_reply = m_api->send(resolved.request);
     connect(m_reply, &ApiReply::finished, this, &CollectionRunner::onReplyFinished);
 }
@@ -112,6 +122,45 @@ void CollectionRunner::onReplyFinished()
     complete(m_current);
 }
 
+void CollectionRunner::fetchAllPages(const ApiRequest& request)
+{
+    const CatalogEndpoint* endpoint = m_catalog
+        ? (request.endpointId.isEmpty() ? m_catalog->match(request.method, request.url.path())
+                                        : m_catalog->find(request.endpointId))
+        : nullptr;
+    const PagingStyle style = PagingStyle::detect(endpoint, request.url);
+    if (!style.isPaged()) {
+        m_current.failures.append(tr("not sent: %1 %2 does not page (no scrollId, currentId, offset/limit or "
+                                     "page/pageSize parameter)")
+                                      .arg(request.method, request.url.path()));
+        complete(m_current);
+        return;
+    }
+    m_pages = new PageFetcher(m_api, request, style, this);
+    connect(m_pages, &PageFetcher::finished, this, &CollectionRunner::onPagesFinished);
+    m_pages->start();
+}
+
+// The checks see one answer: the last page's status and headers, the time of all pages, and the
+// merged items as the body.
+void CollectionRunner::onPagesFinished()
+{
+    PageFetcher* fetcher = m_pages;
+    m_pages = nullptr;
+    if (!fetcher)
+        return;
+    fetcher->deleteLater();
+    m_current.sent = true;
+    m_current.response = fetcher->lastResponse();
+    m_current.response.elapsedMs = fetcher->totalElapsedMs();
+    m_current.response.body = "{\"items\":" + fetcher->mergedArray()
+        + ",\"pages\":" + QByteArray::number(fetcher->pageCount()) + '}';
+    if (!fetcher->errorString().isEmpty() && m_current.response.isSuccess())
+        m_current.failures.append(fetcher->errorString());
+    evaluate(&m_current);
+    complete(m_current);
+}
+
 void CollectionRunner::evaluate(RequestRunResult* result)
 {
     const ApiResponse& response = result->response;
@@ -123,13 +172,17 @@ void CollectionRunner::evaluate(RequestRunResult* result)
     } else if (saved.assertions.isEmpty() && !response.isSuccess()) {
         result->failures.append(tr("HTTP %1: %2").arg(response.httpStatus).arg(response.error.toText()));
     }
-    for (const RequestAssertion& assertion : saved.assertions) {
+    for (RequestAssertion assertion : saved.assertions) {
+        assertion.expected = m_scope.resolve(assertion.expected); // "equals": "{{leadId}}"
         QString failure;
         if (response.httpStatus > 0 && assertion.check(response, body, &failure))
             result->passedChecks.append(assertion.describe());
         else if (response.httpStatus > 0)
             result->failures.append(tr("%1: %2").arg(assertion.describe(), failure));
     }
+    if (!result->failures.isEmpty() && response.httpStatus > 0 && !response.isSuccess()
+        && !saved.assertions.isEmpty())
+        result->failures.append(response.error.toText()); // what the server said, for the report
 }
 
 void CollectionRunner::applyCaptures(RequestRunResult* result, const JsonNode& body)

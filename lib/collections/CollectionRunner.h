@@ -9,6 +9,8 @@
 
 class ApiClient;
 class ApiReply;
+class EndpointCatalog;
+class PageFetcher;
 
 // Runs requests of a collection one after the other through the session's ApiClient (the
 // account's credentials, the app's rate limiter, the history), so a run waits for budget instead
@@ -26,6 +28,8 @@ public:
     ~CollectionRunner() override;
 
     void setScope(const VariableScope& scope) { m_scope = scope; }
+    // Where "all pages" requests look up their operation's paging style (else from their query).
+    void setCatalog(const EndpointCatalog* catalog) { m_catalog = catalog; }
     const VariableScope& scope() const { return m_scope; }
 
     void start(const QList<Collection::Item>& items);
@@ -45,6 +49,8 @@ signals:
 private:
     void runNext();
     void onReplyFinished();
+    void fetchAllPages(const ApiRequest& request);
+    void onPagesFinished();
     void evaluate(RequestRunResult* result);
     void applyCaptures(RequestRunResult* result, const JsonNode& body);
     void complete(RequestRunResult result);
@@ -55,6 +61,8 @@ private:
     QList<Collection::Item> m_items;
     QList<RequestRunResult> m_results;
     QPointer<ApiReply> m_reply;
+    QPointer<PageFetcher> m_pages;
+    const EndpointCatalog* m_catalog = nullptr;
     RequestRunResult m_current;
     int m_next = 0;
     bool m_running = false;
