@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/CollectionsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
@@ -68,8 +69,10 @@ void MainWindow::createPanels()
     m_scopesPanel = new ScopesPanel(m_panelStack);
     m_requestsPanel = new RequestsPanel(m_panelStack);
     m_historyPanel = new HistoryPanel(m_panelStack);
+    m_collectionsPanel = new CollectionsPanel(m_panelStack);
     const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 5000); };
     connect(m_requestsPanel, &RequestsPanel::statusMessage, this, showMessage);
+    connect(m_collectionsPanel, &CollectionsPanel::statusMessage, this, showMessage);
     connect(m_tokensPanel, &TokensPanel::statusMessage, this, showMessage);
 }
 
@@ -87,6 +90,7 @@ void MainWindow::createNavigation()
     addPanel(m_scopesPanel, tr("Scopes"), tr("Which APIs your app may call"));
     addPanel(m_requestsPanel, tr("Requests"), tr("Send requests to the API"));
     addPanel(m_historyPanel, tr("History"), tr("Every exchange, secrets masked"));
+    addPanel(m_collectionsPanel, tr("Collections"), tr("Saved requests, variables and runs"));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

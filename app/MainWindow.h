@@ -4,6 +4,7 @@
 #include <QMainWindow>
 
 class AuthorizePanel;
+class CollectionsPanel;
 class HistoryPanel;
 class QComboBox;
 class QLabel;
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History };
+    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History, Collections };
     Q_ENUM(Panel)
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -39,6 +40,7 @@ public:
     ScopesPanel* scopesPanel() const { return m_scopesPanel; }
     RequestsPanel* requestsPanel() const { return m_requestsPanel; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
+    CollectionsPanel* collectionsPanel() const { return m_collectionsPanel; }
 
     // The profile switcher lists profiles by name; the profiles work feeds it from ProfileStore.
     void setProfileNames(const QStringList& names);
@@ -100,4 +102,5 @@ private:
     ScopesPanel* m_scopesPanel = nullptr;
     RequestsPanel* m_requestsPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
+    CollectionsPanel* m_collectionsPanel = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/CollectionsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
@@ -43,6 +44,9 @@ void SessionController::connectPanels()
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
     window->requestsPanel()->setApiClient(m_session->api());
+    window->collectionsPanel()->setApiClient(m_session->api());
+    window->collectionsPanel()->setRequestSource(
+        [window] { return window->requestsPanel()->composedRequest(); });
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);
@@ -107,6 +111,7 @@ void SessionController::onProfileActivated()
     fillProfileSwitcher();
     const QString appKey = m_session->profile().registration.clientId;
     m_window->requestsPanel()->setApiClient(m_session->api());
+    m_window->collectionsPanel()->setApiClient(m_session->api());
     m_window->requestsPanel()->setRateLimiter(m_session->rateLimiter(), appKey);
     m_window->setSandboxIndicator(m_session->isSandbox());
     showAccountInStatusBar();
