@@ -3,11 +3,10 @@
 #include "CliContext.h"
 #include "CliExitCode.h"
 
-#include "api/ApiClient.h"
-#include "api/RateLimiter.h"
 #include "catalog/CatalogLoader.h"
 #include "collections/PageFetcher.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "json/JsonWriter.h"
 
 #include <limits>
@@ -24,7 +23,7 @@ int CliAllPages::run(CliContext& context, const ApiRequest& request, bool jsonLi
         return context.finish(CliExitCode::Usage);
     }
     output.info(tr("Fetching every page (%1)...").arg(style.name()));
-    PageFetcher fetcher(context.session()->api(), request, style);
+    PageFetcher fetcher(ApiSender::of(context.session()->requests()), request, style);
     QObject::connect(&fetcher, &PageFetcher::pageFetched, &fetcher, [&output](int pages, int items) {
         output.info(tr("Page %1: %2 items so far").arg(pages).arg(items));
     });

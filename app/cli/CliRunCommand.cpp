@@ -4,13 +4,13 @@
 #include "CliExitCode.h"
 #include "CliSecretStore.h"
 
-#include "api/ApiClient.h"
 #include "catalog/CatalogLoader.h"
 #include "collections/CollectionRunner.h"
 #include "collections/CollectionStore.h"
 #include "collections/JUnitReport.h"
 #include "collections/SecretVariables.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QCommandLineParser>
 
@@ -75,7 +75,7 @@ int CliRunCommand::run(CliContext& context, const QStringList& arguments)
         return secrets;
 
     CliOutput& output = context.output();
-    CollectionRunner runner(context.session()->api());
+    CollectionRunner runner(ApiSender::of(context.session()->requests()));
     runner.setScope(scope);
     runner.setCatalog(&CatalogLoader::forProfile(context.session()->profile().id));
     QObject::connect(

@@ -1,6 +1,6 @@
 #include "CollectionsPanel.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiRequest.h"
 #include "collections/CollectionRunner.h"
 #include "collections/CollectionStore.h"
 
@@ -100,9 +100,9 @@ CollectionsPanel::CollectionsPanel(QWidget* parent)
 
 CollectionsPanel::~CollectionsPanel() = default;
 
-void CollectionsPanel::setApiClient(ApiClient* client)
+void CollectionsPanel::setRequestService(RequestService* requests)
 {
-    m_api = client;
+    m_sender = ApiSender::of(requests);
 }
 
 bool CollectionsPanel::isRunning() const
@@ -191,7 +191,7 @@ void CollectionsPanel::run()
 {
     if (isRunning())
         return;
-    if (!m_api) {
+    if (!m_sender.isValid()) {
         showProblem(tr("Select an account first: runs are sent as the selected account."));
         return;
     }
@@ -216,7 +216,7 @@ void CollectionsPanel::run()
     }
     m_results->setRowCount(0);
     delete m_runner;
-    m_runner = new CollectionRunner(m_api, this);
+    m_runner = new CollectionRunner(m_sender, this);
     m_runner->setScope(scope);
     connect(m_runner, &CollectionRunner::requestFinished, this,
         [this](int, const RequestRunResult& result) { addResultRow(result); });
@@ -276,8 +276,8 @@ void CollectionsPanel::saveCurrentRequest()
     saved.name = name.trimmed();
     saved.method = composed.method;
     saved.endpointId = composed.endpointId;
-    const bool onApi = m_api && composed.url.host() == m_api->baseUrl().host()
-        && composed.url.port() == m_api->baseUrl().port();
+    const bool onApi = m_sender.isValid() && composed.url.host() == m_sender.baseUrl.host()
+        && composed.url.port() == m_sender.baseUrl.port();
     QUrl url = composed.url;
     url.setQuery(QString());
     saved.url = onApi ? url.path() : url.toString();

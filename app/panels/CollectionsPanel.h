@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collections/ApiSender.h"
 #include "collections/Collection.h"
 
 #include <QPointer>
@@ -7,7 +8,7 @@
 
 #include <functional>
 
-class ApiClient;
+class RequestService;
 class CollectionRunner;
 class QComboBox;
 class QLabel;
@@ -30,7 +31,8 @@ public:
     explicit CollectionsPanel(QWidget* parent = nullptr);
     ~CollectionsPanel() override;
 
-    void setApiClient(ApiClient* client); // not owned
+    void setRequestService(RequestService* requests); // not owned; runs go through it
+    void setSender(const ApiSender& sender) { m_sender = sender; } // tests: a bare ApiClient
     // Where "Save request" takes the request from (the Requests panel's composer).
     void setRequestSource(std::function<ApiRequest()> source) { m_requestSource = std::move(source); }
 
@@ -57,7 +59,7 @@ private:
     void onRunFinished();
     void showProblem(const QString& text);
 
-    QPointer<ApiClient> m_api;
+    ApiSender m_sender;
     std::function<ApiRequest()> m_requestSource;
     Collection m_collection;
     QPointer<CollectionRunner> m_runner;

@@ -1,6 +1,6 @@
 #include "collections/CollectionRunner.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "catalog/EndpointCatalog.h"
 #include "collections/PageFetcher.h"
 #include "collections/RequestResolver.h"
@@ -9,9 +9,9 @@
 
 #include <QTimer>
 
-CollectionRunner::CollectionRunner(ApiClient* api, QObject* parent)
+CollectionRunner::CollectionRunner(const ApiSender& sender, QObject* parent)
     : QObject(parent)
-    , m_api(api)
+    , m_api(sender)
     , m_maskOwner(QStringLiteral("collection-run/%1").arg(quintptr(this), 0, 16))
 { }
 
@@ -76,7 +76,7 @@ void CollectionRunner::runNext()
 {
     if (!m_running)
         return;
-    if (m_cancelled || m_next >= m_items.size() || !m_api) {
+    if (m_cancelled || m_next >= m_items.size() || !m_api.isValid()) {
         m_running = false;
         emit finished();
         return;
@@ -88,7 +88,7 @@ void CollectionRunner::runNext()
     m_current.name = item.request.name;
     m_current.method = item.request.method;
     const RequestResolver::Result resolved
-        = RequestResolver::resolve(item.request, m_scope, m_api->baseUrl());
+        = RequestResolver::resolve(item.request, m_scope, m_api.baseUrl);
     m_current.url = SecretMasker::global().redact(resolved.request.url.toString());
     if (!resolved.unknownVariables.isEmpty()) {
         m_current.failures.append(
@@ -105,7 +105,12 @@ void CollectionRunner::runNext()
         fetchAllPages(resolved.request);
         return;
     }
-    m_reply = m_api->send(resolved.request);
+    m_reply = m_api.send(resolved.request);
+    if (!m_reply) {
+        m_current.failures.append(tr("not sent: no account to send as"));
+        complete(m_current);
+        return;
+    }
     connect(m_reply, &ApiReply::finished, this, &CollectionRunner::onReplyFinished);
 }
 

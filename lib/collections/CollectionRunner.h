@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collections/ApiSender.h"
 #include "collections/Collection.h"
 #include "collections/RequestRunResult.h"
 #include "collections/VariableScope.h"
@@ -12,7 +13,7 @@ class ApiReply;
 class EndpointCatalog;
 class PageFetcher;
 
-// Runs requests of a collection one after the other through the session's ApiClient (the
+// Runs requests of a collection one after the other through the session's request path (the
 // account's credentials, the app's rate limiter, the history), so a run waits for budget instead
 // of drawing a 429. After each response it applies the request's captures (they set runtime
 // variables for the requests that follow) and checks its assertions; a request without
@@ -24,7 +25,7 @@ class CollectionRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit CollectionRunner(ApiClient* api, QObject* parent = nullptr);
+    explicit CollectionRunner(const ApiSender& sender, QObject* parent = nullptr);
     ~CollectionRunner() override;
 
     void setScope(const VariableScope& scope) { m_scope = scope; }
@@ -56,7 +57,7 @@ private:
     void complete(RequestRunResult result);
     void rememberSecrets();
 
-    QPointer<ApiClient> m_api;
+    ApiSender m_api;
     VariableScope m_scope;
     QList<Collection::Item> m_items;
     QList<RequestRunResult> m_results;

@@ -1,12 +1,12 @@
 #include "collections/PageFetcher.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 
-PageFetcher::PageFetcher(ApiClient* api, const ApiRequest& first, const PagingStyle& style, QObject* parent)
+PageFetcher::PageFetcher(const ApiSender& sender, const ApiRequest& first, const PagingStyle& style, QObject* parent)
     : QObject(parent)
-    , m_api(api)
+    , m_api(sender)
     , m_request(first)
     , m_style(style)
 { }
@@ -19,7 +19,7 @@ PageFetcher::~PageFetcher()
 
 void PageFetcher::start()
 {
-    if (m_running || !m_api)
+    if (m_running || !m_api.isValid())
         return;
     m_running = true;
     m_items.clear();
@@ -44,7 +44,11 @@ void PageFetcher::send(const QUrl& url)
 {
     ApiRequest request = m_request;
     request.url = url;
-    m_reply = m_api->send(request);
+    m_reply = m_api.send(request);
+    if (!m_reply) {
+        stop(tr("No account to send as."));
+        return;
+    }
     connect(m_reply, &ApiReply::finished, this, &PageFetcher::onReplyFinished);
 }
 

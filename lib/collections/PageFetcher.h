@@ -2,6 +2,7 @@
 
 #include "api/ApiRequest.h"
 #include "api/ApiResponse.h"
+#include "collections/ApiSender.h"
 #include "collections/PagingStyle.h"
 
 #include <QObject>
@@ -10,8 +11,8 @@
 class ApiClient;
 class ApiReply;
 
-// "Fetch all pages": sends the request, then the next page's, and so on, through the ApiClient
-// (so the app's rate limiter paces them), until the paging style says there is no more, and
+// "Fetch all pages": sends the request, then the next page's, and so on, through the sender
+// (the session's request path, so the app's rate limiter paces them), until the paging style says there is no more, and
 // collects every item as its exact JSON text (ids beyond 2^53 stay exact). Stops at the first
 // failed page, after MaxPages, or on cancel().
 class PageFetcher : public QObject
@@ -21,7 +22,7 @@ class PageFetcher : public QObject
 public:
     static constexpr int MaxPages = 10000;
 
-    PageFetcher(ApiClient* api, const ApiRequest& first, const PagingStyle& style, QObject* parent = nullptr);
+    PageFetcher(const ApiSender& sender, const ApiRequest& first, const PagingStyle& style, QObject* parent = nullptr);
     ~PageFetcher() override;
 
     void start();
@@ -44,7 +45,7 @@ private:
     void onReplyFinished();
     void stop(const QString& error);
 
-    QPointer<ApiClient> m_api;
+    ApiSender m_api;
     ApiRequest m_request;
     PagingStyle m_style;
     QPointer<ApiReply> m_reply;

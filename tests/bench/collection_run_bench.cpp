@@ -12,11 +12,11 @@
 
 #include "SessionHarness.h"
 
-#include "api/ApiClient.h"
 #include "api/RateLimiter.h"
 #include "collections/CollectionRunner.h"
 #include "sandbox/SandboxServer.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,7 +41,7 @@ int main(int argc, char* argv[])
     }
     ConsoleSession* session = harness.session();
     session->sandbox()->setRateLimitOverride(limit); // the server answers 429 beyond it
-    session->rateLimiter()->setLimit(session->api()->binding().appKey, limit);
+    session->requests()->rateLimiter()->setLimit(session->requests()->appKey(), limit);
     // The window starts empty: wait out the grant's own calls (/v1.0/me for the label).
     SessionHarness::waitUntil([] { return false; }, (RateLimiter::WindowSeconds + 1) * 1000);
 
@@ -55,7 +55,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < requests; ++i)
         items.append({QStringLiteral("%1.json").arg(i, 4, 10, QLatin1Char('0')), me});
 
-    CollectionRunner runner(session->api());
+    CollectionRunner runner(ApiSender::of(session->requests()));
     QList<qint64> finishedAt;
     QElapsedTimer clock;
     QObject::connect(&runner, &CollectionRunner::requestFinished, &runner,

@@ -106,7 +106,7 @@ private slots:
     void init()
     {
         m_panel = std::make_unique<CollectionsPanel>();
-        m_panel->setApiClient(m_api.get());
+        m_panel->setSender(ApiSender::of(m_api.get()));
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     }
