@@ -87,8 +87,7 @@ void CollectionRunner::runNext()
     m_current.relativePath = item.relativePath;
     m_current.name = item.request.name;
     m_current.method = item.request.method;
-    const RequestResolver::Result resolved
-        = RequestResolver::resolve(item.request, m_scope, m_api.baseUrl);
+    const RequestResolver::Result resolved = RequestResolver::resolve(item.request, m_scope, m_api.baseUrl);
     m_current.url = SecretMasker::global().redact(resolved.request.url.toString());
     if (!resolved.unknownVariables.isEmpty()) {
         m_current.failures.append(

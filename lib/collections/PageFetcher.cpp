@@ -4,7 +4,8 @@
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 
-PageFetcher::PageFetcher(const ApiSender& sender, const ApiRequest& first, const PagingStyle& style, QObject* parent)
+PageFetcher::PageFetcher(
+    const ApiSender& sender, const ApiRequest& first, const PagingStyle& style, QObject* parent)
     : QObject(parent)
     , m_api(sender)
     , m_request(first)

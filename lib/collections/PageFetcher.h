@@ -12,8 +12,8 @@ class ApiClient;
 class ApiReply;
 
 // "Fetch all pages": sends the request, then the next page's, and so on, through the sender
-// (the session's request path, so the app's rate limiter paces them), until the paging style says there is no more, and
-// collects every item as its exact JSON text (ids beyond 2^53 stay exact). Stops at the first
+// (the session's request path, so the app's rate limiter paces them), until the paging style says there is no
+// more, and collects every item as its exact JSON text (ids beyond 2^53 stay exact). Stops at the first
 // failed page, after MaxPages, or on cancel().
 class PageFetcher : public QObject
 {
@@ -22,7 +22,8 @@ class PageFetcher : public QObject
 public:
     static constexpr int MaxPages = 10000;
 
-    PageFetcher(const ApiSender& sender, const ApiRequest& first, const PagingStyle& style, QObject* parent = nullptr);
+    PageFetcher(const ApiSender& sender, const ApiRequest& first, const PagingStyle& style,
+        QObject* parent = nullptr);
     ~PageFetcher() override;
 
     void start();
