@@ -72,7 +72,7 @@ void tst_MainWindow::navigationListsTheSixPanels()
     QStringList titles;
     for (int row = 0; row < navigation->count(); ++row)
         titles << navigation->item(row)->text();
-    QCOMPARE(titles, QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History"}));
+    QCOMPARE(titles, QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Collections"}));
     QVERIFY(!navigation->accessibleName().isEmpty());
 }
 
@@ -86,7 +86,7 @@ void tst_MainWindow::panelStackHoldsEachPanelByObjectName()
         names << stack->widget(i)->objectName();
     QCOMPARE(names,
         QStringList({"registrationPanel", "authorizePanel", "tokensPanel", "scopesPanel", "requestsPanel",
-            "historyPanel"}));
+            "historyPanel", "collectionsPanel"}));
     QCOMPARE(window.panelWidget(MainWindow::Panel::Scopes)->objectName(), QStringLiteral("scopesPanel"));
 }
 
