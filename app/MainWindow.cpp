@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/CollectionsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
@@ -9,9 +10,9 @@
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
 #include "widgets/AccessibleLabel.h"
+#include "widgets/AccountSwitcher.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
-#include "widgets/AccountSwitcher.h"
 #include "widgets/WheelGuard.h"
 
 #include <QAction>
@@ -83,10 +84,15 @@ void MainWindow::registerBuiltInPanels()
         }});
     registerPanel({QStringLiteral("historyPanel"), tr("History"), tr("Every exchange, secrets masked"),
         key(6), [panel](QWidget* parent) { return panel(new HistoryPanel(parent)); }});
-    // Ctrl+7 and up stay free for panels registered by other parts of the console.
     registerPanel({QStringLiteral("sandboxPanel"), tr("Sandbox"),
         tr("The built-in sandbox's test accounts, apps and fault switches"), key(0),
         [panel](QWidget* parent) { return panel(new SandboxPanel(parent)); }});
+    registerPanel({QStringLiteral("collectionsPanel"), tr("Collections"),
+        tr("Saved requests, variables and runs"), key(7), [this](QWidget* parent) {
+            auto* collections = new CollectionsPanel(parent);
+            connect(collections, &CollectionsPanel::statusMessage, this, &MainWindow::showMessage);
+            return static_cast<QWidget*>(collections);
+        }});
 }
 
 void MainWindow::createShell()
@@ -390,6 +396,11 @@ RequestsPanel* MainWindow::requestsPanel() const
 HistoryPanel* MainWindow::historyPanel() const
 {
     return static_cast<HistoryPanel*>(panelWidget(Panel::History));
+}
+
+CollectionsPanel* MainWindow::collectionsPanel() const
+{
+    return static_cast<CollectionsPanel*>(panelWidget(Panel::Collections));
 }
 
 SandboxPanel* MainWindow::sandboxPanel() const

@@ -9,6 +9,7 @@ class AccountSwitcher;
 #include <functional>
 
 class AuthorizePanel;
+class CollectionsPanel;
 class HistoryPanel;
 class QComboBox;
 class QLabel;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
 
 public:
     // The built-in panels, in navigation order. Panels registered later follow them.
-    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History, Sandbox };
+    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History, Sandbox, Collections };
     Q_ENUM(Panel)
 
     struct PanelSpec
@@ -75,6 +76,7 @@ public:
     RequestsPanel* requestsPanel() const;
     HistoryPanel* historyPanel() const;
     SandboxPanel* sandboxPanel() const;
+    CollectionsPanel* collectionsPanel() const;
 
     // The profile switcher lists profiles by name; the SessionController feeds it from ProfileStore.
     void setProfileNames(const QStringList& names);

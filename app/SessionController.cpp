@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/CollectionsPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
 #include "panels/RequestsPanel.h"
@@ -96,6 +97,12 @@ void SessionController::wirePanel(int row, QWidget* panel)
         sandbox->setSession(m_session);
         connect(sandbox, &SandboxPanel::statusMessage, this,
             [this](const QString& message) { m_window->statusBar()->showMessage(message, 5000); });
+        break;
+    }
+    case MainWindow::Panel::Collections: {
+        auto* collections = static_cast<CollectionsPanel*>(panel);
+        collections->setRequestService(m_session->requests());
+        collections->setRequestSource([this] { return m_window->requestsPanel()->composedRequest(); });
         break;
     }
     default:

@@ -7,6 +7,7 @@
 #include "CliExitCode.h"
 #include "CliProfilesCommand.h"
 #include "CliRequestCommand.h"
+#include "CliRunCommand.h"
 #include "CliSandboxCommand.h"
 #include "CliScopesCommand.h"
 #include "CliTokenCommand.h"
@@ -22,6 +23,7 @@ CliDispatcher::CliDispatcher()
     m_commands.push_back(std::make_unique<CliAuthorizeCommand>());
     m_commands.push_back(std::make_unique<CliTokenCommand>());
     m_commands.push_back(std::make_unique<CliRequestCommand>());
+    m_commands.push_back(std::make_unique<CliRunCommand>());
     m_commands.push_back(std::make_unique<CliScopesCommand>());
     m_commands.push_back(std::make_unique<CliSandboxCommand>());
     m_commands.push_back(std::make_unique<CliCatalogCommand>());

@@ -1,5 +1,6 @@
 #include "CliRequestCommand.h"
 
+#include "CliAllPages.h"
 #include "CliContext.h"
 #include "CliExitCode.h"
 
@@ -86,6 +87,9 @@ int CliRequestCommand::run(CliContext& context, const QStringList& arguments)
     parser.addOption({QStringLiteral("pretty"), tr("Indent a JSON response (numbers stay exact).")});
     parser.addOption(
         {{QStringLiteral("i"), QStringLiteral("include")}, tr("Print the response headers on stderr.")});
+    parser.addOption(
+        {QStringLiteral("all-pages"), tr("Fetch every page of a list and print all items as one array.")});
+    parser.addOption({QStringLiteral("jsonl"), tr("With --all-pages: one item per line (JSON lines).")});
     parser.addOption({QStringLiteral("timeout"),
         tr("Give up when no data arrives for this many seconds (default %1).").arg(DefaultTimeoutSeconds),
         tr("seconds"), QString::number(DefaultTimeoutSeconds)});
@@ -159,6 +163,9 @@ int CliRequestCommand::run(CliContext& context, const QStringList& arguments)
     const EndpointCatalog& catalog = CatalogLoader::forProfile(context.session()->profile().id);
     if (const CatalogEndpoint* endpoint = catalog.match(method, request.url.path()))
         request.endpointId = endpoint->id;
+    if (parser.isSet(QStringLiteral("all-pages")))
+        return CliAllPages::run(
+            context, request, parser.isSet(QStringLiteral("jsonl")), parser.isSet(QStringLiteral("pretty")));
     return send(
         context, request, parser.isSet(QStringLiteral("pretty")), parser.isSet(QStringLiteral("include")));
 }

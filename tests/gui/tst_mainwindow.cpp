@@ -75,7 +75,8 @@ void tst_MainWindow::navigationListsThePanelsSandboxHiddenWithoutSession()
     for (int row = 0; row < navigation->count(); ++row)
         titles << navigation->item(row)->text();
     QCOMPARE(titles,
-        QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Sandbox"}));
+        QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Sandbox",
+            "Collections"}));
     QVERIFY(navigation->isRowHidden(int(MainWindow::Panel::Sandbox)));
     QVERIFY(!navigation->isRowHidden(int(MainWindow::Panel::History)));
     QVERIFY(!navigation->accessibleName().isEmpty());
@@ -120,17 +121,17 @@ void tst_MainWindow::registeredPanelGetsRowShortcutAndLazyBuild()
     int built = 0;
     const int row = window.registerPanel(
         {QStringLiteral("extraPanel"), QStringLiteral("Extra"), QStringLiteral("A panel registered later"),
-            QKeySequence(Qt::CTRL | Qt::Key_7), [&built](QWidget* parent) {
+            QKeySequence(Qt::CTRL | Qt::Key_9), [&built](QWidget* parent) {
                 ++built;
                 auto* panel = new QWidget(parent);
                 panel->setObjectName(QStringLiteral("extraPanel"));
                 return panel;
             }});
-    QCOMPARE(row, int(MainWindow::Panel::Sandbox) + 1);
+    QCOMPARE(row, int(MainWindow::Panel::Collections) + 1);
     QCOMPARE(window.panelRow(QStringLiteral("extraPanel")), row);
     QCOMPARE(built, 0);
 
-    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
 
     QCOMPARE(built, 1);
     auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("panelStack"));
