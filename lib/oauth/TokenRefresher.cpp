@@ -50,9 +50,14 @@ void TokenRefresher::setToken(const TokenSet& token)
     SecretMasker::global().remember(token.refreshToken);
 }
 
+void TokenRefresher::setStoredTokenReader(StoredTokenReader reader)
+{
+    m_readStored = std::move(reader);
+}
+
 bool TokenRefresher::isRefreshing() const
 {
-    return m_request && m_request->isRunning();
+    return m_readingStored || (m_request && m_request->isRunning());
 }
 
 void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, Callback done)
@@ -62,6 +67,22 @@ void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, C
         return;
     }
     if (!isRefreshing() && m_token.isValid() && !m_token.expiresWithin(m_clock, minValiditySeconds)) {
+        call(context, done, m_token, QString());
+        return;
+    }
+    m_waiters.append({context, std::move(done)});
+    if (!isRefreshing())
+        startRequest();
+}
+
+void TokenRefresher::renewRejected(QObject* context, const TokenSet& rejected, Callback done)
+{
+    if (m_needsReauthorization) {
+        call(context, done, TokenSet(), tr("This account has to be authorized again in the browser."));
+        return;
+    }
+    // Another request's renewal already replaced the refused token.
+    if (!isRefreshing() && m_token.isValid() && m_token.accessToken != rejected.accessToken) {
         call(context, done, m_token, QString());
         return;
     }
@@ -117,6 +138,58 @@ void TokenRefresher::startRequest()
                "not in the keychain). Save the client secret, then refresh again; nothing was sent."));
         return;
     }
+    m_retriedAfterInvalidGrant = false;
+    const QString refusedAccessToken = m_token.accessToken;
+    readStoredThen([this, refusedAccessToken](const TokenSet& stored) {
+        // Another process refreshed meanwhile: its token is as good as a new one.
+        if (adoptRotated(stored) && m_token.accessToken != refusedAccessToken
+            && !m_token.expiresWithin(m_clock, ReusableValiditySeconds)) {
+            emit refreshFinished(true, QString());
+            deliver(m_token, QString());
+            return;
+        }
+        sendRequest();
+    });
+}
+
+void TokenRefresher::readStoredThen(const std::function<void(const TokenSet& stored)>& next)
+{
+    if (!m_readStored) {
+        next(TokenSet());
+        return;
+    }
+    m_readingStored = true;
+    QPointer<TokenRefresher> guard(this);
+    m_readStored([guard, next](const TokenSet& stored) {
+        if (!guard)
+            return;
+        guard->m_readingStored = false;
+        next(stored);
+    });
+}
+
+// A stored token set with another refresh token than ours was rotated by another process: ours
+// is dead (refresh tokens are single-use with rotation, RFC 9700 §4.14.2), so the stored one is
+// taken over.
+bool TokenRefresher::adoptRotated(const TokenSet& stored)
+{
+    if (!stored.isValid() || stored.grant != m_token.grant)
+        return false;
+    if (stored.refreshToken == m_token.refreshToken && stored.accessToken == m_token.accessToken)
+        return false;
+    if (stored.obtainedAt.isValid() && m_token.obtainedAt.isValid() && stored.obtainedAt < m_token.obtainedAt)
+        return false; // older than ours: our own write has not reached the store yet
+    qCInfo(lcOAuth) << "taking over the token another process renewed";
+    m_token = stored;
+    SecretMasker::global().remember(stored.accessToken);
+    SecretMasker::global().remember(stored.refreshToken);
+    emit tokenChanged(m_token);
+    return true;
+}
+
+void TokenRefresher::sendRequest()
+{
+    const bool clientCredentials = m_token.grant == TokenSet::Grant::ClientCredentials;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (m_request)
@@ -125,6 +198,7 @@ void TokenRefresher::startRequest()
     connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
     m_request->setClock(m_clock);
     ++m_requestCount;
+    m_sentRefreshToken = m_token.refreshToken;
     qCInfo(lcOAuth).noquote() << (clientCredentials ? "requesting a new client-credentials token from"
                                                     : "refreshing the access token at")
                               << m_config.tokenUrl.toString();
@@ -133,18 +207,13 @@ void TokenRefresher::startRequest()
 
 void TokenRefresher::onResponse(const TokenResponse& response)
 {
+    if (!response.ok && response.isInvalidGrant() && m_readStored && !m_retriedAfterInvalidGrant
+        && m_token.grant != TokenSet::Grant::ClientCredentials) {
+        retryAfterInvalidGrant(response);
+        return;
+    }
     if (!response.ok) {
-        qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
-        const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
-        m_lastFailure = refused        ? Failure::Reauthorization
-            : response.reachedServer() ? Failure::Refused
-                                       : Failure::Network;
-        if (refused) {
-            m_needsReauthorization = true;
-            emit reauthorizationRequired(response.message);
-        }
-        emit refreshFinished(false, response.message);
-        deliver(TokenSet(), response.message);
+        failRefresh(response);
         return;
     }
     TokenSet renewed = response.token;
@@ -157,6 +226,36 @@ void TokenRefresher::onResponse(const TokenResponse& response)
     emit tokenChanged(m_token);
     emit refreshFinished(true, QString());
     deliver(m_token, QString());
+}
+
+// invalid_grant may only mean that another process rotated the refresh token between our read
+// and our request: read the store once more and retry once with a refresh token we have not sent.
+void TokenRefresher::retryAfterInvalidGrant(const TokenResponse& response)
+{
+    m_retriedAfterInvalidGrant = true;
+    readStoredThen([this, response](const TokenSet& stored) {
+        if (stored.isValid() && stored.refreshToken != m_sentRefreshToken && adoptRotated(stored)) {
+            qCInfo(lcOAuth) << "the refresh token was rotated by another process; retrying with it";
+            sendRequest();
+            return;
+        }
+        failRefresh(response);
+    });
+}
+
+void TokenRefresher::failRefresh(const TokenResponse& response)
+{
+    qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
+    const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
+    m_lastFailure = refused        ? Failure::Reauthorization
+        : response.reachedServer() ? Failure::Refused
+                                   : Failure::Network;
+    if (refused) {
+        m_needsReauthorization = true;
+        emit reauthorizationRequired(response.message);
+    }
+    emit refreshFinished(false, response.message);
+    deliver(TokenSet(), response.message);
 }
 
 void TokenRefresher::deliver(const TokenSet& token, const QString& error)
