@@ -124,8 +124,11 @@ bool AccountStatus::noteRefused(AccountRecord* record, const QString& reason, co
 
 bool AccountStatus::noteVerified(AccountRecord* record, bool verified)
 {
-    if (record->unverified == !verified)
-        return false;
+    const AccountRecord before = *record;
     record->unverified = !verified;
-    return true;
+    if (!verified) { // the check's own verdict, not a refusal of a token that once worked
+        record->refusedReason.clear();
+        record->refusedAt = QDateTime();
+    }
+    return !(before == *record);
 }

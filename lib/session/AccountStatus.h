@@ -45,7 +45,7 @@ public:
     static bool noteToken(AccountRecord* record, const TokenSet& token);
     // The server refused the token (401 after one refresh) or the refresh (invalid_grant).
     static bool noteRefused(AccountRecord* record, const QString& reason, const QDateTime& nowUtc);
-    // The identity call's outcome for an API key.
+    // The identity call's outcome for an API key (a failed check is "unverified", not refused).
     static bool noteVerified(AccountRecord* record, bool verified);
 
 private:

@@ -79,6 +79,7 @@ ConsoleSession::ConsoleSession(
             if (!persistent)
                 emit secretStoreProblem(message);
         });
+    connect(m_profiles, &ProfileStore::changedOnDisk, this, &ConsoleSession::adoptAccountsFromDisk);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -158,7 +159,9 @@ void ConsoleSession::applyProfile(const Profile& stored)
 
     emit profileActivated(m_profile.id);
     emit accountsChanged();
-    if (!m_profile.accounts.isEmpty())
+    if (m_profile.account(m_profile.selectedAccountId))
+        selectAccount(m_profile.selectedAccountId);
+    else if (!m_profile.accounts.isEmpty())
         selectAccount(m_profile.accounts.constFirst().id);
     else
         emit currentAccountChanged(QString());
@@ -312,6 +315,10 @@ void ConsoleSession::selectAccount(const QString& accountId)
     if (!m_profile.account(accountId))
         return;
     m_currentAccountId = accountId;
+    if (m_remembersActiveProfile && m_profile.selectedAccountId != accountId) {
+        m_profile.selectedAccountId = accountId;
+        m_profiles->setSelectedAccountId(m_profile.id, accountId);
+    }
     rebuildApiBinding();
     emit currentAccountChanged(accountId);
     const AccountState* state = m_accounts.value(accountId);
@@ -389,6 +396,8 @@ TokenProvider* ConsoleSession::makeProvider(
         refresher->setClock(m_clock);
         refresher->setNetworkAccessManager(m_network);
         refresher->setCustomerKey(customerKey);
+        refresher->setStoredTokenReader(
+            [this, accountId](const TokenRefresher::StoredToken& done) { readStoredToken(accountId, done); });
         provider = refresher;
     } else {
         auto* fixed = new StaticTokenProvider(token, this);
@@ -400,10 +409,18 @@ TokenProvider* ConsoleSession::makeProvider(
             state->token = changed;
         rememberSecrets(changed);
         storeToken(accountId, changed);
+        updateAccountRecord(accountId, [&changed](AccountRecord* record) {
+            return AccountStatus::noteToken(record, changed);
+        });
         emit tokenChanged(accountId, changed);
     });
-    connect(provider, &TokenProvider::reauthorizationRequired, this,
-        [this, accountId](const QString& reason) { emit reauthorizationRequired(accountId, reason); });
+    connect(provider, &TokenProvider::reauthorizationRequired, this, [this, accountId](const QString& reason) {
+        const QDateTime now = m_clock->nowUtc();
+        updateAccountRecord(accountId, [&reason, &now](AccountRecord* record) {
+            return AccountStatus::noteRefused(record, reason, now);
+        });
+        emit reauthorizationRequired(accountId, reason);
+    });
     return provider;
 }
 
@@ -455,6 +472,52 @@ void ConsoleSession::storeToken(const QString& accountId, const TokenSet& token)
     m_secrets->write(key, token.toJson(), this, [this](const SecretStore::Result& result) {
         reportStoreResult(tr("the account's token"), int(result.status), result.errorString);
     });
+}
+
+// The account's tokens as the keychain holds them now (another process may have refreshed);
+// an invalid TokenSet when they cannot be read.
+void ConsoleSession::readStoredToken(const QString& accountId, const TokenRefresher::StoredToken& done)
+{
+    const QString key = SecretStore::key(m_profile.id, accountId, SecretStore::Kind::TokenSet);
+    m_secrets->read(key, this, [done](const SecretStore::Result& result) {
+        bool ok = false;
+        const TokenSet stored = result.status == SecretStore::Status::Ok
+            ? TokenSet::fromJson(result.data, &ok)
+            : TokenSet();
+        done(ok ? stored : TokenSet());
+    });
+}
+
+void ConsoleSession::updateAccountRecord(
+    const QString& accountId, const std::function<bool(AccountRecord*)>& change)
+{
+    const AccountRecord* existing = m_profile.account(accountId);
+    if (!existing)
+        return;
+    AccountRecord record = *existing;
+    if (!change(&record))
+        return;
+    m_profile.upsertAccount(record);
+    if (!m_profiles->saveAccount(m_profile.id, record))
+        emit problem(tr("The account's state could not be saved: %1").arg(m_profiles->lastError()));
+    emit accountStateChanged(accountId);
+}
+
+// Another process (the CLI) changed profiles.json: its accounts and their states are taken over,
+// so that a later save from here does not drop them.
+void ConsoleSession::adoptAccountsFromDisk()
+{
+    const Profile* stored = m_profiles->find(m_profile.id);
+    if (!stored || stored->accounts == m_profile.accounts)
+        return;
+    m_profile.accounts = stored->accounts;
+    emit accountsChanged();
+}
+
+AccountStatus ConsoleSession::accountStatus(const QString& accountId) const
+{
+    const AccountRecord* record = m_profile.account(accountId);
+    return record ? AccountStatus::of(*record, token(accountId), m_clock->nowUtc()) : AccountStatus();
 }
 
 TokenSet ConsoleSession::token(const QString& accountId) const
@@ -592,12 +655,18 @@ void ConsoleSession::onFlowGranted(const AuthorizationRequest& request, const To
         token.refreshToken = request.refreshToken;
         token.refreshTokenIssuedAt = token.obtainedAt;
     }
-    AccountRecord account;
-    account.id = AccountRecord::newId();
+    const AccountRecord* existing = m_profile.account(request.accountId);
+    const bool renewed = existing != nullptr; // re-authorized: same id and label
+    AccountRecord account = renewed ? *existing : AccountRecord();
+    if (!renewed)
+        account.id = AccountRecord::newId();
     account.grant = request.grant;
     account.authorizedAt = m_clock->nowUtc();
-    account.label
-        = request.label.isEmpty() ? defaultLabel(request.grant, account.authorizedAt) : request.label;
+    if (!renewed || !request.label.isEmpty())
+        account.label
+            = request.label.isEmpty() ? defaultLabel(request.grant, account.authorizedAt) : request.label;
+    AccountStatus::noteToken(&account, token);
+    account.unverified = false;
     m_profile.upsertAccount(account);
     if (!m_profiles->saveAccount(m_profile.id, account))
         emit problem(tr("The new account could not be saved: %1").arg(m_profiles->lastError()));
@@ -613,7 +682,11 @@ void ConsoleSession::onFlowGranted(const AuthorizationRequest& request, const To
     emit accountsChanged();
     emit currentAccountChanged(account.id);
     adoptAccount(account.id, token, customerKey);
-    emit authorizationFinished(true, account.id, tr("Account \"%1\" is authorized.").arg(account.label));
+    if (renewed)
+        emit accountStateChanged(account.id);
+    emit authorizationFinished(true, account.id,
+        renewed ? tr("Account \"%1\" is authorized again.").arg(account.label)
+                : tr("Account \"%1\" is authorized.").arg(account.label));
     fetchIdentity(account.id);
 }
 
@@ -641,8 +714,13 @@ void ConsoleSession::fetchIdentity(const QString& accountId)
     ApiReply* reply = m_api->send(request, binding);
     connect(reply, &ApiReply::finished, this, [this, reply, accountId] {
         reply->deleteLater();
-        if (reply->response().isSuccess())
+        const bool works = reply->response().isSuccess();
+        if (works)
             adoptIdentity(accountId, reply->response().body);
+        const AccountRecord* account = m_profile.account(accountId);
+        if (account && account->grant == TokenSet::Grant::ApiKey)
+            updateAccountRecord(accountId,
+                [works](AccountRecord* record) { return AccountStatus::noteVerified(record, works); });
     });
     emit identityLookupStarted(accountId, reply);
 }

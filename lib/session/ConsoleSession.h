@@ -3,7 +3,9 @@
 #include "oauth/OAuthFlow.h"
 #include "oauth/TokenSet.h"
 #include "profiles/Profile.h"
+#include "oauth/TokenRefresher.h"
 #include "profiles/SecretStore.h"
+#include "session/AccountStatus.h"
 #include "session/AuthorizationRequest.h"
 
 #include <QHash>
@@ -78,6 +80,8 @@ public:
     void refreshCurrentToken();
     // Removes the account and all its secrets from the keychain.
     void forgetAccount(const QString& accountId);
+    // What can be said about the account now (AccountStatus: token expiry, refusals, checks).
+    AccountStatus accountStatus(const QString& accountId) const;
 
     // --- authorization ------------------------------------------------------------------------
     // Starts an attempt. The flow is created at once and handed out by authorizationStarted()
@@ -105,6 +109,8 @@ signals:
     void accountFailed(const QString& accountId, const QString& message);
     void tokenChanged(const QString& accountId, const TokenSet& token);
     void reauthorizationRequired(const QString& accountId, const QString& reason);
+    // The account's AccountStatus inputs changed (refused, renewed, verified, re-authorized).
+    void accountStateChanged(const QString& accountId);
     void authorizationStarted(OAuthFlow* flow);
     void openBrowserRequested(const QUrl& url); // connect to QDesktopServices::openUrl or print
     void authorizationFinished(bool ok, const QString& accountId, const QString& message);
@@ -141,6 +147,9 @@ private:
     void fetchIdentity(const QString& accountId);
     void adoptIdentity(const QString& accountId, const QByteArray& body);
     void reportStoreResult(const QString& what, int status, const QString& errorString);
+    void updateAccountRecord(const QString& accountId, const std::function<bool(AccountRecord*)>& change);
+    void readStoredToken(const QString& accountId, const TokenRefresher::StoredToken& done);
+    void adoptAccountsFromDisk();
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
