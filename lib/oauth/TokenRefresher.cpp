@@ -8,6 +8,7 @@
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <utility>
 
@@ -93,8 +94,10 @@ void TokenRefresher::renewRejected(QObject* context, const TokenSet& rejected, C
 
 void TokenRefresher::refreshNow()
 {
-    if (!isRefreshing() && !m_needsReauthorization)
+    if (!isRefreshing() && !m_needsReauthorization) {
+        m_explicitRefresh = true;
         startRequest();
+    }
 }
 
 ParameterList TokenRefresher::refreshParameters() const
@@ -140,9 +143,11 @@ void TokenRefresher::startRequest()
     }
     m_retriedAfterInvalidGrant = false;
     const QString refusedAccessToken = m_token.accessToken;
-    readStoredThen([this, refusedAccessToken](const TokenSet& stored) {
-        // Another process refreshed meanwhile: its token is as good as a new one.
-        if (adoptRotated(stored) && m_token.accessToken != refusedAccessToken
+    const bool explicitRefresh = std::exchange(m_explicitRefresh, false);
+    readStoredThen([this, refusedAccessToken, explicitRefresh](const TokenSet& stored) {
+        // Another process refreshed meanwhile: its token is as good as a new one (unless the user
+        // asked for a refresh, which then goes out with the refresh token that process left).
+        if (adoptRotated(stored) && !explicitRefresh && m_token.accessToken != refusedAccessToken
             && !m_token.expiresWithin(m_clock, ReusableValiditySeconds)) {
             emit refreshFinished(true, QString());
             deliver(m_token, QString());
@@ -209,7 +214,7 @@ void TokenRefresher::onResponse(const TokenResponse& response)
 {
     if (!response.ok && response.isInvalidGrant() && m_readStored && !m_retriedAfterInvalidGrant
         && m_token.grant != TokenSet::Grant::ClientCredentials) {
-        retryAfterInvalidGrant(response);
+        retryAfterInvalidGrant(response, RotationReads);
         return;
     }
     if (!response.ok) {
@@ -228,18 +233,28 @@ void TokenRefresher::onResponse(const TokenResponse& response)
     deliver(m_token, QString());
 }
 
-// invalid_grant may only mean that another process rotated the refresh token between our read
-// and our request: read the store once more and retry once with a refresh token we have not sent.
-void TokenRefresher::retryAfterInvalidGrant(const TokenResponse& response)
+// invalid_grant may only mean that another process rotated the refresh token just before our
+// request: the store is read again (a few times while that process may still be writing) and the
+// refresh is retried once with the rotated refresh token.
+void TokenRefresher::retryAfterInvalidGrant(const TokenResponse& response, int readsLeft)
 {
     m_retriedAfterInvalidGrant = true;
-    readStoredThen([this, response](const TokenSet& stored) {
+    readStoredThen([this, response, readsLeft](const TokenSet& stored) {
         if (stored.isValid() && stored.refreshToken != m_sentRefreshToken && adoptRotated(stored)) {
             qCInfo(lcOAuth) << "the refresh token was rotated by another process; retrying with it";
             sendRequest();
             return;
         }
-        failRefresh(response);
+        if (readsLeft <= 1) {
+            failRefresh(response);
+            return;
+        }
+        m_readingStored = true; // still renewing: no second request meanwhile
+        QPointer<TokenRefresher> guard(this);
+        QTimer::singleShot(RotationReadIntervalMs, this, [guard, response, readsLeft] {
+            if (guard)
+                guard->retryAfterInvalidGrant(response, readsLeft - 1);
+        });
     });
 }
 

@@ -34,6 +34,10 @@ public:
     // A token another process renewed is handed out instead of refreshing again when it stays
     // valid at least this long.
     static constexpr int ReusableValiditySeconds = 60;
+    // After invalid_grant the store is read up to this many times, this far apart, for a refresh
+    // token that another process rotated and may still be writing.
+    static constexpr int RotationReads = 4;
+    static constexpr int RotationReadIntervalMs = 500;
 
     TokenRefresher(const OAuthClientConfig& config, const TokenSet& token, QObject* parent = nullptr);
     ~TokenRefresher() override;
@@ -76,7 +80,7 @@ private:
     void readStoredThen(const std::function<void(const TokenSet& stored)>& next);
     bool adoptRotated(const TokenSet& stored);
     void sendRequest();
-    void retryAfterInvalidGrant(const TokenResponse& response);
+    void retryAfterInvalidGrant(const TokenResponse& response, int readsLeft);
     void failRefresh(const TokenResponse& response);
     bool isConfidential() const;
     void failBeforeSending(Failure failure, const QString& reason);
@@ -95,6 +99,7 @@ private:
     StoredTokenReader m_readStored;
     bool m_readingStored = false;
     bool m_retriedAfterInvalidGrant = false;
+    bool m_explicitRefresh = false; // refreshNow(): refresh even if another process just did
     QString m_sentRefreshToken; // the refresh token of the request in flight
     bool m_needsReauthorization = false;
     Failure m_lastFailure = Failure::None;

@@ -306,7 +306,8 @@ QJsonObject accountToJson(const AccountRecord& account)
     QJsonObject json {{QStringLiteral("id"), account.id}, {QStringLiteral("label"), account.label},
         {QStringLiteral("grant"), TokenSet::grantName(account.grant)},
         {QStringLiteral("authorizedAt"), dateTimeText(account.authorizedAt)},
-        {QStringLiteral("identity"), identity}, {QStringLiteral("expiresAt"), dateTimeText(account.expiresAt)},
+        {QStringLiteral("identity"), identity},
+        {QStringLiteral("expiresAt"), dateTimeText(account.expiresAt)},
         {QStringLiteral("renewable"), account.renewable}};
     if (!account.refusedReason.isEmpty()) {
         json.insert(QStringLiteral("refusedReason"), account.refusedReason);

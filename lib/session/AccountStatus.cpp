@@ -78,16 +78,16 @@ QString AccountStatus::description() const
 {
     switch (m_state) {
     case State::Valid:
-        return m_secondsLeft < 0 ? tr("The token does not say when it expires.")
-                                 : tr("The access token is valid for %n more minute(s).", nullptr,
-                                     int(m_secondsLeft / 60));
+        return m_secondsLeft < 0
+            ? tr("The token does not say when it expires.")
+            : tr("The access token is valid for %n more minute(s).", nullptr, int(m_secondsLeft / 60));
     case State::Expiring:
         return m_renewable ? tr("The access token expires in %n second(s); it is renewed before the next "
                                 "request.",
-                                 nullptr, int(m_secondsLeft))
+                   nullptr, int(m_secondsLeft))
                            : tr("The access token expires in %n second(s) and cannot be renewed: "
                                 "authorize the account again soon.",
-                                 nullptr, int(m_secondsLeft));
+                               nullptr, int(m_secondsLeft));
     case State::Expired:
         return m_renewable
             ? tr("The access token has expired; it is renewed on the next request.")

@@ -49,8 +49,8 @@ public:
     static bool noteVerified(AccountRecord* record, bool verified);
 
 private:
-    static AccountStatus compute(const AccountRecord& record, const QDateTime& expiresAt, bool renewable,
-        const QDateTime& nowUtc);
+    static AccountStatus compute(
+        const AccountRecord& record, const QDateTime& expiresAt, bool renewable, const QDateTime& nowUtc);
 
     State m_state = State::Valid;
     bool m_renewable = false;

@@ -409,18 +409,18 @@ TokenProvider* ConsoleSession::makeProvider(
             state->token = changed;
         rememberSecrets(changed);
         storeToken(accountId, changed);
-        updateAccountRecord(accountId, [&changed](AccountRecord* record) {
-            return AccountStatus::noteToken(record, changed);
-        });
+        updateAccountRecord(accountId,
+            [&changed](AccountRecord* record) { return AccountStatus::noteToken(record, changed); });
         emit tokenChanged(accountId, changed);
     });
-    connect(provider, &TokenProvider::reauthorizationRequired, this, [this, accountId](const QString& reason) {
-        const QDateTime now = m_clock->nowUtc();
-        updateAccountRecord(accountId, [&reason, &now](AccountRecord* record) {
-            return AccountStatus::noteRefused(record, reason, now);
+    connect(
+        provider, &TokenProvider::reauthorizationRequired, this, [this, accountId](const QString& reason) {
+            const QDateTime now = m_clock->nowUtc();
+            updateAccountRecord(accountId, [&reason, &now](AccountRecord* record) {
+                return AccountStatus::noteRefused(record, reason, now);
+            });
+            emit reauthorizationRequired(accountId, reason);
         });
-        emit reauthorizationRequired(accountId, reason);
-    });
     return provider;
 }
 
@@ -481,9 +481,8 @@ void ConsoleSession::readStoredToken(const QString& accountId, const TokenRefres
     const QString key = SecretStore::key(m_profile.id, accountId, SecretStore::Kind::TokenSet);
     m_secrets->read(key, this, [done](const SecretStore::Result& result) {
         bool ok = false;
-        const TokenSet stored = result.status == SecretStore::Status::Ok
-            ? TokenSet::fromJson(result.data, &ok)
-            : TokenSet();
+        const TokenSet stored
+            = result.status == SecretStore::Status::Ok ? TokenSet::fromJson(result.data, &ok) : TokenSet();
         done(ok ? stored : TokenSet());
     });
 }

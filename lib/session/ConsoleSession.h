@@ -1,9 +1,9 @@
 #pragma once
 
 #include "oauth/OAuthFlow.h"
+#include "oauth/TokenRefresher.h"
 #include "oauth/TokenSet.h"
 #include "profiles/Profile.h"
-#include "oauth/TokenRefresher.h"
 #include "profiles/SecretStore.h"
 #include "session/AccountStatus.h"
 #include "session/AuthorizationRequest.h"
