@@ -11,6 +11,7 @@
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
 #include "util/LogCategories.h"
+#include "widgets/KeychainBanner.h"
 #include "widgets/RateMeter.h"
 
 #include <QStatusBar>
@@ -32,6 +33,9 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
     };
     connect(session, &ConsoleSession::problem, this, showMessage);
     connect(session, &ConsoleSession::secretStoreProblem, this, showMessage);
+    KeychainBanner* banner = KeychainBanner::install(window);
+    connect(session, &ConsoleSession::secretStoreProblem, banner, &KeychainBanner::showProblem);
+    connect(session, &ConsoleSession::secretStoreRecovered, banner, &KeychainBanner::clearProblem);
 }
 
 void SessionController::connectPanels()
@@ -51,6 +55,10 @@ void SessionController::connectPanels()
         [this] { m_window->showPanel(MainWindow::Panel::Registration); });
     connect(window->authorizePanel(), &AuthorizePanel::accountAuthorized, this,
         [this] { m_window->showPanel(MainWindow::Panel::Tokens); });
+    connect(window->tokensPanel(), &TokensPanel::reauthorizeRequested, this, [this](const QString& accountId) {
+        m_window->authorizePanel()->reauthorize(accountId);
+        m_window->showPanel(MainWindow::Panel::Authorize);
+    });
 }
 
 void SessionController::connectStatusBar()
@@ -60,6 +68,7 @@ void SessionController::connectStatusBar()
     connect(m_session, &ConsoleSession::accountsChanged, this, &SessionController::showAccountInStatusBar);
     connect(m_session, &ConsoleSession::accountReady, this, &SessionController::showAccountInStatusBar);
     connect(m_session, &ConsoleSession::tokenChanged, this, &SessionController::showAccountInStatusBar);
+    connect(m_session, &ConsoleSession::accountStateChanged, this, &SessionController::showAccountInStatusBar);
     connect(m_session->rateLimiter(), &RateLimiter::usageChanged, this, [this](const QString& appKey) {
         if (m_session && appKey == m_session->profile().registration.clientId)
             showUsage();
@@ -117,8 +126,15 @@ void SessionController::showAccountInStatusBar()
 {
     const QString accountId = m_session->currentAccountId();
     const AccountRecord* account = m_session->profile().account(accountId);
-    m_window->setAccountName(account ? account->displayName() : QString());
-    const TokenSet token = m_session->token(accountId);
+    const AccountStatus status = m_session->accountStatus(accountId);
+    const bool sayState = account && status.state() != AccountStatus::State::Valid;
+    m_window->setAccountName(!account ? QString()
+            : sayState                ? tr("%1 (%2)").arg(account->displayName(), status.title())
+                                      : account->displayName());
+    // A refused token has no lifetime left, whatever its expiry says.
+    const TokenSet token = sayState && status.state() == AccountStatus::State::NeedsReauthorization
+        ? TokenSet()
+        : m_session->token(accountId);
     m_window->setTokenExpiry(token.isValid() ? token.expiresAt : QDateTime(), token.isValid());
 }
 

@@ -74,11 +74,7 @@ ConsoleSession::ConsoleSession(
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
     m_api->setNetworkAccessManager(m_network);
-    connect(
-        m_secrets, &SecretStore::availabilityChanged, this, [this](bool persistent, const QString& message) {
-            if (!persistent)
-                emit secretStoreProblem(message);
-        });
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &ConsoleSession::noteStoreAvailability);
     connect(m_profiles, &ProfileStore::changedOnDisk, this, &ConsoleSession::adoptAccountsFromDisk);
 }
 
@@ -290,17 +286,27 @@ QString ConsoleSession::redirectUriFor(quint16 port) const
                      : QStringLiteral("%1:%2%3").arg(host).arg(port).arg(config.callbackPath);
 }
 
+// The keychain's problem is said once and stays said until an operation works again.
+void ConsoleSession::noteStoreAvailability(bool persistent, const QString& message)
+{
+    if (persistent == !m_reportedStoreProblem)
+        return;
+    m_reportedStoreProblem = !persistent;
+    if (persistent)
+        emit secretStoreRecovered();
+    else
+        emit secretStoreProblem(message);
+}
+
 void ConsoleSession::reportStoreResult(const QString& what, int status, const QString& errorString)
 {
     switch (SecretStore::Status(status)) {
-    case SecretStore::Status::Ok:
+    case SecretStore::Status::Ok: // a write or removal: a read may be answered from memory
     case SecretStore::Status::NotFound:
+        noteStoreAvailability(true, QString());
         return;
     case SecretStore::Status::Unavailable:
-        if (!m_reportedStoreProblem) {
-            m_reportedStoreProblem = true;
-            emit secretStoreProblem(errorString);
-        }
+        noteStoreAvailability(false, errorString);
         return;
     case SecretStore::Status::Failed:
         emit problem(tr("The keychain could not handle %1: %2").arg(what, errorString));

@@ -119,6 +119,8 @@ signals:
     // The keychain cannot keep secrets (locked, missing, refused): secrets stay in memory for
     // this run. Said once per problem, with what to do.
     void secretStoreProblem(const QString& message);
+    // A keychain operation succeeded after secretStoreProblem(): secrets are kept again.
+    void secretStoreRecovered();
     void problem(const QString& message); // anything else the user must know
 
 private:
@@ -147,6 +149,7 @@ private:
     void fetchIdentity(const QString& accountId);
     void adoptIdentity(const QString& accountId, const QByteArray& body);
     void reportStoreResult(const QString& what, int status, const QString& errorString);
+    void noteStoreAvailability(bool persistent, const QString& message);
     void updateAccountRecord(const QString& accountId, const std::function<bool(AccountRecord*)>& change);
     void readStoredToken(const QString& accountId, const TokenRefresher::StoredToken& done);
     void adoptAccountsFromDisk();
