@@ -55,10 +55,11 @@ void SessionController::connectPanels()
         [this] { m_window->showPanel(MainWindow::Panel::Registration); });
     connect(window->authorizePanel(), &AuthorizePanel::accountAuthorized, this,
         [this] { m_window->showPanel(MainWindow::Panel::Tokens); });
-    connect(window->tokensPanel(), &TokensPanel::reauthorizeRequested, this, [this](const QString& accountId) {
-        m_window->authorizePanel()->reauthorize(accountId);
-        m_window->showPanel(MainWindow::Panel::Authorize);
-    });
+    connect(
+        window->tokensPanel(), &TokensPanel::reauthorizeRequested, this, [this](const QString& accountId) {
+            m_window->authorizePanel()->reauthorize(accountId);
+            m_window->showPanel(MainWindow::Panel::Authorize);
+        });
 }
 
 void SessionController::connectStatusBar()
@@ -68,7 +69,8 @@ void SessionController::connectStatusBar()
     connect(m_session, &ConsoleSession::accountsChanged, this, &SessionController::showAccountInStatusBar);
     connect(m_session, &ConsoleSession::accountReady, this, &SessionController::showAccountInStatusBar);
     connect(m_session, &ConsoleSession::tokenChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountStateChanged, this, &SessionController::showAccountInStatusBar);
+    connect(
+        m_session, &ConsoleSession::accountStateChanged, this, &SessionController::showAccountInStatusBar);
     connect(m_session->rateLimiter(), &RateLimiter::usageChanged, this, [this](const QString& appKey) {
         if (m_session && appKey == m_session->profile().registration.clientId)
             showUsage();

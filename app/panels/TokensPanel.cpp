@@ -154,8 +154,8 @@ void TokensPanel::createWidgets()
         = makeButton(tr("Re&fresh now"), QStringLiteral("refreshTokenButton"), tr("Get a new token now"));
     m_reauthorizeButton = makeButton(tr("Re-&authorize…"), QStringLiteral("reauthorizeButton"),
         tr("Authorize this account again in the Authorize panel; it keeps its id and label"));
-    m_testButton = makeButton(
-        tr("&Test"), QStringLiteral("testTokenButton"), tr("Call the profile's identity path with this token"));
+    m_testButton = makeButton(tr("&Test"), QStringLiteral("testTokenButton"),
+        tr("Call the profile's identity path with this token"));
     m_forgetButton = makeButton(tr("F&orget…"), QStringLiteral("forgetAccountButton"),
         tr("Remove the account and its secrets from the keychain"));
     auto* buttons = new QHBoxLayout;
@@ -359,10 +359,11 @@ void TokensPanel::showRefreshTokenAge()
     }
     const int lifetimeDays = m_session ? m_session->profile().refreshTokenLifetimeDays : 0;
     const bool ageKnown = m_token.refreshTokenIssuedAt.isValid();
-    const qint64 ageDays = ageKnown ? m_token.refreshTokenIssuedAt.daysTo(QDateTime::currentDateTimeUtc()) : 0;
+    const qint64 ageDays
+        = ageKnown ? m_token.refreshTokenIssuedAt.daysTo(QDateTime::currentDateTimeUtc()) : 0;
     if (lifetimeDays <= 0) { // a provider that does not say how long its refresh tokens live
-        m_refreshToken->setText(ageKnown ? tr("Present, %n day(s) old", nullptr, int(ageDays))
-                                         : tr("Present; age unknown"));
+        m_refreshToken->setText(
+            ageKnown ? tr("Present, %n day(s) old", nullptr, int(ageDays)) : tr("Present; age unknown"));
         return;
     }
     if (!ageKnown) {
@@ -372,8 +373,11 @@ void TokensPanel::showRefreshTokenAge()
     }
     const qint64 left = lifetimeDays - ageDays;
     m_refreshToken->setText(left > 0
-            ? tr("Present, %n day(s) old; about %1 of %2 days left", nullptr, int(ageDays)).arg(left).arg(lifetimeDays)
-            : tr("Present but %n day(s) old: past the provider's %1 days, authorize again", nullptr, int(ageDays))
+            ? tr("Present, %n day(s) old; about %1 of %2 days left", nullptr, int(ageDays))
+                  .arg(left)
+                  .arg(lifetimeDays)
+            : tr("Present but %n day(s) old: past the provider's %1 days, authorize again", nullptr,
+                int(ageDays))
                   .arg(lifetimeDays));
 }
 
@@ -453,7 +457,7 @@ void TokensPanel::testToken()
         return;
     ApiClient* api = m_session->api();
     const QString path = m_session->profile().identityPath.isEmpty() ? QStringLiteral("/v1.0/me")
-                                                                      : m_session->profile().identityPath;
+                                                                     : m_session->profile().identityPath;
     m_result->setText(tr("Testing with GET %1…").arg(path));
     ApiReply* reply = api->send(api->requestFor(QStringLiteral("GET"), path));
     connect(reply, &ApiReply::finished, this, [this, reply] {

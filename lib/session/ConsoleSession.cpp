@@ -75,7 +75,9 @@ ConsoleSession::ConsoleSession(
     m_network->setProxy(QNetworkProxy::NoProxy);
     m_api->setNetworkAccessManager(m_network);
     connect(m_secrets, &SecretStore::availabilityChanged, this, &ConsoleSession::noteStoreAvailability);
-    connect(m_profiles, &ProfileStore::changedOnDisk, this, &ConsoleSession::adoptAccountsFromDisk);
+    // Another process's accounts arrive with a reload, or with this process's next locked write.
+    connect(m_profiles, &ProfileStore::changedOnDisk, this, &ConsoleSession::adoptStoredAccounts);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::adoptStoredAccounts);
 }
 
 ConsoleSession::~ConsoleSession()
@@ -508,9 +510,9 @@ void ConsoleSession::updateAccountRecord(
     emit accountStateChanged(accountId);
 }
 
-// Another process (the CLI) changed profiles.json: its accounts and their states are taken over,
-// so that a later save from here does not drop them.
-void ConsoleSession::adoptAccountsFromDisk()
+// The stored accounts of the active profile changed (another process, the CLI, wrote the file):
+// they are taken over, so that the console shows them and a later save from here keeps them.
+void ConsoleSession::adoptStoredAccounts()
 {
     const Profile* stored = m_profiles->find(m_profile.id);
     if (!stored || stored->accounts == m_profile.accounts)

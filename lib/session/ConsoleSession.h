@@ -152,7 +152,7 @@ private:
     void noteStoreAvailability(bool persistent, const QString& message);
     void updateAccountRecord(const QString& accountId, const std::function<bool(AccountRecord*)>& change);
     void readStoredToken(const QString& accountId, const TokenRefresher::StoredToken& done);
-    void adoptAccountsFromDisk();
+    void adoptStoredAccounts();
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;
