@@ -269,6 +269,8 @@ void TokensPanel::fillAccounts()
     m_accounts->setCurrentIndex(m_accounts->findData(m_session->currentAccountId()));
     if (m_session->currentAccountId().isEmpty() || m_accounts->currentIndex() < 0)
         showToken(QString(), TokenSet());
+    else
+        showAccountState(); // the identity or the state may be what changed
 }
 
 // The label with who the account is, as the identity call said: "Work (Alice Adams, alice@…)".
@@ -341,7 +343,7 @@ void TokensPanel::showAccountState()
     const bool refused = status.state() == AccountStatus::State::NeedsReauthorization;
     m_refreshButton->setEnabled(m_token.isValid() && status.isRenewable() && !refused);
     if (refused)
-        m_expiry->clear(); // no lifetime is left in a token the server refused
+        m_expiry->setRefused();
     m_stateTimer->start();
 }
 

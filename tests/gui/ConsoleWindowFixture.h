@@ -50,6 +50,7 @@ public:
     QString folderPath(const QString& name) const { return m_dir.filePath(name); }
     ProfileStore* profileStore() const { return m_store; }
     ConsoleSession* session() const { return m_session; }
+    InMemorySecretStore* secrets() const { return m_secrets; } // setUnavailable(): a locked keychain
     MainWindow* window() const { return m_window; }
     QUrl lastAuthorizeUrl() const { return m_lastAuthorizeUrl; }
 
