@@ -424,8 +424,10 @@ TokenProvider* ConsoleSession::makeProvider(
     connect(
         provider, &TokenProvider::reauthorizationRequired, this, [this, accountId](const QString& reason) {
             const QDateTime now = m_clock->nowUtc();
-            updateAccountRecord(accountId, [&reason, &now](AccountRecord* record) {
-                return AccountStatus::noteRefused(record, reason, now);
+            // Kept in profiles.json: a server that quotes the token in its error must not put it there.
+            const QString said = SecretMasker::global().redact(reason);
+            updateAccountRecord(accountId, [&said, &now](AccountRecord* record) {
+                return AccountStatus::noteRefused(record, said, now);
             });
             emit reauthorizationRequired(accountId, reason);
         });
