@@ -1,7 +1,6 @@
 #include "SessionController.h"
 
 #include "MainWindow.h"
-#include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
@@ -9,7 +8,10 @@
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
 #include "profiles/ProfileStore.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/LogCategories.h"
 #include "widgets/KeychainBanner.h"
 #include "widgets/RateMeter.h"
@@ -46,7 +48,7 @@ void SessionController::connectPanels()
     window->tokensPanel()->setSession(m_session);
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
-    window->requestsPanel()->setApiClient(m_session->api());
+    window->requestsPanel()->setRequestService(m_session->requests());
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);
@@ -64,17 +66,15 @@ void SessionController::connectPanels()
 
 void SessionController::connectStatusBar()
 {
+    AccountRegistry* accounts = m_session->accounts();
     connect(
-        m_session, &ConsoleSession::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountsChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountReady, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::tokenChanged, this, &SessionController::showAccountInStatusBar);
+        accounts, &AccountRegistry::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountsChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountReady, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::tokenChanged, this, &SessionController::showAccountInStatusBar);
+    connect(m_session->requests(), &RequestService::rateUsageChanged, this, &SessionController::showUsage);
     connect(
-        m_session, &ConsoleSession::accountStateChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session->rateLimiter(), &RateLimiter::usageChanged, this, [this](const QString& appKey) {
-        if (m_session && appKey == m_session->profile().registration.clientId)
-            showUsage();
-    });
+        accounts, &AccountRegistry::accountStateChanged, this, &SessionController::showAccountInStatusBar);
 }
 
 void SessionController::fillProfileSwitcher()
@@ -116,19 +116,16 @@ void SessionController::onProfileActivated()
 {
     m_session->profileStore()->setCurrentProfileId(m_session->profile().id);
     fillProfileSwitcher();
-    const QString appKey = m_session->profile().registration.clientId;
-    m_window->requestsPanel()->setApiClient(m_session->api());
-    m_window->requestsPanel()->setRateLimiter(m_session->rateLimiter(), appKey);
-    m_window->setSandboxIndicator(m_session->isSandbox());
+    m_window->setSandboxIndicator(m_session->backend()->isSandbox());
     showAccountInStatusBar();
     showUsage();
 }
 
 void SessionController::showAccountInStatusBar()
 {
-    const QString accountId = m_session->currentAccountId();
+    const QString accountId = m_session->accounts()->currentId();
     const AccountRecord* account = m_session->profile().account(accountId);
-    const AccountStatus status = m_session->accountStatus(accountId);
+    const AccountStatus status = m_session->accounts()->status(accountId);
     const bool sayState = account && status.state() != AccountStatus::State::Valid;
     m_window->setAccountName(!account ? QString()
             : sayState                ? tr("%1 (%2)").arg(account->displayName(), status.title())
@@ -136,13 +133,12 @@ void SessionController::showAccountInStatusBar()
     // A refused token has no lifetime left, whatever its expiry says.
     const TokenSet token = sayState && status.state() == AccountStatus::State::NeedsReauthorization
         ? TokenSet()
-        : m_session->token(accountId);
+        : m_session->accounts()->token(accountId);
     m_window->setTokenExpiry(token.isValid() ? token.expiresAt : QDateTime(), token.isValid());
 }
 
 void SessionController::showUsage()
 {
-    const RateLimiter::Usage usage
-        = m_session->rateLimiter()->usage(m_session->profile().registration.clientId);
+    const RateUsage usage = m_session->requests()->rateUsage();
     m_window->rateMeter()->setUsage(usage.used, usage.limit, usage.secondsToReset);
 }

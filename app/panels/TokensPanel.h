@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiClient.h"
+#include "api/ApiResponse.h"
 #include "oauth/TokenSet.h"
 
 #include <QPointer>
@@ -60,6 +60,7 @@ private:
     void showRefreshTokenAge();
     void showAccountState();
     static QString accountTitle(const AccountRecord& account);
+    void onRefreshFinished(bool ok, const QString& error);
     void onTestFinished(const ApiResponse& response);
     QLabel* addValueLabel(const QString& name, const QString& accessibleName);
 

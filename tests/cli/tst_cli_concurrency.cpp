@@ -5,7 +5,11 @@
 #include "oauth/TokenRefresher.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,8 +50,8 @@ private:
             console->profiles.get(), console->keychain.get(), m_env.historyFolder());
         if (!console->session->activateProfile(m_profileId))
             return nullptr;
-        console->session->selectAccount(accountId);
-        if (!QTest::qWaitFor([&] { return console->session->token(accountId).isValid(); }, 30000))
+        console->session->accounts()->select(accountId);
+        if (!QTest::qWaitFor([&] { return console->session->accounts()->token(accountId).isValid(); }, 30000))
             return nullptr;
         return console;
     }
@@ -69,7 +73,7 @@ private:
 
     static int consoleCall(Console* console)
     {
-        ApiClient* api = console->session->api();
+        RequestService* api = console->session->requests();
         std::unique_ptr<ApiReply> reply(
             api->send(api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"))));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
@@ -108,21 +112,22 @@ private slots:
         QVERIFY(!accountId.isEmpty());
         auto console = openConsole(accountId);
         QVERIFY(console);
-        const TokenSet held = console->session->token(accountId);
+        const TokenSet held = console->session->accounts()->token(accountId);
 
         const CliRun refreshed = cli(accountId, {QStringLiteral("token"), QStringLiteral("refresh")});
         QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.describe()));
 
-        QSignalSpy reauthorize(console->session.get(), &ConsoleSession::reauthorizationRequired);
-        QSignalSpy finished(qobject_cast<TokenRefresher*>(console->session->tokenProvider(accountId)),
+        QSignalSpy reauthorize(console->session->accounts(), &AccountRegistry::reauthorizationRequired);
+        QSignalSpy finished(
+            qobject_cast<TokenRefresher*>(console->session->accounts()->account(accountId)->credentials()),
             &TokenRefresher::refreshFinished);
-        console->session->refreshCurrentToken();
+        console->session->accounts()->current()->refresh();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
         QCOMPARE(reauthorize.size(), 0);
-        const TokenSet now = console->session->token(accountId);
+        const TokenSet now = console->session->accounts()->token(accountId);
         QVERIFY(now.refreshToken != held.refreshToken);
-        QCOMPARE(console->session->accountStatus(accountId).state(), AccountStatus::State::Valid);
+        QCOMPARE(console->session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
         QCOMPARE(consoleCall(console.get()), 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             cli(accountId, {QStringLiteral("token"), QStringLiteral("print")}).outText().trimmed(),
@@ -138,11 +143,12 @@ private slots:
         QVERIFY(!accountId.isEmpty());
         auto console = openConsole(accountId);
         QVERIFY(console);
-        QSignalSpy reauthorize(console->session.get(), &ConsoleSession::reauthorizationRequired);
+        QSignalSpy reauthorize(console->session->accounts(), &AccountRegistry::reauthorizationRequired);
         for (int round = 0; round < 3; ++round) {
-            auto* refresher = qobject_cast<TokenRefresher*>(console->session->tokenProvider(accountId));
+            auto* refresher = qobject_cast<TokenRefresher*>(
+                console->session->accounts()->account(accountId)->credentials());
             QSignalSpy finished(refresher, &TokenRefresher::refreshFinished);
-            console->session->refreshCurrentToken(); // in flight while the CLI runs
+            console->session->accounts()->current()->refresh(); // in flight while the CLI runs
             const CliRun cliRefresh = cli(accountId, {QStringLiteral("token"), QStringLiteral("refresh")});
             QVERIFY2(cliRefresh.exitCode == 0, qPrintable(cliRefresh.describe()));
             QVERIFY(!finished.isEmpty() || finished.wait(30000));
@@ -150,7 +156,7 @@ private slots:
                 finished.constFirst().at(0).toBool(), qPrintable(finished.constFirst().at(1).toString()));
         }
         QCOMPARE(reauthorize.size(), 0);
-        QCOMPARE(console->session->accountStatus(accountId).state(), AccountStatus::State::Valid);
+        QCOMPARE(console->session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
         QCOMPARE(consoleCall(console.get()), 200);
         const CliRun call
             = cli(accountId, {QStringLiteral("request"), QStringLiteral("GET"), QStringLiteral("/v1.0/me")});
@@ -171,7 +177,7 @@ private slots:
         QTimer saving;
         saving.setInterval(5);
         connect(&saving, &QTimer::timeout, this,
-            [&] { console->session->selectAccount(++saves % 2 ? second : first); });
+            [&] { console->session->accounts()->select(++saves % 2 ? second : first); });
         saving.start();
         const QString added = cliAuthorize(QStringLiteral("added by the cli"));
         saving.stop();
@@ -185,8 +191,8 @@ private slots:
         for (const QString& id : {first, second, added})
             QVERIFY2(profile->account(id), qPrintable(id));
         QTRY_VERIFY_WITH_TIMEOUT(console->session->profile().account(added), 10000);
-        console->session->selectAccount(added);
-        QTRY_VERIFY_WITH_TIMEOUT(console->session->token(added).isValid(), 30000);
+        console->session->accounts()->select(added);
+        QTRY_VERIFY_WITH_TIMEOUT(console->session->accounts()->token(added).isValid(), 30000);
         QCOMPARE(consoleCall(console.get()), 200);
         QCOMPARE(cliState(added), QStringLiteral("valid"));
     }

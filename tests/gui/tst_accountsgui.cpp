@@ -4,7 +4,11 @@
 #include "panels/TokensPanel.h"
 #include "profiles/InMemorySecretStore.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/KeychainBanner.h"
 
@@ -94,7 +98,7 @@ private slots:
             QStringLiteral("Refused by the server"));
 
         // Re-authorize: the Authorize panel renews this account.
-        QSignalSpy finished(session, &ConsoleSession::authorizationFinished);
+        QSignalSpy finished(session->authorization(), &AuthorizationService::finished);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("reauthorizeButton")), Qt::LeftButton);
         QCOMPARE(window->currentPanel(), MainWindow::Panel::Authorize);
         QCOMPARE(
@@ -151,7 +155,7 @@ private slots:
         QVERIFY(session->updateProfile(generic));
         m_console->window()->showPanel(MainWindow::Panel::Tokens);
         find<QComboBox>(QStringLiteral("tokensAccountCombo"))->setCurrentIndex(0);
-        session->selectAccount(session->currentAccountId());
+        session->accounts()->select(session->accounts()->currentId());
         QTRY_COMPARE(info->text(), QStringLiteral("Present, 0 day(s) old"));
     }
 };

@@ -7,7 +7,11 @@
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,15 +47,15 @@ private:
             f.profiles.get(), m_secrets, m_dir->filePath(QStringLiteral("history")));
         f.browser = std::make_unique<TestBrowser>();
         TestBrowser* browser = f.browser.get();
-        connect(f.session.get(), &ConsoleSession::openBrowserRequested, browser,
+        connect(f.session->authorization(), &AuthorizationService::openBrowserRequested, browser,
             [browser](const QUrl& url) { browser->open(url, QStringLiteral("alice")); });
         return f;
     }
 
     static QString authorize(ConsoleSession* session, const AuthorizationRequest& request)
     {
-        QSignalSpy finished(session, &ConsoleSession::authorizationFinished);
-        if (!session->authorize(request) || !finished.wait(15000))
+        QSignalSpy finished(session->authorization(), &AuthorizationService::finished);
+        if (!session->authorization()->authorize(request) || !finished.wait(15000))
             return QString();
         const QList<QVariant> args = finished.takeFirst();
         if (!args.at(0).toBool())
@@ -71,7 +75,7 @@ private:
     static ApiResponse call(ConsoleSession* session, const QString& path)
     {
         std::unique_ptr<ApiReply> reply(
-            session->api()->send(session->api()->requestFor(QStringLiteral("GET"), path)));
+            session->requests()->send(session->requests()->requestFor(QStringLiteral("GET"), path)));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 20000))
             return ApiResponse();
         return reply->response();
@@ -115,19 +119,20 @@ private slots:
         f.session->setClock(&consoleClock);
         const QString accountId = authorizePkce(f.session.get(), QStringLiteral("alice"));
         QVERIFY(!accountId.isEmpty());
-        const TokenSet first = f.session->token(accountId);
+        const TokenSet first = f.session->accounts()->token(accountId);
         QVERIFY(first.expiresAt.isValid());
         ManualClock sandboxClock(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
         f.session->sandbox()->setClock(&sandboxClock);
 
-        auto* refresher = qobject_cast<TokenRefresher*>(f.session->tokenProvider(accountId));
+        auto* refresher
+            = qobject_cast<TokenRefresher*>(f.session->accounts()->account(accountId)->credentials());
         QVERIFY(refresher);
         QCOMPARE(refresher->requestCount(), 0);
         const ApiResponse me = call(f.session.get(), QStringLiteral("/v1.0/me"));
         QCOMPARE(me.httpStatus, 200);
         QCOMPARE(refresher->requestCount(), 1);
-        QVERIFY(f.session->token(accountId).accessToken != first.accessToken);
-        QCOMPARE(f.session->accountStatus(accountId).state(), AccountStatus::State::Valid);
+        QVERIFY(f.session->accounts()->token(accountId).accessToken != first.accessToken);
+        QCOMPARE(f.session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
         f.session->sandbox()->setClock(nullptr);
     }
 
@@ -139,18 +144,20 @@ private slots:
             QVERIFY(f.session->activateProfile(QStringLiteral("Sandbox")));
             accountId = authorizePkce(f.session.get(), QStringLiteral("alice at work"));
             QVERIFY(!accountId.isEmpty());
-            QCOMPARE(f.session->accountStatus(accountId).state(), AccountStatus::State::Valid);
+            QCOMPARE(f.session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
             addAnApi(f.session.get()); // Development mode: the app's tokens die at once
 
-            QSignalSpy reauthorize(f.session.get(), &ConsoleSession::reauthorizationRequired);
-            QSignalSpy stateChanged(f.session.get(), &ConsoleSession::accountStateChanged);
+            QSignalSpy reauthorize(f.session->accounts(), &AccountRegistry::reauthorizationRequired);
+            QSignalSpy stateChanged(f.session->accounts(), &AccountRegistry::accountStateChanged);
             const ApiResponse me = call(f.session.get(), QStringLiteral("/v1.0/me"));
             QCOMPARE(me.httpStatus, 401);
-            auto* refresher = qobject_cast<TokenRefresher*>(f.session->tokenProvider(accountId));
+            auto* refresher
+                = qobject_cast<TokenRefresher*>(f.session->accounts()->account(accountId)->credentials());
             QCOMPARE(refresher->requestCount(), 1); // one refresh, which answered invalid_grant
             QCOMPARE(reauthorize.size(), 1);
             QCOMPARE(stateChanged.size(), 1);
-            QCOMPARE(f.session->accountStatus(accountId).state(), AccountStatus::State::NeedsReauthorization);
+            QCOMPARE(
+                f.session->accounts()->status(accountId).state(), AccountStatus::State::NeedsReauthorization);
             // Later requests fail at once, without another refresh.
             QCOMPARE(call(f.session.get(), QStringLiteral("/v1.0/me")).error.kind(),
                 LoftyError::Kind::NoCredentials);
@@ -165,15 +172,16 @@ private slots:
 
         Fixture next = open();
         QVERIFY(next.session->activateProfile(QStringLiteral("Sandbox")));
-        QCOMPARE(next.session->currentAccountId(), accountId);
-        QTRY_VERIFY(next.session->token(accountId).isValid());
-        QCOMPARE(next.session->accountStatus(accountId).state(), AccountStatus::State::NeedsReauthorization);
+        QCOMPARE(next.session->accounts()->currentId(), accountId);
+        QTRY_VERIFY(next.session->accounts()->token(accountId).isValid());
+        QCOMPARE(
+            next.session->accounts()->status(accountId).state(), AccountStatus::State::NeedsReauthorization);
 
         // Re-authorize in place: the same account, its label kept, no second account.
         QCOMPARE(authorizePkce(next.session.get(), QString(), accountId), accountId);
         QCOMPARE(next.session->profile().accounts.size(), 1);
         QCOMPARE(next.session->profile().account(accountId)->label, QStringLiteral("alice at work"));
-        QCOMPARE(next.session->accountStatus(accountId).state(), AccountStatus::State::Valid);
+        QCOMPARE(next.session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
         QCOMPARE(call(next.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
         ProfileStore after(m_dir->filePath(QStringLiteral("config")));
         after.load();
@@ -191,12 +199,12 @@ private slots:
             first = authorizePkce(f.session.get(), QStringLiteral("first"));
             const QString second = authorizePkce(f.session.get(), QStringLiteral("second"));
             QVERIFY(!first.isEmpty() && !second.isEmpty());
-            QCOMPARE(f.session->currentAccountId(), second);
-            f.session->selectAccount(first);
+            QCOMPARE(f.session->accounts()->currentId(), second);
+            f.session->accounts()->select(first);
         }
         Fixture next = open();
         QVERIFY(next.session->activateProfile(QStringLiteral("Sandbox")));
-        QCOMPARE(next.session->currentAccountId(), first);
+        QCOMPARE(next.session->accounts()->currentId(), first);
     }
 
     void anApiKeyIsCheckedWithOneIdentityCall()
@@ -206,20 +214,20 @@ private slots:
         AuthorizationRequest good;
         good.grant = TokenSet::Grant::ApiKey;
         good.apiKey = f.session->sandbox()->config().account(QStringLiteral("bob"))->customerKey;
-        QSignalSpy lookups(f.session.get(), &ConsoleSession::identityLookupStarted);
+        QSignalSpy lookups(f.session->authorization(), &AuthorizationService::identityLookupStarted);
         const QString goodAccount = authorize(f.session.get(), good);
         QVERIFY(!goodAccount.isEmpty());
         QTRY_VERIFY(f.session->profile().account(goodAccount)->identity.isKnown());
-        QCOMPARE(f.session->accountStatus(goodAccount).state(), AccountStatus::State::Valid);
+        QCOMPARE(f.session->accounts()->status(goodAccount).state(), AccountStatus::State::Valid);
 
         AuthorizationRequest bad;
         bad.grant = TokenSet::Grant::ApiKey;
         bad.apiKey = QStringLiteral("not-a-key-the-sandbox-knows");
         const QString badAccount = authorize(f.session.get(), bad);
         QVERIFY(!badAccount.isEmpty());
-        QTRY_COMPARE(f.session->accountStatus(badAccount).state(), AccountStatus::State::Unverified);
+        QTRY_COMPARE(f.session->accounts()->status(badAccount).state(), AccountStatus::State::Unverified);
         QCOMPARE(lookups.size(), 2); // one identity call per key
-        QCOMPARE(f.session->accountStatus(goodAccount).state(), AccountStatus::State::Valid);
+        QCOMPARE(f.session->accounts()->status(goodAccount).state(), AccountStatus::State::Valid);
     }
 };
 
