@@ -18,6 +18,7 @@
 #include "session/RequestService.h"
 #include "util/LogCategories.h"
 #include "widgets/AccountSwitcher.h"
+#include "widgets/KeychainBanner.h"
 #include "widgets/RateMeter.h"
 
 #include <QStatusBar>
@@ -50,6 +51,9 @@ SessionController::SessionController(ConsoleSession* session, MainWindow* window
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    KeychainBanner* banner = KeychainBanner::install(window);
+    connect(session, &ConsoleSession::secretStoreProblem, banner, &KeychainBanner::showProblem);
+    connect(session, &ConsoleSession::secretStoreRecovered, banner, &KeychainBanner::clearProblem);
 }
 
 void SessionController::wirePanel(int row, QWidget* panel)
@@ -69,9 +73,15 @@ void SessionController::wirePanel(int row, QWidget* panel)
             [this] { m_window->showPanel(MainWindow::Panel::Sandbox); });
         break;
     }
-    case MainWindow::Panel::Tokens:
-        static_cast<TokensPanel*>(panel)->setSession(m_session);
+    case MainWindow::Panel::Tokens: {
+        auto* tokens = static_cast<TokensPanel*>(panel);
+        tokens->setSession(m_session);
+        connect(tokens, &TokensPanel::reauthorizeRequested, this, [this](const QString& accountId) {
+            m_window->authorizePanel()->reauthorize(accountId);
+            m_window->showPanel(MainWindow::Panel::Authorize);
+        });
         break;
+    }
     case MainWindow::Panel::Scopes:
         static_cast<ScopesPanel*>(panel)->setSession(m_session);
         break;
@@ -119,6 +129,8 @@ void SessionController::connectStatusBar()
     connect(accounts, &AccountRegistry::accountReady, this, &SessionController::showAccountInStatusBar);
     connect(accounts, &AccountRegistry::tokenChanged, this, &SessionController::showAccountInStatusBar);
     connect(m_session->requests(), &RequestService::rateUsageChanged, this, &SessionController::showUsage);
+    connect(
+        accounts, &AccountRegistry::accountStateChanged, this, &SessionController::showAccountInStatusBar);
 }
 
 void SessionController::fillProfileSwitcher()
@@ -172,8 +184,15 @@ void SessionController::showAccountInStatusBar()
 {
     const QString accountId = m_session->accounts()->currentId();
     const AccountRecord* account = m_session->profile().account(accountId);
-    m_window->setAccountName(account ? account->displayName() : QString());
-    const TokenSet token = m_session->accounts()->token(accountId);
+    const AccountStatus status = m_session->accounts()->status(accountId);
+    const bool sayState = account && status.state() != AccountStatus::State::Valid;
+    m_window->setAccountName(!account ? QString()
+            : sayState                ? tr("%1 (%2)").arg(account->displayName(), status.title())
+                                      : account->displayName());
+    // A refused token has no lifetime left, whatever its expiry says.
+    const TokenSet token = sayState && status.state() == AccountStatus::State::NeedsReauthorization
+        ? TokenSet()
+        : m_session->accounts()->token(accountId);
     m_window->setTokenExpiry(token.isValid() ? token.expiresAt : QDateTime(), token.isValid());
 }
 

@@ -4,6 +4,8 @@
 #include "CliExitCode.h"
 
 #include "profiles/Profile.h"
+#include "session/AccountStatus.h"
+#include "util/Clock.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -28,16 +30,22 @@ int CliAccountsCommand::run(CliContext& context, const QStringList& arguments)
     if (!profile)
         return CliExitCode::NotFound;
 
+    // From what profiles.json keeps (no keychain access): the state as last seen by any process.
+    const QDateTime now = Clock::system()->nowUtc();
     if (context.output().json()) {
         QJsonArray array;
         for (const AccountRecord& account : profile->accounts) {
-            array.append(
-                QJsonObject {{QStringLiteral("id"), account.id}, {QStringLiteral("label"), account.label},
-                    {QStringLiteral("grant"), TokenSet::grantName(account.grant)},
-                    {QStringLiteral("authorizedAt"), account.authorizedAt.toString(Qt::ISODate)},
-                    {QStringLiteral("userId"), account.identity.id},
-                    {QStringLiteral("name"), account.identity.name},
-                    {QStringLiteral("email"), account.identity.email}});
+            const AccountStatus status = AccountStatus::of(account, now);
+            array.append(QJsonObject {{QStringLiteral("id"), account.id},
+                {QStringLiteral("label"), account.label},
+                {QStringLiteral("grant"), TokenSet::grantName(account.grant)},
+                {QStringLiteral("authorizedAt"), account.authorizedAt.toString(Qt::ISODate)},
+                {QStringLiteral("userId"), account.identity.id},
+                {QStringLiteral("name"), account.identity.name},
+                {QStringLiteral("email"), account.identity.email}, {QStringLiteral("state"), status.name()},
+                {QStringLiteral("stateText"), status.description()},
+                {QStringLiteral("expiresAt"), account.expiresAt.toString(Qt::ISODate)},
+                {QStringLiteral("selected"), account.id == profile->selectedAccountId}});
         }
         context.output().printJson(array);
         return CliExitCode::Ok;
@@ -45,8 +53,10 @@ int CliAccountsCommand::run(CliContext& context, const QStringList& arguments)
     QList<QStringList> rows;
     for (const AccountRecord& account : profile->accounts) {
         rows << QStringList {account.id, account.displayName(), TokenSet::grantName(account.grant),
-            account.identity.email, account.authorizedAt.toString(Qt::ISODate)};
+            AccountStatus::of(account, now).name(), account.identity.email,
+            account.authorizedAt.toString(Qt::ISODate)};
     }
-    context.output().table({tr("ID"), tr("ACCOUNT"), tr("GRANT"), tr("E-MAIL"), tr("AUTHORIZED")}, rows);
+    context.output().table(
+        {tr("ID"), tr("ACCOUNT"), tr("GRANT"), tr("STATE"), tr("E-MAIL"), tr("AUTHORIZED")}, rows);
     return CliExitCode::Ok;
 }

@@ -44,6 +44,16 @@ QLineEdit* AuthorizePanel::secretEdit(
     return edit;
 }
 
+// Where the keys go, said truthfully: the keychain, or memory while the keychain cannot keep them.
+void AuthorizePanel::describeKeptSecrets(bool inKeychain)
+{
+    const QString where = inKeychain ? tr("kept in the keychain")
+                                     : tr("kept in memory for this run only: the keychain is unavailable");
+    m_customerKey->setAccessibleDescription(
+        tr("The target user's API key, sent as customer_key; %1").arg(where));
+    m_apiKey->setAccessibleDescription(tr("A Lofty API key; %1").arg(where));
+}
+
 void AuthorizePanel::createWidgets()
 {
     m_grant = new QComboBox(this);
@@ -70,10 +80,9 @@ void AuthorizePanel::createWidgets()
     m_grantHelp = new QLabel(this);
     m_grantHelp->setObjectName(QStringLiteral("grantHelp"));
     m_grantHelp->setWordWrap(true);
-    m_customerKey = secretEdit(QStringLiteral("customerKeyEdit"), tr("Customer key"),
-        tr("The target user's API key, sent as customer_key; kept in the keychain"));
-    m_apiKey = secretEdit(
-        QStringLiteral("apiKeyEdit"), tr("API key"), tr("A Lofty API key; kept in the keychain"));
+    m_customerKey = secretEdit(QStringLiteral("customerKeyEdit"), tr("Customer key"), QString());
+    m_apiKey = secretEdit(QStringLiteral("apiKeyEdit"), tr("API key"), QString());
+    describeKeptSecrets(true);
     m_accessToken = secretEdit(
         QStringLiteral("accessTokenEdit"), tr("Access token"), tr("An access token to use as it is"));
     m_refreshToken = secretEdit(QStringLiteral("refreshTokenEdit"), tr("Refresh token (optional)"),
@@ -185,6 +194,8 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     m_session = session;
     if (!session)
         return;
+    connect(session, &ConsoleSession::secretStoreProblem, this, [this] { describeKeptSecrets(false); });
+    connect(session, &ConsoleSession::secretStoreRecovered, this, [this] { describeKeptSecrets(true); });
     connect(session->authorization(), &AuthorizationService::started, this, &AuthorizePanel::onFlowStarted);
     connect(session->authorization(), &AuthorizationService::openBrowserRequested, this,
         &AuthorizePanel::onBrowserRequested);
@@ -199,6 +210,26 @@ void AuthorizePanel::setSession(ConsoleSession* session)
     updateStartHint();
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
     updateRedirectUri();
+}
+
+void AuthorizePanel::setGrant(TokenSet::Grant grant)
+{
+    const int index = m_grant->findData(int(grant));
+    if (index >= 0)
+        m_grant->setCurrentIndex(index);
+}
+
+void AuthorizePanel::reauthorize(const QString& accountId)
+{
+    const AccountRecord* account = m_session ? m_session->profile().account(accountId) : nullptr;
+    if (!account)
+        return;
+    m_reauthorizeAccountId = accountId;
+    setGrant(account->grant);
+    m_label->setText(account->label);
+    m_verdictIcon->clear();
+    m_verdict->setText(tr("Re-authorizing \"%1\": Start renews this account; it keeps its id and label.")
+                           .arg(account->displayName()));
 }
 
 TokenSet::Grant AuthorizePanel::grant() const
@@ -260,6 +291,8 @@ void AuthorizePanel::start()
     AuthorizationRequest request;
     request.grant = grant();
     request.label = m_label->text().trimmed();
+    if (m_session->profile().account(m_reauthorizeAccountId))
+        request.accountId = m_reauthorizeAccountId;
     request.customerKey = m_customerKey->text().trimmed();
     request.apiKey = m_apiKey->text().trimmed();
     request.accessToken = m_accessToken->text().trimmed();
@@ -343,6 +376,8 @@ void AuthorizePanel::forgetVerdictOfGoneAccount()
 void AuthorizePanel::onFinished(bool ok, const QString& accountId, const QString& message)
 {
     m_verdictAccountId = ok ? accountId : QString();
+    if (ok)
+        m_reauthorizeAccountId.clear();
     setRunning(false);
     const QStyle::StandardPixmap icon = ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical;
     m_verdictIcon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));

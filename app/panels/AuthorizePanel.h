@@ -34,6 +34,11 @@ public:
     // How the authorize URL reaches a browser; default QDesktopServices::openUrl. Tests replace it.
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
 
+    void setGrant(TokenSet::Grant grant);
+    // Prepares the form to authorize `accountId` again: its grant and label; Start renews that
+    // account (same id and label) instead of adding one.
+    void reauthorize(const QString& accountId);
+    QString reauthorizingAccountId() const { return m_reauthorizeAccountId; }
     TokenSet::Grant grant() const;
     QUrl authorizeUrl() const { return m_authorizeUrl; }
     QString verdict() const;
@@ -63,12 +68,14 @@ private:
     void updateStartHint();
     void forgetVerdictOfGoneAccount();
     void setRunning(bool running);
+    void describeKeptSecrets(bool inKeychain);
     QLineEdit* secretEdit(const QString& name, const QString& accessibleName, const QString& description);
 
     QPointer<ConsoleSession> m_session;
     BrowserOpener m_openBrowser;
     QUrl m_authorizeUrl;
     QString m_verdictAccountId; // the account the verdict is about, if it succeeded
+    QString m_reauthorizeAccountId; // the account Start renews; empty: Start adds an account
     QFormLayout* m_form = nullptr;
     QComboBox* m_grant = nullptr;
     QLineEdit* m_label = nullptr;

@@ -106,6 +106,16 @@ void RegistrationPanel::createWidgets()
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
+// Never claims the keychain holds the secret while the keychain cannot keep it.
+void RegistrationPanel::describeClientSecret(bool inKeychain)
+{
+    m_clientSecret->setAccessibleDescription(inKeychain
+            ? tr("Kept in the keychain, never in the profile file; leave empty to keep the stored one")
+            : tr("The keychain is unavailable: kept in memory for this run only, never in the profile file"));
+    m_clientSecret->setPlaceholderText(
+        inKeychain ? tr("unchanged (stored in the keychain)") : tr("unchanged (kept for this run only)"));
+}
+
 QWidget* RegistrationPanel::createAppGroup()
 {
     auto* group = new QGroupBox(tr("App (as the Developer Portal shows it)"));
@@ -115,10 +125,9 @@ QWidget* RegistrationPanel::createAppGroup()
     m_description->setTabChangesFocus(true);
     m_website = named(new QLineEdit, QStringLiteral("appWebsiteEdit"), tr("Website"));
     m_clientId = named(new QLineEdit, QStringLiteral("clientIdEdit"), tr("Client ID"));
-    m_clientSecret = named(new QLineEdit, QStringLiteral("clientSecretEdit"), tr("Client secret"),
-        tr("Kept in the keychain, never in the profile file; leave empty to keep the stored one"));
+    m_clientSecret = named(new QLineEdit, QStringLiteral("clientSecretEdit"), tr("Client secret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
-    m_clientSecret->setPlaceholderText(tr("unchanged (stored in the keychain)"));
+    describeClientSecret(true);
     m_redirectUris = named(new QPlainTextEdit, QStringLiteral("redirectUrisEdit"), tr("Redirect URIs"),
         tr("One per line; loopback URIs match any port"));
     m_redirectUris->setMaximumHeight(60);
@@ -323,6 +332,8 @@ void RegistrationPanel::setSession(ConsoleSession* session)
         if (m_session && m_session->hasProfile())
             showProfile(m_session->profile());
     };
+    connect(session, &ConsoleSession::secretStoreProblem, this, [this] { describeClientSecret(false); });
+    connect(session, &ConsoleSession::secretStoreRecovered, this, [this] { describeClientSecret(true); });
     connect(session, &ConsoleSession::profileActivated, this, reload);
     connect(session, &ConsoleSession::registrationChanged, this, reload);
     reload();

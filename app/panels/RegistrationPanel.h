@@ -64,6 +64,7 @@ signals:
     void saved();
 
 private:
+    void describeClientSecret(bool inKeychain);
     void createWidgets();
     QWidget* createAppGroup();
     QWidget* createProviderGroup();

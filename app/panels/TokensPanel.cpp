@@ -3,6 +3,7 @@
 #include "oauth/Jwt.h"
 #include "session/Account.h"
 #include "session/AccountRegistry.h"
+#include "session/AccountStatus.h"
 #include "session/ConsoleSession.h"
 #include "util/SecretMasker.h"
 #include "widgets/ExpiryBar.h"
@@ -20,7 +21,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -130,9 +133,16 @@ void TokensPanel::createWidgets()
     m_expiry = new ExpiryBar(this);
     m_expiry->setObjectName(QStringLiteral("tokenExpiryBar"));
     m_refreshToken = addValueLabel(QStringLiteral("refreshTokenInfo"), tr("Refresh token"));
+    m_state = addValueLabel(QStringLiteral("accountState"), tr("Account state"));
+    m_identity = addValueLabel(QStringLiteral("accountIdentity"), tr("Identity"));
+    m_stateTimer = new QTimer(this);
+    m_stateTimer->setInterval(5000); // "expiring" and "expired" arrive with the clock
+    connect(m_stateTimer, &QTimer::timeout, this, &TokensPanel::showAccountState);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Account:"), m_accounts);
+    form->addRow(tr("State:"), m_state);
+    form->addRow(tr("Identity:"), m_identity);
     form->addRow(tr("Access token:"), tokenLine);
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("Grant:"), m_grant);
@@ -144,12 +154,15 @@ void TokensPanel::createWidgets()
 
     m_refreshButton
         = makeButton(tr("Re&fresh now"), QStringLiteral("refreshTokenButton"), tr("Get a new token now"));
-    m_testButton
-        = makeButton(tr("&Test"), QStringLiteral("testTokenButton"), tr("Send GET /v1.0/me with this token"));
+    m_reauthorizeButton = makeButton(tr("Re-&authorize…"), QStringLiteral("reauthorizeButton"),
+        tr("Authorize this account again in the Authorize panel; it keeps its id and label"));
+    m_testButton = makeButton(tr("&Test"), QStringLiteral("testTokenButton"),
+        tr("Call the profile's identity path with this token"));
     m_forgetButton = makeButton(tr("F&orget…"), QStringLiteral("forgetAccountButton"),
         tr("Remove the account and its secrets from the keychain"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);
+    buttons->addWidget(m_reauthorizeButton);
     buttons->addWidget(m_testButton);
     buttons->addWidget(m_forgetButton);
     buttons->addStretch();
@@ -200,6 +213,7 @@ void TokensPanel::createWidgets()
     connect(m_copyHeaderButton, &QPushButton::clicked, this, &TokensPanel::copyAuthorizationHeader);
     connect(m_refreshButton, &QPushButton::clicked, this, &TokensPanel::refreshNow);
     connect(m_testButton, &QPushButton::clicked, this, &TokensPanel::testToken);
+    connect(m_reauthorizeButton, &QPushButton::clicked, this, &TokensPanel::requestReauthorization);
     connect(m_forgetButton, &QPushButton::clicked, this, &TokensPanel::askToForget);
     connect(no, &QPushButton::clicked, m_confirmForget, &QWidget::hide);
     connect(yes, &QPushButton::clicked, this, [this] {
@@ -241,6 +255,11 @@ void TokensPanel::setSession(ConsoleSession* session)
             if (accountId == m_accountId)
                 m_result->setText(tr("Authorize this account again: %1").arg(reason));
         });
+    connect(
+        session->accounts(), &AccountRegistry::accountStateChanged, this, [this](const QString& accountId) {
+            if (accountId == m_accountId)
+                showToken(accountId, m_session->accounts()->token(accountId));
+        });
     fillAccounts();
     showToken(session->accounts()->currentId(), session->accounts()->token(session->accounts()->currentId()));
 }
@@ -252,10 +271,23 @@ void TokensPanel::fillAccounts()
     const QSignalBlocker blocker(m_accounts);
     m_accounts->clear();
     for (const AccountRecord& account : m_session->profile().accounts)
-        m_accounts->addItem(account.displayName(), account.id);
+        m_accounts->addItem(accountTitle(account), account.id);
     m_accounts->setCurrentIndex(m_accounts->findData(m_session->accounts()->currentId()));
     if (m_session->accounts()->currentId().isEmpty() || m_accounts->currentIndex() < 0)
         showToken(QString(), TokenSet());
+    else
+        showAccountState(); // the identity or the state may be what changed
+}
+
+// The label with who the account is, as the identity call said: "Work (Alice Adams, alice@…)".
+QString TokensPanel::accountTitle(const AccountRecord& account)
+{
+    const QStringList known = QStringList {account.identity.name, account.identity.email}.filter(
+        QRegularExpression(QStringLiteral("\\S")));
+    const QString who = known.join(QStringLiteral(", "));
+    if (who.isEmpty() || account.label.isEmpty())
+        return account.displayName();
+    return tr("%1 (%2)").arg(account.label, who);
 }
 
 void TokensPanel::onAccountChosen(int index)
@@ -293,8 +325,38 @@ void TokensPanel::showToken(const QString& accountId, const TokenSet& token)
     for (QWidget* widget : {static_cast<QWidget*>(m_revealButton), static_cast<QWidget*>(m_copyButton),
              static_cast<QWidget*>(m_copyHeaderButton), static_cast<QWidget*>(m_testButton)})
         widget->setEnabled(valid);
-    m_refreshButton->setEnabled(valid && Account::isRenewable(token));
     m_forgetButton->setEnabled(!accountId.isEmpty());
+    showAccountState();
+}
+
+void TokensPanel::showAccountState()
+{
+    const AccountRecord* account = m_session ? m_session->profile().account(m_accountId) : nullptr;
+    m_reauthorizeButton->setEnabled(account);
+    if (!account) {
+        m_state->setText(tr("No account"));
+        m_identity->clear();
+        m_refreshButton->setEnabled(false);
+        m_stateTimer->stop();
+        return;
+    }
+    const AccountStatus status = m_session->accounts()->status(m_accountId);
+    m_state->setText(tr("%1: %2").arg(status.title(), status.description()));
+    m_state->setAccessibleDescription(status.name());
+    const QStringList who = QStringList {account->identity.name, account->identity.email}.filter(
+        QRegularExpression(QStringLiteral("\\S")));
+    m_identity->setText(who.isEmpty() ? tr("Not known") : who.join(QStringLiteral(", ")));
+    const bool refused = status.state() == AccountStatus::State::NeedsReauthorization;
+    m_refreshButton->setEnabled(m_token.isValid() && status.isRenewable() && !refused);
+    if (refused)
+        m_expiry->setRefused();
+    m_stateTimer->start();
+}
+
+void TokensPanel::requestReauthorization()
+{
+    if (!m_accountId.isEmpty())
+        emit reauthorizeRequested(m_accountId);
 }
 
 void TokensPanel::showRefreshTokenAge()
@@ -303,16 +365,28 @@ void TokensPanel::showRefreshTokenAge()
         m_refreshToken->setText(tr("None: when the token expires the account must be authorized again"));
         return;
     }
-    if (!m_token.refreshTokenIssuedAt.isValid()) {
-        m_refreshToken->setText(tr("Present; age unknown (Lofty keeps refresh tokens %1 days)")
-                                    .arg(TokenSet::RefreshTokenMaxAgeDays));
+    const int lifetimeDays = m_session ? m_session->profile().refreshTokenLifetimeDays : 0;
+    const bool ageKnown = m_token.refreshTokenIssuedAt.isValid();
+    const qint64 ageDays
+        = ageKnown ? m_token.refreshTokenIssuedAt.daysTo(QDateTime::currentDateTimeUtc()) : 0;
+    if (lifetimeDays <= 0) { // a provider that does not say how long its refresh tokens live
+        m_refreshToken->setText(
+            ageKnown ? tr("Present, %n day(s) old", nullptr, int(ageDays)) : tr("Present; age unknown"));
         return;
     }
-    const qint64 ageDays = m_token.refreshTokenIssuedAt.daysTo(QDateTime::currentDateTimeUtc());
-    const qint64 left = TokenSet::RefreshTokenMaxAgeDays - ageDays;
+    if (!ageKnown) {
+        m_refreshToken->setText(
+            tr("Present; age unknown (the provider keeps refresh tokens %n day(s))", nullptr, lifetimeDays));
+        return;
+    }
+    const qint64 left = lifetimeDays - ageDays;
     m_refreshToken->setText(left > 0
-            ? tr("Present, %n day(s) old; about %1 days left of Lofty's 180", nullptr, int(ageDays)).arg(left)
-            : tr("Present but %n day(s) old: past Lofty's 180 days, authorize again", nullptr, int(ageDays)));
+            ? tr("Present, %n day(s) old; about %1 of %2 days left", nullptr, int(ageDays))
+                  .arg(left)
+                  .arg(lifetimeDays)
+            : tr("Present but %n day(s) old: past the provider's %1 days, authorize again", nullptr,
+                int(ageDays))
+                  .arg(lifetimeDays));
 }
 
 void TokensPanel::showJwt(const QString& value)
@@ -399,8 +473,10 @@ void TokensPanel::testToken()
     Account* account = m_session ? m_session->accounts()->current() : nullptr;
     if (!account)
         return;
-    m_result->setText(tr("Testing with GET /v1.0/me…"));
-    ApiReply* reply = account->send(account->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me")));
+    const QString path = m_session->profile().identityPath.isEmpty() ? QStringLiteral("/v1.0/me")
+                                                                     : m_session->profile().identityPath;
+    m_result->setText(tr("Testing with GET %1…").arg(path));
+    ApiReply* reply = account->send(account->requestFor(QStringLiteral("GET"), path));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
         onTestFinished(reply->response());
@@ -410,8 +486,10 @@ void TokensPanel::testToken()
 void TokensPanel::onTestFinished(const ApiResponse& response)
 {
     if (response.isSuccess())
-        m_result->setText(
-            tr("Works: GET /v1.0/me answered %1 in %2 ms.").arg(response.httpStatus).arg(response.elapsedMs));
+        m_result->setText(tr("Works: GET %1 answered %2 in %3 ms.")
+                              .arg(response.request.url.path())
+                              .arg(response.httpStatus)
+                              .arg(response.elapsedMs));
     else
         m_result->setText(tr("Does not work: %1. %2").arg(response.error.title(), response.error.remedy()));
 }

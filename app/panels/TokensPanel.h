@@ -13,13 +13,17 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
+struct AccountRecord;
 class QTreeWidget;
 class QWidget;
 
-// The current account's token: masked value with reveal and copy (also as an Authorization
-// header), type, grant, scope, obtained and expiry times with a live countdown, the refresh
-// token's presence and age against Lofty's 180 days, decoded JWT parts, the masked raw token
-// response; refresh now, test (GET /v1.0/me) and forget (with an inline confirmation).
+// The current account's token: its state (valid, expiring, expired, needs re-authorization,
+// unverified) and identity, masked value with reveal and copy (also as an Authorization header),
+// type, grant, scope, obtained and expiry times with a live countdown, the refresh token's
+// presence and age against the provider's refresh-token lifetime (when the profile knows it),
+// decoded JWT parts, the masked raw token response; refresh now, re-authorize, test (the
+// identity call) and forget (with an inline confirmation).
 class TokensPanel : public QWidget
 {
     Q_OBJECT
@@ -40,9 +44,12 @@ public slots:
     void refreshNow();
     void testToken();
     void askToForget();
+    void requestReauthorization();
 
 signals:
     void statusMessage(const QString& message); // a short note for the status bar ("Copied …")
+    // The user asked to authorize this account again (same id and label): the Authorize panel.
+    void reauthorizeRequested(const QString& accountId);
 
 private:
     void createWidgets();
@@ -51,6 +58,8 @@ private:
     void showToken(const QString& accountId, const TokenSet& token);
     void showJwt(const QString& value);
     void showRefreshTokenAge();
+    void showAccountState();
+    static QString accountTitle(const AccountRecord& account);
     void onRefreshFinished(bool ok, const QString& error);
     void onTestFinished(const ApiResponse& response);
     QLabel* addValueLabel(const QString& name, const QString& accessibleName);
@@ -71,6 +80,10 @@ private:
     QLabel* m_expires = nullptr;
     ExpiryBar* m_expiry = nullptr;
     QLabel* m_refreshToken = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_identity = nullptr;
+    QPushButton* m_reauthorizeButton = nullptr;
+    QTimer* m_stateTimer = nullptr;
     QTreeWidget* m_jwt = nullptr;
     QPlainTextEdit* m_raw = nullptr;
     QPushButton* m_refreshButton = nullptr;

@@ -45,6 +45,7 @@ void ExpiryBar::setTimes(const QDateTime& obtainedAt, const QDateTime& expiresAt
     m_obtainedAt = obtainedAt;
     m_expiresAt = expiresAt;
     m_reportedExpiry = false;
+    m_refused = false;
     if (expiresAt.isValid())
         m_timer->start();
     else
@@ -88,8 +89,22 @@ QString ExpiryBar::countdownText(qint64 seconds)
     return QStringLiteral("%1:%2").arg(minutes).arg(secs, 2, 10, QLatin1Char('0'));
 }
 
+void ExpiryBar::setRefused()
+{
+    m_refused = true;
+    m_timer->stop();
+    refresh();
+}
+
 void ExpiryBar::refresh()
 {
+    if (m_refused) {
+        m_bar->setRange(0, 1);
+        m_bar->setValue(0);
+        m_label->setText(tr("Refused by the server"));
+        setAccessibleDescription(m_label->text());
+        return;
+    }
     if (!m_expiresAt.isValid()) {
         m_bar->setRange(0, 1);
         m_bar->setValue(m_obtainedAt.isValid() ? 1 : 0);

@@ -22,6 +22,9 @@ public:
     // An invalid `expiresAt` means "does not expire / unknown"; an invalid `obtainedAt` a full bar.
     void setTimes(const QDateTime& obtainedAt, const QDateTime& expiresAt);
     void clear();
+    // The server refused the token: no lifetime is left, whatever its expiry said. Until setTimes().
+    void setRefused();
+    bool isRefused() const { return m_refused; }
 
     qint64 secondsLeft() const; // negative once expired; 0 when there is no expiry
     bool isExpired() const;
@@ -42,6 +45,7 @@ private:
     QDateTime m_obtainedAt;
     QDateTime m_expiresAt;
     bool m_reportedExpiry = false;
+    bool m_refused = false;
     QProgressBar* m_bar = nullptr;
     QLabel* m_label = nullptr;
     QTimer* m_timer = nullptr;

@@ -139,7 +139,41 @@ void ApiReply::onToken(const TokenSet& token, const QString& error)
         return;
     }
     SecretMasker::global().remember(token.accessToken);
+    m_sentToken = token;
     transmit(token.authorizationHeaderValue().toUtf8());
+}
+
+// RFC 6750 §3.1: 401 means the token was refused. The provider renews once (a refresh for a
+// renewable account) and the request goes out once more; a second 401 means that the account
+// has to be authorized again.
+bool ApiReply::handleRejection(const ApiResponse& response)
+{
+    if (response.httpStatus != 401 || m_aborted || !m_sentToken.isValid() || !m_binding.tokenProvider)
+        return false;
+    if (m_renewedAfterRejection) {
+        m_binding.tokenProvider->reportRejected(response.error.title());
+        return false;
+    }
+    m_renewedAfterRejection = true;
+    m_rejectedResponse = response;
+    m_request.removeHeader("Authorization");
+    qCInfo(lcApi) << "401 for" << m_request.url.path() << "- renewing the token and retrying once";
+    setStage(Stage::FetchingToken);
+    m_binding.tokenProvider->renewRejected(
+        this, m_sentToken, [this](const TokenSet& token, const QString& error) { onRenewed(token, error); });
+    return true;
+}
+
+void ApiReply::onRenewed(const TokenSet& token, const QString& error)
+{
+    if (isFinished() || m_stage != Stage::FetchingToken)
+        return; // aborted meanwhile
+    if (!token.isValid()) {
+        qCInfo(lcApi) << "the token could not be renewed after a 401:" << error;
+        finish(m_rejectedResponse);
+        return;
+    }
+    waitForSlot(); // the retry takes its own rate-limit slot and the renewed token
 }
 
 void ApiReply::transmit(const QByteArray& authorization)
@@ -251,6 +285,8 @@ void ApiReply::onNetworkFinished()
         waitForSlot();
         return;
     }
+    if (handleRejection(response))
+        return;
     finish(response);
 }
 

@@ -3,6 +3,7 @@
 #include "api/ApiBinding.h"
 #include "api/ApiResponse.h"
 #include "api/RateLimiter.h"
+#include "oauth/TokenSet.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -10,7 +11,6 @@
 
 class ApiClient;
 class QNetworkReply;
-struct TokenSet;
 
 // One API request and its answer, like QNetworkReply: made by ApiClient::send() for the account
 // bound at that moment, it waits for the app's rate limiter, fetches (refreshing if needed) the
@@ -69,6 +69,8 @@ private:
     void onSlotGranted();
     void onToken(const TokenSet& token, const QString& error);
     void transmit(const QByteArray& authorization);
+    bool handleRejection(const ApiResponse& response);
+    void onRenewed(const TokenSet& token, const QString& error);
     void onRedirected(const QUrl& target);
     void trackConnection(QNetworkReply* reply);
     void onNetworkFinished();
@@ -96,6 +98,10 @@ private:
     Timing m_timing;
     qint64 m_phaseStartedMs = 0; // m_sinceSend at the start of the rate-limit wait or token fetch
     qint64 m_connectStartedMs = -1; // m_transfer when the socket started connecting
+    TokenSet m_sentToken; // the credentials of the last attempt
+    bool m_renewedAfterRejection = false;
+    ApiResponse m_rejectedResponse; // the 401 that started the renewal
+
     bool m_aborted = false;
     QUrl m_currentUrl; // after the redirects followed so far
     QUrl m_refusedRedirect;

@@ -26,6 +26,14 @@ public:
     virtual void fetchValidToken(QObject* context, int minValiditySeconds, Callback done) = 0;
     virtual TokenSet current() const = 0;
 
+    // The API answered 401 to `rejected`, a token this provider handed out. A provider that can
+    // renew does so once (or hands out the token that already replaced `rejected`); one that
+    // cannot emits reauthorizationRequired() and calls `done` with an invalid token and why.
+    // Queued like fetchValidToken().
+    virtual void renewRejected(QObject* context, const TokenSet& rejected, Callback done);
+    // The API refused the token even after renewRejected(): the account needs the browser again.
+    void reportRejected(const QString& reason) { emit reauthorizationRequired(reason); }
+
 signals:
     void tokenChanged(const TokenSet& token);
     // The refresh token was refused (invalid_grant) or is missing: the account has to go through

@@ -8,6 +8,7 @@
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <utility>
 
@@ -50,9 +51,14 @@ void TokenRefresher::setToken(const TokenSet& token)
     SecretMasker::global().remember(token.refreshToken);
 }
 
+void TokenRefresher::setStoredTokenReader(StoredTokenReader reader)
+{
+    m_readStored = std::move(reader);
+}
+
 bool TokenRefresher::isRefreshing() const
 {
-    return m_request && m_request->isRunning();
+    return m_readingStored || (m_request && m_request->isRunning());
 }
 
 void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, Callback done)
@@ -70,10 +76,28 @@ void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, C
         startRequest();
 }
 
+void TokenRefresher::renewRejected(QObject* context, const TokenSet& rejected, Callback done)
+{
+    if (m_needsReauthorization) {
+        call(context, done, TokenSet(), tr("This account has to be authorized again in the browser."));
+        return;
+    }
+    // Another request's renewal already replaced the refused token.
+    if (!isRefreshing() && m_token.isValid() && m_token.accessToken != rejected.accessToken) {
+        call(context, done, m_token, QString());
+        return;
+    }
+    m_waiters.append({context, std::move(done)});
+    if (!isRefreshing())
+        startRequest();
+}
+
 void TokenRefresher::refreshNow()
 {
-    if (!isRefreshing() && !m_needsReauthorization)
+    if (!isRefreshing() && !m_needsReauthorization) {
+        m_explicitRefresh = true;
         startRequest();
+    }
 }
 
 ParameterList TokenRefresher::refreshParameters() const
@@ -117,6 +141,60 @@ void TokenRefresher::startRequest()
                "not in the keychain). Save the client secret, then refresh again; nothing was sent."));
         return;
     }
+    m_retriedAfterInvalidGrant = false;
+    const QString refusedAccessToken = m_token.accessToken;
+    const bool explicitRefresh = std::exchange(m_explicitRefresh, false);
+    readStoredThen([this, refusedAccessToken, explicitRefresh](const TokenSet& stored) {
+        // Another process refreshed meanwhile: its token is as good as a new one (unless the user
+        // asked for a refresh, which then goes out with the refresh token that process left).
+        if (adoptRotated(stored) && !explicitRefresh && m_token.accessToken != refusedAccessToken
+            && !m_token.expiresWithin(m_clock, ReusableValiditySeconds)) {
+            emit refreshFinished(true, QString());
+            deliver(m_token, QString());
+            return;
+        }
+        sendRequest();
+    });
+}
+
+void TokenRefresher::readStoredThen(const std::function<void(const TokenSet& stored)>& next)
+{
+    if (!m_readStored) {
+        next(TokenSet());
+        return;
+    }
+    m_readingStored = true;
+    QPointer<TokenRefresher> guard(this);
+    m_readStored([guard, next](const TokenSet& stored) {
+        if (!guard)
+            return;
+        guard->m_readingStored = false;
+        next(stored);
+    });
+}
+
+// A stored token set with another refresh token than ours was rotated by another process: ours
+// is dead (refresh tokens are single-use with rotation, RFC 9700 §4.14.2), so the stored one is
+// taken over.
+bool TokenRefresher::adoptRotated(const TokenSet& stored)
+{
+    if (!stored.isValid() || stored.grant != m_token.grant)
+        return false;
+    if (stored.refreshToken == m_token.refreshToken && stored.accessToken == m_token.accessToken)
+        return false;
+    if (stored.obtainedAt.isValid() && m_token.obtainedAt.isValid() && stored.obtainedAt < m_token.obtainedAt)
+        return false; // older than ours: our own write has not reached the store yet
+    qCInfo(lcOAuth) << "taking over the token another process renewed";
+    m_token = stored;
+    SecretMasker::global().remember(stored.accessToken);
+    SecretMasker::global().remember(stored.refreshToken);
+    emit tokenChanged(m_token);
+    return true;
+}
+
+void TokenRefresher::sendRequest()
+{
+    const bool clientCredentials = m_token.grant == TokenSet::Grant::ClientCredentials;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     if (m_request)
@@ -125,6 +203,7 @@ void TokenRefresher::startRequest()
     connect(m_request, &TokenEndpointRequest::finished, this, &TokenRefresher::onResponse);
     m_request->setClock(m_clock);
     ++m_requestCount;
+    m_sentRefreshToken = m_token.refreshToken;
     qCInfo(lcOAuth).noquote() << (clientCredentials ? "requesting a new client-credentials token from"
                                                     : "refreshing the access token at")
                               << m_config.tokenUrl.toString();
@@ -133,18 +212,13 @@ void TokenRefresher::startRequest()
 
 void TokenRefresher::onResponse(const TokenResponse& response)
 {
+    if (!response.ok && response.isInvalidGrant() && m_readStored && !m_retriedAfterInvalidGrant
+        && m_token.grant != TokenSet::Grant::ClientCredentials) {
+        retryAfterInvalidGrant(response, RotationReads);
+        return;
+    }
     if (!response.ok) {
-        qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
-        const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
-        m_lastFailure = refused        ? Failure::Reauthorization
-            : response.reachedServer() ? Failure::Refused
-                                       : Failure::Network;
-        if (refused) {
-            m_needsReauthorization = true;
-            emit reauthorizationRequired(response.message);
-        }
-        emit refreshFinished(false, response.message);
-        deliver(TokenSet(), response.message);
+        failRefresh(response);
         return;
     }
     TokenSet renewed = response.token;
@@ -157,6 +231,46 @@ void TokenRefresher::onResponse(const TokenResponse& response)
     emit tokenChanged(m_token);
     emit refreshFinished(true, QString());
     deliver(m_token, QString());
+}
+
+// invalid_grant may only mean that another process rotated the refresh token just before our
+// request: the store is read again (a few times while that process may still be writing) and the
+// refresh is retried once with the rotated refresh token.
+void TokenRefresher::retryAfterInvalidGrant(const TokenResponse& response, int readsLeft)
+{
+    m_retriedAfterInvalidGrant = true;
+    readStoredThen([this, response, readsLeft](const TokenSet& stored) {
+        if (stored.isValid() && stored.refreshToken != m_sentRefreshToken && adoptRotated(stored)) {
+            qCInfo(lcOAuth) << "the refresh token was rotated by another process; retrying with it";
+            sendRequest();
+            return;
+        }
+        if (readsLeft <= 1) {
+            failRefresh(response);
+            return;
+        }
+        m_readingStored = true; // still renewing: no second request meanwhile
+        QPointer<TokenRefresher> guard(this);
+        QTimer::singleShot(RotationReadIntervalMs, this, [guard, response, readsLeft] {
+            if (guard)
+                guard->retryAfterInvalidGrant(response, readsLeft - 1);
+        });
+    });
+}
+
+void TokenRefresher::failRefresh(const TokenResponse& response)
+{
+    qCWarning(lcOAuth).noquote() << "refresh failed:" << response.message;
+    const bool refused = response.isInvalidGrant() && m_token.grant != TokenSet::Grant::ClientCredentials;
+    m_lastFailure = refused        ? Failure::Reauthorization
+        : response.reachedServer() ? Failure::Refused
+                                   : Failure::Network;
+    if (refused) {
+        m_needsReauthorization = true;
+        emit reauthorizationRequired(response.message);
+    }
+    emit refreshFinished(false, response.message);
+    deliver(TokenSet(), response.message);
 }
 
 void TokenRefresher::deliver(const TokenSet& token, const QString& error)

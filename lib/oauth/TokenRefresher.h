@@ -31,6 +31,14 @@ public:
         Network, // the token endpoint could not be reached or did not answer in time
     };
 
+    // A token another process renewed is handed out instead of refreshing again when it stays
+    // valid at least this long.
+    static constexpr int ReusableValiditySeconds = 60;
+    // After invalid_grant the store is read up to this many times, this far apart, for a refresh
+    // token that another process rotated and may still be writing.
+    static constexpr int RotationReads = 4;
+    static constexpr int RotationReadIntervalMs = 500;
+
     TokenRefresher(const OAuthClientConfig& config, const TokenSet& token, QObject* parent = nullptr);
     ~TokenRefresher() override;
 
@@ -38,9 +46,16 @@ public:
     void setNetworkAccessManager(QNetworkAccessManager* network); // not owned
     void setCustomerKey(const QString& customerKey); // client credentials re-fetch
     void setToken(const TokenSet& token); // a new grant: clears needsReauthorization()
+    // Where the account's tokens are shared with other processes (the keychain): read before every
+    // refresh, so that a refresh token another process rotated is used instead of the dead one,
+    // and once more after invalid_grant (the other process may have rotated it meanwhile).
+    using StoredToken = std::function<void(const TokenSet& stored)>;
+    using StoredTokenReader = std::function<void(StoredToken done)>;
+    void setStoredTokenReader(StoredTokenReader reader);
 
     void fetchValidToken(QObject* context, int minValiditySeconds, Callback done) override;
     TokenSet current() const override { return m_token; }
+    void renewRejected(QObject* context, const TokenSet& rejected, Callback done) override;
 
     bool isRefreshing() const;
     bool needsReauthorization() const { return m_needsReauthorization; }
@@ -62,6 +77,11 @@ private:
     };
 
     void startRequest();
+    void readStoredThen(const std::function<void(const TokenSet& stored)>& next);
+    bool adoptRotated(const TokenSet& stored);
+    void sendRequest();
+    void retryAfterInvalidGrant(const TokenResponse& response, int readsLeft);
+    void failRefresh(const TokenResponse& response);
     bool isConfidential() const;
     void failBeforeSending(Failure failure, const QString& reason);
     ParameterList refreshParameters() const;
@@ -76,6 +96,11 @@ private:
     QNetworkAccessManager* m_network = nullptr;
     TokenEndpointRequest* m_request = nullptr;
     QList<Waiter> m_waiters;
+    StoredTokenReader m_readStored;
+    bool m_readingStored = false;
+    bool m_retriedAfterInvalidGrant = false;
+    bool m_explicitRefresh = false; // refreshNow(): refresh even if another process just did
+    QString m_sentRefreshToken; // the refresh token of the request in flight
     bool m_needsReauthorization = false;
     Failure m_lastFailure = Failure::None;
     int m_requestCount = 0;

@@ -28,6 +28,13 @@ struct AccountRecord
     TokenSet::Grant grant = TokenSet::Grant::None;
     QDateTime authorizedAt; // UTC
     AccountIdentity identity;
+    // What the account's state is computed from without reading the keychain (AccountStatus):
+    // the access token's expiry, whether it renews itself, and what the server said about it.
+    QDateTime expiresAt; // UTC; invalid = unknown / does not expire
+    bool renewable = false; // a refresh token or the client credentials grant
+    QString refusedReason; // non-empty: the server refused the credentials; authorize again
+    QDateTime refusedAt; // UTC
+    bool unverified = false; // an API key whose identity call failed
 
     static QString newId();
     // The label, or what is known of the identity when there is no label.
@@ -36,6 +43,9 @@ struct AccountRecord
     bool operator==(const AccountRecord& other) const
     {
         return id == other.id && label == other.label && grant == other.grant
-            && authorizedAt == other.authorizedAt && identity == other.identity;
+            && authorizedAt == other.authorizedAt && identity == other.identity
+            && expiresAt == other.expiresAt && renewable == other.renewable
+            && refusedReason == other.refusedReason && refusedAt == other.refusedAt
+            && unverified == other.unverified;
     }
 };

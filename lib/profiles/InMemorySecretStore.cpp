@@ -46,3 +46,8 @@ void InMemorySecretStore::setUnavailable(const QString& message)
     m_unavailableMessage = message;
     emit availabilityChanged(false, message);
 }
+
+void InMemorySecretStore::setAvailable()
+{
+    m_unavailableMessage.clear();
+}

@@ -20,6 +20,8 @@ public:
     bool isPersistent() const override { return false; }
 
     void setUnavailable(const QString& message);
+    // Works again (a keychain that was unlocked): operations answer Ok from now on.
+    void setAvailable();
     bool contains(const QString& key) const { return m_values.contains(key); }
     QStringList keys() const { return m_values.keys(); }
 

@@ -199,5 +199,6 @@ bool Profile::operator==(const Profile& other) const
         && pkceWithSecret == other.pkceWithSecret && issuer == other.issuer
         && identityPath == other.identityPath && refreshTokenLifetimeDays == other.refreshTokenLifetimeDays
         && customerKeyRequired == other.customerKeyRequired && registration == other.registration
-        && accounts == other.accounts && loftyStyleRequests == other.loftyStyleRequests;
+        && selectedAccountId == other.selectedAccountId && accounts == other.accounts
+        && loftyStyleRequests == other.loftyStyleRequests;
 }

@@ -55,6 +55,7 @@ struct Profile
 
     AppRegistration registration;
     QList<AccountRecord> accounts;
+    QString selectedAccountId; // the account the console selects when it opens the profile
 
     static constexpr auto LoftyPresetId = "lofty";
     static constexpr auto SandboxPresetId = "sandbox";

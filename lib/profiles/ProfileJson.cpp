@@ -330,16 +330,28 @@ AppRegistration registrationFromJson(const QJsonValue& value, const QString& pat
     return app;
 }
 
+QString dateTimeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
 QJsonObject accountToJson(const AccountRecord& account)
 {
     QJsonObject identity {{QStringLiteral("id"), account.identity.id},
         {QStringLiteral("name"), account.identity.name}, {QStringLiteral("email"), account.identity.email}};
-    return {{QStringLiteral("id"), account.id}, {QStringLiteral("label"), account.label},
+    QJsonObject json {{QStringLiteral("id"), account.id}, {QStringLiteral("label"), account.label},
         {QStringLiteral("grant"), TokenSet::grantName(account.grant)},
-        {QStringLiteral("authorizedAt"),
-            account.authorizedAt.isValid() ? account.authorizedAt.toUTC().toString(Qt::ISODateWithMs)
-                                           : QString()},
-        {QStringLiteral("identity"), identity}};
+        {QStringLiteral("authorizedAt"), dateTimeText(account.authorizedAt)},
+        {QStringLiteral("identity"), identity},
+        {QStringLiteral("expiresAt"), dateTimeText(account.expiresAt)},
+        {QStringLiteral("renewable"), account.renewable}};
+    if (!account.refusedReason.isEmpty()) {
+        json.insert(QStringLiteral("refusedReason"), account.refusedReason);
+        json.insert(QStringLiteral("refusedAt"), dateTimeText(account.refusedAt));
+    }
+    if (account.unverified)
+        json.insert(QStringLiteral("unverified"), true);
+    return json;
 }
 
 AccountRecord accountFromJson(const QJsonValue& value, const QString& path, FieldProblems* problems)
@@ -357,6 +369,11 @@ AccountRecord accountFromJson(const QJsonValue& value, const QString& path, Fiel
     if (!grant.isEmpty() && TokenSet::grantName(account.grant) != grant)
         reader.problem(reader.pathOf(QStringLiteral("grant")), tr("\"%1\" is not a known grant").arg(grant));
     account.authorizedAt = readDateTime(reader, QStringLiteral("authorizedAt"));
+    account.expiresAt = readDateTime(reader, QStringLiteral("expiresAt"));
+    account.renewable = reader.boolean(QStringLiteral("renewable"));
+    account.refusedReason = reader.string(QStringLiteral("refusedReason"));
+    account.refusedAt = readDateTime(reader, QStringLiteral("refusedAt"));
+    account.unverified = reader.boolean(QStringLiteral("unverified"));
     if (reader.has(QStringLiteral("identity"))) {
         const QString identityPath = reader.pathOf(QStringLiteral("identity"));
         const int beforeIdentity = problems->size();
@@ -443,6 +460,8 @@ QJsonObject ProfileJson::toJson(const Profile& profile, Content content)
         for (const AccountRecord& account : profile.accounts)
             accounts.append(accountToJson(account));
         json.insert(QStringLiteral("accounts"), accounts);
+        if (!profile.selectedAccountId.isEmpty())
+            json.insert(QStringLiteral("selectedAccountId"), profile.selectedAccountId);
     }
     return json;
 }
@@ -498,7 +517,9 @@ Profile ProfileJson::fromJson(
     else
         profile.registration = registrationFromJson(reader.value(QStringLiteral("registration")),
             reader.pathOf(QStringLiteral("registration")), problems);
-    if (content == Content::Stored)
+    if (content == Content::Stored) {
         profile.accounts = accountsFromJson(reader, problems);
+        profile.selectedAccountId = reader.string(QStringLiteral("selectedAccountId"));
+    }
     return profile;
 }

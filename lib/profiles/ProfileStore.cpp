@@ -395,6 +395,22 @@ bool ProfileStore::saveAccount(const QString& profileId, const AccountRecord& ac
     });
 }
 
+bool ProfileStore::setSelectedAccountId(const QString& profileId, const QString& accountId)
+{
+    const Profile* found = find(profileId);
+    if (found && found->selectedAccountId == accountId)
+        return true;
+    return change([this, profileId, accountId] {
+        for (Profile& profile : m_profiles) {
+            if (profile.id == profileId) {
+                profile.selectedAccountId = accountId;
+                return true;
+            }
+        }
+        return fail(tr("There is no profile with the id %1.").arg(profileId));
+    });
+}
+
 bool ProfileStore::removeProfile(
     const QString& profileId, SecretStore* secrets, QObject* context, SecretStore::Callback done)
 {

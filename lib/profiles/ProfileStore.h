@@ -68,6 +68,8 @@ public:
     // Each of these writes the file at once; false (and lastError(), saveFailed()) when it cannot.
     bool saveProfile(const Profile& profile); // adds, or replaces the profile with the same id
     bool saveAccount(const QString& profileId, const AccountRecord& account);
+    // Remembers the account the console selects next time it opens the profile.
+    bool setSelectedAccountId(const QString& profileId, const QString& accountId);
     // Also removes the secrets from `secrets` (may be null); `done` reports that part.
     bool removeProfile(
         const QString& profileId, SecretStore* secrets, QObject* context, SecretStore::Callback done);

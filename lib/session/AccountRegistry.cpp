@@ -22,7 +22,11 @@ AccountRegistry::AccountRegistry(ProfileStore* profiles, SecretStore* secrets, S
     , m_requests(requests)
     , m_network(network)
     , m_clock(Clock::system())
-{ }
+{
+    // Another process's accounts arrive with a reload, or with this process's next locked write.
+    connect(m_profiles, &ProfileStore::changedOnDisk, this, &AccountRegistry::adoptStoredAccounts);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &AccountRegistry::adoptStoredAccounts);
+}
 
 AccountRegistry::~AccountRegistry()
 {
@@ -80,6 +84,10 @@ void AccountRegistry::select(const QString& accountId)
     if (!m_profile || !m_profile->account(accountId))
         return;
     m_currentId = accountId;
+    if (m_remembersSelection && m_profile->selectedAccountId != accountId) {
+        m_profile->selectedAccountId = accountId;
+        m_profiles->setSelectedAccountId(m_profile->id, accountId);
+    }
     bindCurrent();
     emit currentAccountChanged(accountId);
     if (const Account* ready = account(accountId))
@@ -137,15 +145,23 @@ Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token,
 {
     knowSecrets(accountId, token, customerKey);
     delete m_accounts.take(accountId);
-    auto* account
-        = new Account(accountId, customerKey, makeCredentials(token, customerKey), m_requests, this);
+    auto* account = new Account(
+        accountId, customerKey, makeCredentials(accountId, token, customerKey), m_requests, this);
     connect(account, &Account::tokenChanged, this, [this, accountId](const TokenSet& changed) {
         knowSecrets(accountId, changed, m_accounts.value(accountId)->customerKey());
         storeToken(accountId, changed);
+        updateRecord(accountId,
+            [&changed](AccountRecord* record) { return AccountStatus::noteToken(record, changed); });
         emit tokenChanged(accountId, changed);
     });
-    connect(account, &Account::reauthorizationRequired, this,
-        [this, accountId](const QString& reason) { emit reauthorizationRequired(accountId, reason); });
+    connect(account, &Account::reauthorizationRequired, this, [this, accountId](const QString& reason) {
+        const QDateTime now = m_clock->nowUtc();
+        // Kept in profiles.json: a server that quotes the token in its error must not put it there.
+        const QString said = SecretMasker::global().redact(reason);
+        updateRecord(accountId,
+            [&said, &now](AccountRecord* record) { return AccountStatus::noteRefused(record, said, now); });
+        emit reauthorizationRequired(accountId, reason);
+    });
     m_accounts.insert(accountId, account);
     if (accountId == m_currentId)
         bindCurrent();
@@ -153,18 +169,73 @@ Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token,
     return account;
 }
 
-TokenProvider* AccountRegistry::makeCredentials(const TokenSet& token, const QString& customerKey) const
+TokenProvider* AccountRegistry::makeCredentials(
+    const QString& accountId, const TokenSet& token, const QString& customerKey)
 {
     if (Account::isRenewable(token)) {
         auto* refresher = new TokenRefresher(oauthConfig(), token);
         refresher->setClock(m_clock);
         refresher->setNetworkAccessManager(m_network);
         refresher->setCustomerKey(customerKey);
+        // Another process (the CLI, a second console) may have rotated the tokens meanwhile.
+        refresher->setStoredTokenReader(
+            [this, accountId](const TokenRefresher::StoredToken& done) { readStoredToken(accountId, done); });
         return refresher;
     }
     auto* fixed = new StaticTokenProvider(token);
     fixed->setClock(m_clock);
     return fixed;
+}
+
+// The account's tokens as the keychain holds them now; an invalid TokenSet when unreadable.
+void AccountRegistry::readStoredToken(
+    const QString& accountId, const std::function<void(const TokenSet&)>& done)
+{
+    const QString key = SecretStore::key(m_profile->id, accountId, SecretStore::Kind::TokenSet);
+    m_secrets->read(key, this, [done](const SecretStore::Result& result) {
+        bool ok = false;
+        const TokenSet stored
+            = result.status == SecretStore::Status::Ok ? TokenSet::fromJson(result.data, &ok) : TokenSet();
+        done(ok ? stored : TokenSet());
+    });
+}
+
+void AccountRegistry::updateRecord(
+    const QString& accountId, const std::function<bool(AccountRecord*)>& change)
+{
+    const AccountRecord* existing = m_profile ? m_profile->account(accountId) : nullptr;
+    if (!existing)
+        return;
+    AccountRecord record = *existing;
+    if (!change(&record))
+        return;
+    m_profile->upsertAccount(record);
+    if (!m_profiles->saveAccount(m_profile->id, record))
+        emit problem(tr("The account's state could not be saved: %1").arg(m_profiles->lastError()));
+    emit accountStateChanged(accountId);
+}
+
+// The stored accounts of the active profile changed (another process, the CLI, wrote the file):
+// they are taken over, so that the console shows them and a later save from here keeps them.
+void AccountRegistry::adoptStoredAccounts()
+{
+    const Profile* stored = m_profile ? m_profiles->find(m_profile->id) : nullptr;
+    if (!stored || stored->accounts == m_profile->accounts)
+        return;
+    m_profile->accounts = stored->accounts;
+    emit accountsChanged();
+}
+
+AccountStatus AccountRegistry::status(const QString& accountId) const
+{
+    const AccountRecord* record = m_profile ? m_profile->account(accountId) : nullptr;
+    return record ? AccountStatus::of(*record, token(accountId), m_clock->nowUtc()) : AccountStatus();
+}
+
+void AccountRegistry::noteVerified(const QString& accountId, bool verified)
+{
+    updateRecord(accountId,
+        [verified](AccountRecord* record) { return AccountStatus::noteVerified(record, verified); });
 }
 
 OAuthClientConfig AccountRegistry::oauthConfig() const
@@ -194,7 +265,12 @@ void AccountRegistry::storeSecret(const QString& accountId, int kind, const QStr
 
 Account* AccountRegistry::add(AccountRecord record, const TokenSet& token, const QString& customerKey)
 {
+    const bool renewed = m_profile->account(record.id) != nullptr;
+    AccountStatus::noteToken(&record, token);
+    record.unverified = false;
     m_profile->upsertAccount(record);
+    if (m_remembersSelection)
+        m_profile->selectedAccountId = record.id;
     if (!m_profiles->saveAccount(m_profile->id, record))
         emit problem(tr("The new account could not be saved: %1").arg(m_profiles->lastError()));
     storeToken(record.id, token);
@@ -202,9 +278,14 @@ Account* AccountRegistry::add(AccountRecord record, const TokenSet& token, const
     storeSecret(record.id, int(SecretStore::Kind::ApiKey),
         record.grant == TokenSet::Grant::ApiKey ? token.accessToken : QString());
     m_currentId = record.id;
+    if (m_remembersSelection)
+        m_profiles->setSelectedAccountId(m_profile->id, record.id);
     emit accountsChanged();
     emit currentAccountChanged(record.id);
-    return adopt(record.id, token, customerKey);
+    Account* account = adopt(record.id, token, customerKey);
+    if (renewed)
+        emit accountStateChanged(record.id);
+    return account;
 }
 
 void AccountRegistry::adoptIdentity(const QString& accountId, const AccountIdentity& identity)
@@ -248,7 +329,9 @@ void AccountRegistry::selectFirst()
 
 void AccountRegistry::selectFirstOrNone()
 {
-    if (m_profile && !m_profile->accounts.isEmpty())
+    if (m_profile && m_profile->account(m_profile->selectedAccountId))
+        select(m_profile->selectedAccountId);
+    else if (m_profile && !m_profile->accounts.isEmpty())
         select(m_profile->accounts.constFirst().id);
     else
         emit currentAccountChanged(QString());

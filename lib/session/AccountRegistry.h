@@ -3,6 +3,9 @@
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/TokenSet.h"
 #include "profiles/AccountRecord.h"
+#include "session/AccountStatus.h"
+
+#include <functional>
 
 #include <QHash>
 #include <QObject>
@@ -43,20 +46,28 @@ public:
     Account* current() const; // null until the selected account is ready
     Account* account(const QString& accountId) const; // null until ready
     TokenSet token(const QString& accountId) const; // invalid until ready
+    // What can be said about the account now (token expiry, refusals, the API key check).
+    AccountStatus status(const QString& accountId) const;
+    // Whether select() also makes the account the one the profile opens with next time (the
+    // console: yes; the CLI's --account: no).
+    void setRemembersSelection(bool remember) { m_remembersSelection = remember; }
     // Selects the account and loads its secrets; currentAccountChanged() at once, then
     // accountReady() / accountFailed().
     void select(const QString& accountId);
-    // After a profile change: accountsChanged(), then the profile's first account selected (or
-    // currentAccountChanged() with none).
+    // After a profile change: accountsChanged(), then the profile's remembered account (else its
+    // first) selected, or currentAccountChanged() with none.
     void selectFirst();
     // Removes the account and all its secrets from the keychain.
     void forget(const QString& accountId);
 
-    // A grant produced a new account: saved to the profile, its secrets to the keychain, and
-    // selected. Returns the new Account.
+    // A grant produced a new account, or renewed one (a record with an existing id: the same
+    // account, re-authorized): saved to the profile, its secrets to the keychain, and selected.
+    // Returns the Account.
     Account* add(AccountRecord record, const TokenSet& token, const QString& customerKey);
     // What the identity call answered about the account (name, e-mail), saved with it.
     void adoptIdentity(const QString& accountId, const AccountIdentity& identity);
+    // The identity call's verdict on an API key: "unverified" when it failed.
+    void noteVerified(const QString& accountId, bool verified);
 
 signals:
     void accountsChanged();
@@ -65,6 +76,8 @@ signals:
     void accountFailed(const QString& accountId, const QString& message);
     void tokenChanged(const QString& accountId, const TokenSet& token);
     void reauthorizationRequired(const QString& accountId, const QString& reason);
+    // The account's AccountStatus inputs changed (refused, renewed, verified, re-authorized).
+    void accountStateChanged(const QString& accountId);
     void problem(const QString& message);
     // A keychain operation answered (SecretStore::Status as int); the session reports failures.
     void storeResult(const QString& what, int status, const QString& errorString);
@@ -73,7 +86,11 @@ private:
     void load(const QString& accountId);
     void readToken(const QString& accountId);
     Account* adopt(const QString& accountId, const TokenSet& token, const QString& customerKey);
-    TokenProvider* makeCredentials(const TokenSet& token, const QString& customerKey) const;
+    TokenProvider* makeCredentials(
+        const QString& accountId, const TokenSet& token, const QString& customerKey);
+    void readStoredToken(const QString& accountId, const std::function<void(const TokenSet&)>& done);
+    void updateRecord(const QString& accountId, const std::function<bool(AccountRecord*)>& change);
+    void adoptStoredAccounts();
     OAuthClientConfig oauthConfig() const;
     void storeToken(const QString& accountId, const TokenSet& token);
     void storeSecret(const QString& accountId, int kind, const QString& value);
@@ -92,5 +109,6 @@ private:
     QPointer<ProviderBackend> m_backend;
     QString m_currentId;
     QHash<QString, Account*> m_accounts;
+    bool m_remembersSelection = true;
     int m_generation = 0; // bumped by setProfile(), so late keychain answers are dropped
 };

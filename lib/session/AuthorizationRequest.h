@@ -11,6 +11,9 @@ struct AuthorizationRequest
 {
     TokenSet::Grant grant = TokenSet::Grant::AuthorizationCodePkce;
     QString label; // the new account's label; empty: a default from the grant and time
+    // Re-authorize: the account whose credentials the grant renews (same id and label); empty
+    // for a new account.
+    QString accountId;
     quint16 redirectPort = 0; // loopback listener port; 0 = the profile's, else any free port
 
     QString customerKey; // ClientCredentials: the target user's API key (secret)

@@ -176,16 +176,22 @@ void AuthorizationService::onGranted(const AuthorizationRequest& request, const 
         token.refreshToken = request.refreshToken;
         token.refreshTokenIssuedAt = token.obtainedAt;
     }
-    AccountRecord account;
-    account.id = AccountRecord::newId();
+    const AccountRecord* existing = m_profile->account(request.accountId);
+    const bool renewed = existing != nullptr; // re-authorized: the same id and label
+    AccountRecord account = renewed ? *existing : AccountRecord();
+    if (!renewed)
+        account.id = AccountRecord::newId();
     account.grant = request.grant;
     account.authorizedAt = m_clock->nowUtc();
-    account.label
-        = request.label.isEmpty() ? defaultLabel(request.grant, account.authorizedAt) : request.label;
+    if (!renewed || !request.label.isEmpty())
+        account.label
+            = request.label.isEmpty() ? defaultLabel(request.grant, account.authorizedAt) : request.label;
     const QString customerKey
         = request.grant == TokenSet::Grant::ClientCredentials ? request.customerKey : QString();
     m_accounts->add(account, token, customerKey);
-    emit finished(true, account.id, tr("Account \"%1\" is authorized.").arg(account.label));
+    emit finished(true, account.id,
+        renewed ? tr("Account \"%1\" is authorized again.").arg(account.label)
+                : tr("Account \"%1\" is authorized.").arg(account.label));
     fetchIdentity(account.id);
 }
 
@@ -199,8 +205,12 @@ void AuthorizationService::fetchIdentity(const QString& accountId)
     ApiReply* reply = account->send(account->requestFor(QStringLiteral("GET"), m_profile->identityPath));
     connect(reply, &ApiReply::finished, this, [this, reply, accountId] {
         reply->deleteLater();
-        if (reply->response().isSuccess())
+        const bool works = reply->response().isSuccess();
+        if (works)
             m_accounts->adoptIdentity(accountId, identityFrom(reply->response().body));
+        const AccountRecord* record = m_profile ? m_profile->account(accountId) : nullptr;
+        if (record && record->grant == TokenSet::Grant::ApiKey)
+            m_accounts->noteVerified(accountId, works);
     });
     emit identityLookupStarted(accountId, reply);
 }

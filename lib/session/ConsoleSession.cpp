@@ -41,11 +41,7 @@ ConsoleSession::ConsoleSession(ProfileStore* profiles, SecretStore* secrets, con
     , m_catalog(new ProfileCatalog(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
-    connect(
-        m_secrets, &SecretStore::availabilityChanged, this, [this](bool persistent, const QString& message) {
-            if (!persistent)
-                emit secretStoreProblem(message);
-        });
+    connect(m_secrets, &SecretStore::availabilityChanged, this, &ConsoleSession::noteStoreAvailability);
     connect(m_clientSecret, &ClientSecret::storeResult, this, &ConsoleSession::reportStoreResult);
     connect(m_accounts, &AccountRegistry::storeResult, this, &ConsoleSession::reportStoreResult);
     connect(m_accounts, &AccountRegistry::problem, this, &ConsoleSession::problem);
@@ -177,17 +173,33 @@ void ConsoleSession::setClientSecret(const QString& secret)
     m_clientSecret->set(secret);
 }
 
+void ConsoleSession::setRemembersActiveProfile(bool remember)
+{
+    m_remembersActiveProfile = remember;
+    m_accounts->setRemembersSelection(remember);
+}
+
+// The keychain's problem is said once and stays said until an operation works again.
+void ConsoleSession::noteStoreAvailability(bool persistent, const QString& message)
+{
+    if (persistent == !m_reportedStoreProblem)
+        return;
+    m_reportedStoreProblem = !persistent;
+    if (persistent)
+        emit secretStoreRecovered();
+    else
+        emit secretStoreProblem(message);
+}
+
 void ConsoleSession::reportStoreResult(const QString& what, int status, const QString& errorString)
 {
     switch (SecretStore::Status(status)) {
-    case SecretStore::Status::Ok:
+    case SecretStore::Status::Ok: // a write or removal (a failed read is the only read reported)
     case SecretStore::Status::NotFound:
+        noteStoreAvailability(true, QString());
         return;
     case SecretStore::Status::Unavailable:
-        if (!m_reportedStoreProblem) {
-            m_reportedStoreProblem = true;
-            emit secretStoreProblem(errorString);
-        }
+        noteStoreAvailability(false, errorString);
         return;
     case SecretStore::Status::Failed:
         emit problem(tr("The keychain could not handle %1: %2").arg(what, errorString));

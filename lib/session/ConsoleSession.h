@@ -65,7 +65,8 @@ public:
     bool activateProfile(const QString& idOrName, QString* error = nullptr);
     // Whether activateProfile() also makes the profile the one the console opens next time
     // (true; the CLI's --profile selects a profile for one command only).
-    void setRemembersActiveProfile(bool remember) { m_remembersActiveProfile = remember; }
+    // The selected account is remembered per profile likewise.
+    void setRemembersActiveProfile(bool remember);
     // The active profile, endpoints filled (the sandbox's URLs for the built-in profile).
     const Profile& profile() const { return m_profile; }
     bool hasProfile() const { return !m_profile.id.isEmpty(); }
@@ -92,6 +93,8 @@ signals:
     // The keychain cannot keep secrets (locked, missing, refused): secrets stay in memory for
     // this run. Said once per problem, with what to do.
     void secretStoreProblem(const QString& message);
+    // A keychain write or removal worked after secretStoreProblem(): secrets are kept again.
+    void secretStoreRecovered();
     void problem(const QString& message); // anything else the user must know
 
 private:
@@ -99,6 +102,7 @@ private:
     void applyProfile(const Profile& stored);
     bool storeProfile(const Profile& toStore, QString* error);
     void reportStoreResult(const QString& what, int status, const QString& errorString);
+    void noteStoreAvailability(bool persistent, const QString& message);
 
     ProfileStore* m_profiles;
     SecretStore* m_secrets;

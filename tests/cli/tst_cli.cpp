@@ -438,6 +438,7 @@ private slots:
                 found = true;
                 QCOMPARE(account.value(QStringLiteral("label")).toString(), QStringLiteral("first"));
                 QCOMPARE(account.value(QStringLiteral("grant")).toString(), QStringLiteral("pkce"));
+                QCOMPARE(account.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
                 // Who it is (GET /v1.0/me) was saved before the CLI exited.
                 QCOMPARE(account.value(QStringLiteral("email")).toString(),
                     QStringLiteral("alice@sandbox.lofty.invalid"));

@@ -57,6 +57,7 @@ public:
     ProfileStore* profileStore() const { return m_store; }
     InMemorySecretStore* secretStore() const { return m_secrets; }
     ConsoleSession* session() const { return m_session; }
+    InMemorySecretStore* secrets() const { return m_secrets; } // setUnavailable(): a locked keychain
     MainWindow* window() const { return m_window; }
     QUrl lastAuthorizeUrl() const { return m_lastAuthorizeUrl; }
 

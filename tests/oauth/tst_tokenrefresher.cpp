@@ -151,6 +151,137 @@ private slots:
         QCOMPARE(reauthorize.size(), 1);
     }
 
+    // Another process rotated the refresh token and stored the new pair: the refresh reads the
+    // store first and sends the stored refresh token, never the retired one it held.
+    void aRefreshUsesTheRefreshTokenAnotherProcessStored()
+    {
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(200,
+            R"({"access_token":"third-access","expires_in":3600,"refresh_token":"rt-third","token_type":"Bearer"})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        TokenSet stored = expiringToken();
+        stored.accessToken = QStringLiteral("second-access"); // expiring too: a refresh is needed
+        stored.refreshToken = QStringLiteral("rt-second");
+        stored.obtainedAt = m_clock.nowUtc().addSecs(-3500);
+        int reads = 0;
+        refresher.setStoredTokenReader([&](const TokenRefresher::StoredToken& done) {
+            ++reads;
+            done(stored);
+        });
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(reads, 1);
+        QCOMPARE(m_endpoint->requests().size(), 1);
+        QCOMPARE(m_endpoint->requests().first().form().value(QStringLiteral("refresh_token")),
+            QStringLiteral("rt-second"));
+        QCOMPARE(result.token.accessToken, QStringLiteral("third-access"));
+    }
+
+    // The stored token another process got is still good: it is handed out, nothing is sent.
+    void aFreshTokenAnotherProcessStoredIsUsedWithoutARequest()
+    {
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        TokenSet stored = expiringToken();
+        stored.accessToken = QStringLiteral("fresh-from-the-cli");
+        stored.refreshToken = QStringLiteral("rt-from-the-cli");
+        stored.obtainedAt = m_clock.nowUtc();
+        stored.expiresAt = m_clock.nowUtc().addSecs(3600);
+        refresher.setStoredTokenReader([&](const TokenRefresher::StoredToken& done) { done(stored); });
+        QSignalSpy changed(&refresher, &TokenProvider::tokenChanged);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QCOMPARE(result.token.accessToken, QStringLiteral("fresh-from-the-cli"));
+        QCOMPARE(m_endpoint->requests().size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(refresher.current().refreshToken, QStringLiteral("rt-from-the-cli"));
+    }
+
+    // invalid_grant because another process rotated the token between our read and our request:
+    // the store is read again and the refresh retried once with the rotated refresh token.
+    void invalidGrantAfterARotationElsewhereIsRetriedWithTheStoredToken()
+    {
+        m_endpoint->enqueue(FakeTokenEndpoint::json(
+            400, R"({"error":"invalid_grant","error_description":"Refresh token already used."})"));
+        m_endpoint->enqueue(FakeTokenEndpoint::json(200,
+            R"({"access_token":"after-retry","expires_in":3600,"refresh_token":"rt-after-retry","token_type":"Bearer"})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        TokenSet rotated = expiringToken();
+        rotated.accessToken = QStringLiteral("rotated-access");
+        rotated.refreshToken = QStringLiteral("rt-rotated");
+        rotated.expiresAt = m_clock.nowUtc().addSecs(5); // about to expire: still refreshed
+        int reads = 0;
+        refresher.setStoredTokenReader([&](const TokenRefresher::StoredToken& done) {
+            ++reads;
+            done(reads == 1 ? expiringToken() : rotated); // the rotation lands after the first read
+        });
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY(result.done);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.token.accessToken, QStringLiteral("after-retry"));
+        QCOMPARE(reads, 2);
+        QCOMPARE(m_endpoint->requests().size(), 2);
+        QCOMPARE(m_endpoint->requests().at(0).form().value(QStringLiteral("refresh_token")),
+            QStringLiteral("rt+old/value=="));
+        QCOMPARE(m_endpoint->requests().at(1).form().value(QStringLiteral("refresh_token")),
+            QStringLiteral("rt-rotated"));
+        QCOMPARE(reauthorize.size(), 0);
+    }
+
+    // invalid_grant and the store holds nothing newer: one retry of the read (spaced), no second
+    // request, and the account needs the browser again.
+    void invalidGrantWithNothingNewerStoredNeedsReauthorization()
+    {
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(
+            400, R"({"error":"invalid_grant","error_description":"Refresh token revoked."})"));
+        TokenRefresher refresher(config(), expiringToken());
+        refresher.setClock(&m_clock);
+        int reads = 0;
+        refresher.setStoredTokenReader([&](const TokenRefresher::StoredToken& done) {
+            ++reads;
+            done(expiringToken());
+        });
+        QSignalSpy reauthorize(&refresher, &TokenProvider::reauthorizationRequired);
+        Result result;
+        fetch(refresher, &result);
+        QTRY_VERIFY_WITH_TIMEOUT(result.done, 10000);
+        QVERIFY(result.error.contains(QStringLiteral("Refresh token revoked.")));
+        QCOMPARE(m_endpoint->requests().size(), 1);
+        QCOMPARE(reads, 1 + TokenRefresher::RotationReads);
+        QCOMPARE(reauthorize.size(), 1);
+        QVERIFY(refresher.needsReauthorization());
+    }
+
+    // The API refused the token it was given: renewRejected() refreshes once; a caller whose
+    // refused token was already replaced gets the replacement without another request.
+    void aRejectedTokenIsRenewedOnce()
+    {
+        m_endpoint->setDefaultResponse(FakeTokenEndpoint::json(200,
+            R"({"access_token":"renewed","expires_in":3600,"refresh_token":"rt-renewed","token_type":"Bearer"})"));
+        TokenSet token = expiringToken();
+        token.expiresAt = m_clock.nowUtc().addSecs(3000); // the client believes it valid
+        TokenRefresher refresher(config(), token);
+        refresher.setClock(&m_clock);
+        Result first, late;
+        refresher.renewRejected(this, token, [&first](const TokenSet& renewed, const QString& error) {
+            first = {true, renewed, error};
+        });
+        QTRY_VERIFY(first.done);
+        QCOMPARE(first.token.accessToken, QStringLiteral("renewed"));
+        refresher.renewRejected(this, token, [&late](const TokenSet& renewed, const QString& error) {
+            late = {true, renewed, error};
+        });
+        QTRY_VERIFY(late.done);
+        QCOMPARE(late.token.accessToken, QStringLiteral("renewed"));
+        QCOMPARE(m_endpoint->requests().size(), 1);
+    }
+
     void otherErrorsDoNotAskForReauthorization()
     {
         m_endpoint->setDefaultResponse(

@@ -195,9 +195,14 @@ private slots:
     void accountsAreAddedReplacedAndRemovedById()
     {
         Profile profile = Profile::lofty();
-        AccountRecord alice {
-            QStringLiteral("a1"), QStringLiteral("Alice"), TokenSet::Grant::AuthorizationCode, {}, {}};
-        AccountRecord bob {QStringLiteral("b1"), QStringLiteral("Bob"), TokenSet::Grant::ApiKey, {}, {}};
+        AccountRecord alice;
+        alice.id = QStringLiteral("a1");
+        alice.label = QStringLiteral("Alice");
+        alice.grant = TokenSet::Grant::AuthorizationCode;
+        AccountRecord bob;
+        bob.id = QStringLiteral("b1");
+        bob.label = QStringLiteral("Bob");
+        bob.grant = TokenSet::Grant::ApiKey;
         profile.upsertAccount(alice);
         profile.upsertAccount(bob);
         alice.label = QStringLiteral("Alice (owner)");
