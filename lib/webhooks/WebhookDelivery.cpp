@@ -88,13 +88,14 @@ QString WebhookDelivery::leadActivityLeadId() const
     return lead.isNumber() || lead.isString() ? lead.displayText() : QString();
 }
 
-QByteArray WebhookDelivery::toJsonLine() const
+QByteArray WebhookDelivery::toJsonLine(bool withTarget) const
 {
     QString error;
     const JsonNode root = JsonReader::parse(body, &error);
     const QByteArray bodyText = root.isValid() ? JsonWriter::write(root, JsonWriter::Compact) : "null";
-    return "{\"receivedAt\":" + quoted(receivedAt.toString(Qt::ISODateWithMs)) + ",\"target\":"
-        + quoted(target) + ",\"headers\":" + headersObject(headers) + ",\"body\":" + bodyText + '}';
+    const QByteArray targetMember = withTarget ? ",\"target\":" + quoted(target) : QByteArray();
+    return "{\"receivedAt\":" + quoted(receivedAt.toString(Qt::ISODateWithMs)) + targetMember
+        + ",\"headers\":" + headersObject(headers) + ",\"body\":" + bodyText + '}';
 }
 
 WebhookDelivery WebhookDelivery::fromJsonLine(const QByteArray& line, bool* ok)

@@ -28,10 +28,11 @@ struct WebhookDelivery
     // The leadId of a list-3 ping, as text so that 64-bit ids stay exact; empty otherwise.
     QString leadActivityLeadId() const;
 
-    // One compact JSON line without the newline: {"receivedAt":…,"headers":{…},"body":…}.
+    // One compact JSON line without the newline: {"receivedAt":…,"target":…,"headers":{…},"body":…}
+    // (without "target" when `withTarget` is false).
     // Repeated header fields are joined with ", " (RFC 9110 section 5.3). The body's numbers and
     // member order are kept byte for byte.
-    QByteArray toJsonLine() const;
+    QByteArray toJsonLine(bool withTarget = true) const;
     // The inverse, for the history file; *ok false on anything else.
     static WebhookDelivery fromJsonLine(const QByteArray& line, bool* ok);
 
