@@ -7,6 +7,7 @@
 #include "panels/RequestsPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/RateMeter.h"
 #include "widgets/WheelGuard.h"
@@ -68,6 +69,7 @@ void MainWindow::createPanels()
     m_scopesPanel = new ScopesPanel(m_panelStack);
     m_requestsPanel = new RequestsPanel(m_panelStack);
     m_historyPanel = new HistoryPanel(m_panelStack);
+    m_webhooksPanel = new WebhooksPanel(m_panelStack);
     const auto showMessage = [this](const QString& message) { statusBar()->showMessage(message, 5000); };
     connect(m_requestsPanel, &RequestsPanel::statusMessage, this, showMessage);
     connect(m_tokensPanel, &TokensPanel::statusMessage, this, showMessage);
@@ -78,7 +80,7 @@ void MainWindow::createNavigation()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Panels"));
-    m_navigation->setAccessibleDescription(tr("Choose the panel to show; Ctrl+1 to Ctrl+6 switch directly."));
+    m_navigation->setAccessibleDescription(tr("Choose the panel to show; Ctrl+1 to Ctrl+7 switch directly."));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
 
     addPanel(m_registrationPanel, tr("Registration"), tr("Your app's registration and granted APIs"));
@@ -87,6 +89,7 @@ void MainWindow::createNavigation()
     addPanel(m_scopesPanel, tr("Scopes"), tr("Which APIs your app may call"));
     addPanel(m_requestsPanel, tr("Requests"), tr("Send requests to the API"));
     addPanel(m_historyPanel, tr("History"), tr("Every exchange, secrets masked"));
+    addPanel(m_webhooksPanel, tr("Webhooks"), tr("Subscriptions and a local receiver for deliveries"));
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)

@@ -16,6 +16,7 @@ class RegistrationPanel;
 class RequestsPanel;
 class ScopesPanel;
 class TokensPanel;
+class WebhooksPanel;
 
 // The console's shell: the panel navigation on the left, the panels in a stack on the right, a
 // profile switcher in the tool bar and a status bar with profile, account, token expiry and the
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History };
+    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History, Webhooks };
     Q_ENUM(Panel)
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -39,6 +40,7 @@ public:
     ScopesPanel* scopesPanel() const { return m_scopesPanel; }
     RequestsPanel* requestsPanel() const { return m_requestsPanel; }
     HistoryPanel* historyPanel() const { return m_historyPanel; }
+    WebhooksPanel* webhooksPanel() const { return m_webhooksPanel; }
 
     // The profile switcher lists profiles by name; the profiles work feeds it from ProfileStore.
     void setProfileNames(const QStringList& names);
@@ -100,4 +102,5 @@ private:
     ScopesPanel* m_scopesPanel = nullptr;
     RequestsPanel* m_requestsPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
+    WebhooksPanel* m_webhooksPanel = nullptr;
 };

@@ -8,6 +8,7 @@
 #include "panels/RequestsPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
 #include "util/LogCategories.h"
@@ -42,6 +43,7 @@ void SessionController::connectPanels()
     window->tokensPanel()->setSession(m_session);
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
+    window->webhooksPanel()->setSession(m_session);
     window->requestsPanel()->setApiClient(m_session->api());
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
