@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -79,9 +80,18 @@ WebhooksPanel::WebhooksPanel(QWidget* parent)
     topLayout->addWidget(createReceiverBox(), 2);
     splitter->addWidget(top);
     splitter->addWidget(createDeliveriesBox());
+    // Scrolls rather than making the main window taller than the other panels need.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_explanation);
+    contentLayout->addWidget(splitter, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_explanation);
-    layout->addWidget(splitter, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     connect(m_receiver, &WebhookReceiver::deliveryReceived, this, &WebhooksPanel::onDelivery);
     connect(m_receiver, &WebhookReceiver::deliveryRefused, this, [this](int status, const QString& reason) {
         m_receiverStatus->setText(tr("Refused a delivery (HTTP %1): %2").arg(status).arg(reason));

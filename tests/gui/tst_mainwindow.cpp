@@ -22,7 +22,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
-    void navigationListsTheSixPanels();
+    void navigationListsEveryPanel();
     void panelStackHoldsEachPanelByObjectName();
     void ctrlDigitShowsPanel_data();
     void ctrlDigitShowsPanel();
@@ -64,7 +64,7 @@ void tst_MainWindow::showActive(MainWindow& window)
     QVERIFY(QTest::qWaitForWindowActive(&window));
 }
 
-void tst_MainWindow::navigationListsTheSixPanels()
+void tst_MainWindow::navigationListsEveryPanel()
 {
     MainWindow window;
     auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -72,7 +72,8 @@ void tst_MainWindow::navigationListsTheSixPanels()
     QStringList titles;
     for (int row = 0; row < navigation->count(); ++row)
         titles << navigation->item(row)->text();
-    QCOMPARE(titles, QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History"}));
+    QCOMPARE(titles,
+        QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Webhooks"}));
     QVERIFY(!navigation->accessibleName().isEmpty());
 }
 
@@ -86,7 +87,7 @@ void tst_MainWindow::panelStackHoldsEachPanelByObjectName()
         names << stack->widget(i)->objectName();
     QCOMPARE(names,
         QStringList({"registrationPanel", "authorizePanel", "tokensPanel", "scopesPanel", "requestsPanel",
-            "historyPanel"}));
+            "historyPanel", "webhooksPanel"}));
     QCOMPARE(window.panelWidget(MainWindow::Panel::Scopes)->objectName(), QStringLiteral("scopesPanel"));
 }
 
