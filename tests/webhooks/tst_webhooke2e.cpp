@@ -1,6 +1,7 @@
 // End to end over loopback HTTP: the sandbox delivers its events to subscriptions, the receiver
 // takes them, forward and replay reach a loopback server, and malformed deliveries are refused.
 #include "SandboxTestFixture.h"
+#include "sandbox/SandboxCommandLine.h"
 #include "sandbox/SandboxWebhookDispatcher.h"
 #include "webhooks/WebhookForward.h"
 #include "webhooks/WebhookReceiver.h"
@@ -172,6 +173,29 @@ private slots:
         QCOMPARE(received.count(), 0);
         // Still serving afterwards.
         QVERIFY(receiver.isListening());
+    }
+
+    void sandboxCommandLineSetsTheDelay()
+    {
+        SandboxCommandLine line;
+        QString output;
+        QCOMPARE(line.parse({QStringLiteral("lofty-sandbox")}, &output), SandboxCommandLine::Outcome::Run);
+        SandboxServer server;
+        line.configure(&server);
+        QCOMPARE(server.webhookDispatcher()->delayMs(), SandboxWebhookDispatcher::DefaultDelayMs);
+        QCOMPARE(line.parse({QStringLiteral("lofty-sandbox"), QStringLiteral("--webhook-delay"),
+                                QStringLiteral("0")},
+                     &output),
+            SandboxCommandLine::Outcome::Run);
+        line.configure(&server);
+        QCOMPARE(server.webhookDispatcher()->delayMs(), 0);
+        SandboxCommandLine bad;
+        QCOMPARE(bad.parse({QStringLiteral("lofty-sandbox"), QStringLiteral("--webhook-delay"),
+                               QStringLiteral("-1")},
+                     &output),
+            SandboxCommandLine::Outcome::Fail);
+        QCOMPARE(output,
+            QStringLiteral("--webhook-delay: expected a number of seconds from 0 to 3600, got \"-1\"."));
     }
 
     void receiverBindsLoopbackOnly()
