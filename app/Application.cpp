@@ -7,6 +7,7 @@
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "util/LogCategories.h"
 #include "util/SecretMasker.h"
 
@@ -15,7 +16,6 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -93,8 +93,7 @@ int Application::run(int argc, char* argv[])
     ProfileStore profiles(ProfileStore::defaultFolder());
     const ProfileStore::LoadReport report = profiles.load();
     KeychainSecretStore secrets;
-    ConsoleSession session(&profiles, &secrets,
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history"));
+    ConsoleSession session(&profiles, &secrets, RequestService::defaultHistoryFolder());
     MainWindow window;
     SessionController controller(&session, &window);
     const QString wantedProfile = parser.value(profileOption);

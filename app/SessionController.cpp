@@ -1,7 +1,6 @@
 #include "SessionController.h"
 
 #include "MainWindow.h"
-#include "api/RateLimiter.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
@@ -10,7 +9,10 @@
 #include "panels/TokensPanel.h"
 #include "panels/WebhooksPanel.h"
 #include "profiles/ProfileStore.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/LogCategories.h"
 #include "widgets/RateMeter.h"
 
@@ -44,7 +46,7 @@ void SessionController::connectPanels()
     window->scopesPanel()->setSession(m_session);
     window->historyPanel()->setSession(m_session);
     window->webhooksPanel()->setSession(m_session);
-    window->requestsPanel()->setApiClient(m_session->api());
+    window->requestsPanel()->setRequestService(m_session->requests());
     connect(window->historyPanel(), &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
         m_window->requestsPanel()->loadRequest(request);
         m_window->showPanel(MainWindow::Panel::Requests);
@@ -57,15 +59,13 @@ void SessionController::connectPanels()
 
 void SessionController::connectStatusBar()
 {
+    AccountRegistry* accounts = m_session->accounts();
     connect(
-        m_session, &ConsoleSession::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountsChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::accountReady, this, &SessionController::showAccountInStatusBar);
-    connect(m_session, &ConsoleSession::tokenChanged, this, &SessionController::showAccountInStatusBar);
-    connect(m_session->rateLimiter(), &RateLimiter::usageChanged, this, [this](const QString& appKey) {
-        if (m_session && appKey == m_session->profile().registration.clientId)
-            showUsage();
-    });
+        accounts, &AccountRegistry::currentAccountChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountsChanged, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::accountReady, this, &SessionController::showAccountInStatusBar);
+    connect(accounts, &AccountRegistry::tokenChanged, this, &SessionController::showAccountInStatusBar);
+    connect(m_session->requests(), &RequestService::rateUsageChanged, this, &SessionController::showUsage);
 }
 
 void SessionController::fillProfileSwitcher()
@@ -107,26 +107,22 @@ void SessionController::onProfileActivated()
 {
     m_session->profileStore()->setCurrentProfileId(m_session->profile().id);
     fillProfileSwitcher();
-    const QString appKey = m_session->profile().registration.clientId;
-    m_window->requestsPanel()->setApiClient(m_session->api());
-    m_window->requestsPanel()->setRateLimiter(m_session->rateLimiter(), appKey);
-    m_window->setSandboxIndicator(m_session->isSandbox());
+    m_window->setSandboxIndicator(m_session->backend()->isSandbox());
     showAccountInStatusBar();
     showUsage();
 }
 
 void SessionController::showAccountInStatusBar()
 {
-    const QString accountId = m_session->currentAccountId();
+    const QString accountId = m_session->accounts()->currentId();
     const AccountRecord* account = m_session->profile().account(accountId);
     m_window->setAccountName(account ? account->displayName() : QString());
-    const TokenSet token = m_session->token(accountId);
+    const TokenSet token = m_session->accounts()->token(accountId);
     m_window->setTokenExpiry(token.isValid() ? token.expiresAt : QDateTime(), token.isValid());
 }
 
 void SessionController::showUsage()
 {
-    const RateLimiter::Usage usage
-        = m_session->rateLimiter()->usage(m_session->profile().registration.clientId);
+    const RateUsage usage = m_session->requests()->rateUsage();
     m_window->rateMeter()->setUsage(usage.used, usage.limit, usage.secondsToReset);
 }

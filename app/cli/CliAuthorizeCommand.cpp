@@ -9,7 +9,9 @@
 #include "api/ApiReply.h"
 #include "oauth/OAuthFlow.h"
 #include "profiles/ProfileStore.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
 #include "util/SecretMasker.h"
 
 #include <QCommandLineParser>
@@ -116,7 +118,7 @@ int CliAuthorizeCommand::run(CliContext& context, const QStringList& arguments)
         return opened;
     const bool needsClientSecret = request.grant == TokenSet::Grant::AuthorizationCode
         || request.grant == TokenSet::Grant::ClientCredentials;
-    if (needsClientSecret && !context.session()->isSandbox()) {
+    if (needsClientSecret && !context.session()->backend()->suppliesClientSecret()) {
         const int secret = ensureClientSecret(
             context, context.session()->profile(), parser.isSet(QStringLiteral("remember-secret")));
         if (secret >= 0)
@@ -218,19 +220,14 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
     bool granted = false;
     QString accountId;
     QString message;
-    QPointer<OAuthFlow> runningFlow;
     OAuthFlow::Failure failure = OAuthFlow::Failure::None;
-    QObject::connect(session, &ConsoleSession::authorizationStarted, &scope,
-        [&output, &runningFlow, verbose](OAuthFlow* flow) {
-            runningFlow = flow;
-            if (!verbose)
-                return;
-            QObject::connect(flow, &OAuthFlow::stepReported, flow, [&output](const FlowStep& step) {
+    QObject::connect(session->authorization(), &AuthorizationService::stepReported, &scope,
+        [&output, verbose](const FlowStep& step) {
+            if (verbose)
                 output.info(step.detail.isEmpty() ? step.title
                                                   : QStringLiteral("%1: %2").arg(step.title, step.detail));
-            });
         });
-    QObject::connect(session, &ConsoleSession::openBrowserRequested, &scope,
+    QObject::connect(session->authorization(), &AuthorizationService::openBrowserRequested, &scope,
         [&output, openBrowser, timeoutSeconds](const QUrl& url) {
             output.info(tr("Open this URL in a browser to authorize:"));
             output.err() << "  " << url.toString(QUrl::FullyEncoded) << '\n';
@@ -241,26 +238,26 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
                 "Waiting for the browser to come back (at most %n second(s))...", nullptr, timeoutSeconds));
         });
     QPointer<ApiReply> identity;
-    QObject::connect(session, &ConsoleSession::identityLookupStarted, &scope,
+    QObject::connect(session->authorization(), &AuthorizationService::identityLookupStarted, &scope,
         [&identity, &context, &scope](const QString&, ApiReply* reply) {
             identity = reply;
             QObject::connect(reply, &ApiReply::finished, &scope, [&context] { context.wake(); });
         });
-    QObject::connect(session, &ConsoleSession::authorizationFinished, &scope,
+    QObject::connect(session->authorization(), &AuthorizationService::finished, &scope,
         [&](bool ok, const QString& id, const QString& text) {
             finished = true;
             granted = ok;
             accountId = id;
             message = text;
-            failure = runningFlow ? runningFlow->lastFailure() : OAuthFlow::Failure::None;
+            failure = session->authorization()->lastFailure();
             context.wake();
         });
-    if (!session->authorize(request)) {
+    if (!session->authorization()->authorize(request)) {
         output.error(tr("Another authorization is running."));
         return CliExitCode::Failure;
     }
     if (!context.waitFor([&finished] { return finished; }, timeoutSeconds * 1000)) {
-        session->cancelAuthorization();
+        session->authorization()->cancel();
         output.error(
             tr("No answer within %n second(s); the authorization was cancelled.", nullptr, timeoutSeconds));
         return context.finish(CliExitCode::NetworkError);

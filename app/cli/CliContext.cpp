@@ -6,11 +6,13 @@
 
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/SecretMasker.h"
 
 #include <QCommandLineParser>
-#include <QStandardPaths>
 #include <QTimer>
 
 CliContext::CliContext() = default;
@@ -150,19 +152,19 @@ int CliContext::openSession(bool needAccount, bool loadAccount)
         return CliExitCode::KeychainUnavailable;
     applyEnvironmentSecrets(profile);
 
-    const QString historyFolder
-        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
-    m_session = std::make_unique<ConsoleSession>(profiles(), m_secrets.get(), historyFolder);
+    m_session = std::make_unique<ConsoleSession>(
+        profiles(), m_secrets.get(), RequestService::defaultHistoryFolder());
     ConsoleSession* session = m_session.get();
-    connect(session, &ConsoleSession::accountReady, this, [this](const QString& id) {
+    connect(session->accounts(), &AccountRegistry::accountReady, this, [this](const QString& id) {
         m_readyAccounts.insert(id);
         m_failedAccounts.remove(id);
         wake();
     });
-    connect(session, &ConsoleSession::accountFailed, this, [this](const QString& id, const QString& message) {
-        m_failedAccounts.insert(id, message);
-        wake();
-    });
+    connect(session->accounts(), &AccountRegistry::accountFailed, this,
+        [this](const QString& id, const QString& message) {
+            m_failedAccounts.insert(id, message);
+            wake();
+        });
     connect(session, &ConsoleSession::secretStoreProblem, this, [this](const QString& message) {
         if (m_storeProblem.isEmpty())
             m_storeProblem = message;
@@ -177,7 +179,7 @@ int CliContext::openSession(bool needAccount, bool loadAccount)
         m_output.error(error);
         return CliExitCode::Failure;
     }
-    if (session->isSandbox())
+    if (session->backend()->isSandbox())
         m_output.info(
             tr("Sandbox (not the real Lofty): the built-in sandbox runs inside this command only."));
     if (!needAccount)
@@ -193,8 +195,8 @@ int CliContext::selectAccount(const Profile& profile, bool load)
     m_accountId = account->id;
     if (!load)
         return -1;
-    if (m_session->currentAccountId() != m_accountId)
-        m_session->selectAccount(m_accountId);
+    if (m_session->accounts()->currentId() != m_accountId)
+        m_session->accounts()->select(m_accountId);
     const QString id = m_accountId;
     const bool settled = waitFor(
         [this, id] {

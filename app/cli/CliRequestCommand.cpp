@@ -3,10 +3,10 @@
 #include "CliContext.h"
 #include "CliExitCode.h"
 
-#include "api/ApiClient.h"
 #include "api/RateLimiter.h"
 #include "catalog/CatalogLoader.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "json/JsonReader.h"
 #include "json/JsonWriter.h"
 
@@ -143,7 +143,7 @@ int CliRequestCommand::run(CliContext& context, const QStringList& arguments)
     const int opened = context.openSession(true);
     if (opened >= 0)
         return opened;
-    ApiRequest request = context.session()->api()->requestFor(method, path);
+    ApiRequest request = context.session()->requests()->requestFor(method, path);
     QUrlQuery urlQuery(request.url);
     for (const auto& item : query)
         urlQuery.addQueryItem(item.first, item.second);
@@ -190,19 +190,17 @@ bool CliRequestCommand::readBody(const QString& data, QByteArray* body, QString*
 
 int CliRequestCommand::send(CliContext& context, const ApiRequest& request, bool pretty, bool include) const
 {
-    ConsoleSession* session = context.session();
-    ApiClient* api = session->api();
+    RequestService* requests = context.session()->requests();
     CliOutput& output = context.output();
     QObject scope; // ends the connections below with this function: they capture its locals
-    QObject::connect(session->rateLimiter(), &RateLimiter::requestHeld, &scope,
-        [&output](const QString&, const QString&, int seconds) {
-            output.info(tr("Waiting %n second(s) for the app's rate limit...", nullptr, seconds));
-        });
-    QObject::connect(session->rateLimiter(), &RateLimiter::backoffStarted, &scope,
-        [&output](const QString&, int seconds, const QString& reason) {
+    QObject::connect(requests, &RequestService::requestHeld, &scope, [&output](int seconds) {
+        output.info(tr("Waiting %n second(s) for the app's rate limit...", nullptr, seconds));
+    });
+    QObject::connect(
+        requests, &RequestService::backoffStarted, &scope, [&output](int seconds, const QString& reason) {
             output.info(tr("Rate limited (%1): waiting %n second(s).", nullptr, seconds).arg(reason));
         });
-    ApiReply* reply = api->send(request);
+    ApiReply* reply = requests->send(request);
     QObject::connect(reply, &ApiReply::finished, &scope, [&context] { context.wake(); });
     // The request itself times out; this only guards against a rate-limit wait that never ends.
     const int deadlineMs = (request.timeoutSeconds + 2 * RateLimiter::WindowSeconds + 30) * 1000;

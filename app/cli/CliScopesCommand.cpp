@@ -8,12 +8,12 @@
 #include "catalog/EndpointCatalog.h"
 #include "profiles/Profile.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace {
 
@@ -68,7 +68,7 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
         if (opened >= 0)
             return opened;
         probe.setGrantedApis(context.session()->profile().registration.grantedApis);
-        probe.learnFromHistory(*context.session()->history());
+        probe.learnFromHistory(*context.session()->requests()->history());
         const int status = runProbe(context, &probe);
         print(context, probe, true);
         return context.finish(status);
@@ -78,9 +78,8 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
     if (!profile)
         return CliExitCode::NotFound;
     probe.setGrantedApis(profile->registration.grantedApis);
-    const QString historyFile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/history/") + profile->id + QStringLiteral(".jsonl");
-    RequestHistory history(historyFile);
+    RequestHistory history(
+        RequestService::historyFilePath(RequestService::defaultHistoryFolder(), profile->id));
     QString error;
     if (!history.load(&error))
         context.output().warning(tr("The history could not be read: %1").arg(error));
@@ -100,7 +99,7 @@ int CliScopesCommand::runProbe(CliContext& context, ScopeProbe* probe) const
         finished = true;
         context.wake();
     });
-    probe->probe(context.session()->api());
+    context.session()->requests()->probeScopes(probe);
     if (!context.waitFor([&finished] { return finished; }, ProbeTimeoutMs)) {
         probe->cancel();
         context.output().error(tr("The probe did not finish in time."));

@@ -4,8 +4,8 @@
 #include "CliExitCode.h"
 
 #include "oauth/Jwt.h"
-#include "oauth/TokenProvider.h"
-#include "oauth/TokenRefresher.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "util/Clock.h"
 #include "util/SecretMasker.h"
@@ -96,38 +96,39 @@ int CliTokenCommand::failureStatus(CliContext& context, const QString& error, bo
 
 // README.md, "Command line": 2 without the client secret, 4 re-authorization needed, 6 the token
 // endpoint unreachable, 1 its other errors.
-int CliTokenCommand::refreshFailureStatus(
-    CliContext& context, const QString& error, const TokenRefresher& refresher)
+int CliTokenCommand::refreshFailureStatus(CliContext& context, const QString& error, const Account& account)
 {
-    switch (refresher.lastFailure()) {
-    case TokenRefresher::Failure::MissingClientSecret:
+    switch (account.lastRefreshFailure()) {
+    case Account::RefreshFailure::MissingClientSecret:
         context.output().error(error);
         return context.finish(CliExitCode::Usage);
-    case TokenRefresher::Failure::Network:
+    case Account::RefreshFailure::Network:
         context.output().error(error);
         return context.finish(CliExitCode::NetworkError);
-    case TokenRefresher::Failure::None:
-    case TokenRefresher::Failure::Reauthorization:
-    case TokenRefresher::Failure::Refused:
+    case Account::RefreshFailure::NotRenewable:
+    case Account::RefreshFailure::Reauthorization:
+        return failureStatus(context, error, true);
+    case Account::RefreshFailure::None:
+    case Account::RefreshFailure::Refused:
         break;
     }
-    return failureStatus(context, error, refresher.needsReauthorization());
+    return failureStatus(context, error, false);
 }
 
 int CliTokenCommand::print(CliContext& context, bool header) const
 {
     ConsoleSession* session = context.session();
-    TokenProvider* provider = session->tokenProvider(context.accountId());
-    if (!provider)
+    Account* account = session->accounts()->account(context.accountId());
+    if (!account)
         return failureStatus(context, tr("The account has no usable credentials."), true);
     QObject scope; // ends the connections below with this function: they capture its locals
     bool answered = false;
     bool reauthorization = false;
     TokenSet token;
     QString error;
-    QObject::connect(session, &ConsoleSession::reauthorizationRequired, &scope,
+    QObject::connect(session->accounts(), &AccountRegistry::reauthorizationRequired, &scope,
         [&reauthorization] { reauthorization = true; });
-    provider->fetchValidToken(
+    account->fetchValidToken(
         &context, MinValiditySeconds, [&](const TokenSet& valid, const QString& problem) {
             answered = true;
             token = valid;
@@ -137,9 +138,8 @@ int CliTokenCommand::print(CliContext& context, bool header) const
     if (!context.waitFor([&answered] { return answered; }, RefreshTimeoutMs))
         return timeoutStatus(context);
     if (!token.isValid()) {
-        auto* refresher = qobject_cast<TokenRefresher*>(provider);
-        if (refresher && !reauthorization)
-            return refreshFailureStatus(context, error, *refresher);
+        if (account->isRenewable() && !reauthorization)
+            return refreshFailureStatus(context, error, *account);
         return failureStatus(context, error, true);
     }
     if (!header && token.kind == TokenSet::Kind::ApiKey)
@@ -183,7 +183,7 @@ QJsonObject CliTokenCommand::describe(const TokenSet& token)
 int CliTokenCommand::show(CliContext& context) const
 {
     const ConsoleSession* session = context.session();
-    const TokenSet token = session->token(context.accountId());
+    const TokenSet token = session->accounts()->token(context.accountId());
     const AccountRecord* account = session->profile().account(context.accountId());
     QJsonObject object = describe(token);
     object.insert(QStringLiteral("profile"), session->profile().id);
@@ -230,30 +230,25 @@ int CliTokenCommand::show(CliContext& context) const
 int CliTokenCommand::refresh(CliContext& context) const
 {
     ConsoleSession* session = context.session();
-    auto* refresher = qobject_cast<TokenRefresher*>(session->tokenProvider(context.accountId()));
-    if (!refresher)
-        return failureStatus(context,
-            tr("This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay "
-               "as "
-               "they are until they expire."),
-            true);
+    Account* account = session->accounts()->account(context.accountId());
+    if (!account)
+        return failureStatus(context, tr("The account has no usable credentials."), true);
     QObject scope; // ends the connection below with this function: it captures its locals
     bool done = false;
     bool ok = false;
     QString error;
-    QObject::connect(
-        refresher, &TokenRefresher::refreshFinished, &scope, [&](bool success, const QString& problem) {
-            done = true;
-            ok = success;
-            error = problem;
-            context.wake();
-        });
-    session->refreshCurrentToken();
+    QObject::connect(account, &Account::refreshFinished, &scope, [&](bool success, const QString& problem) {
+        done = true;
+        ok = success;
+        error = problem;
+        context.wake();
+    });
+    account->refresh();
     if (!context.waitFor([&done] { return done; }, RefreshTimeoutMs))
         return timeoutStatus(context);
     if (!ok)
-        return refreshFailureStatus(context, error, *refresher);
-    const TokenSet token = refresher->current();
+        return refreshFailureStatus(context, error, *account);
+    const TokenSet token = account->token();
     context.output().info(tr("Refreshed. The new token expires at %1.").arg(timeText(token.expiresAt)));
     if (context.output().json())
         context.output().printJson(describe(token));
@@ -265,7 +260,7 @@ int CliTokenCommand::forget(CliContext& context) const
     ConsoleSession* session = context.session();
     const AccountRecord* account = session->profile().account(context.accountId());
     const QString name = account ? account->displayName() : context.accountId();
-    session->forgetAccount(context.accountId());
+    session->accounts()->forget(context.accountId());
     const int status = context.finish(CliExitCode::Ok);
     if (status == CliExitCode::Ok)
         context.output().info(

@@ -6,7 +6,7 @@
 
 #include <QJsonObject>
 
-class TokenRefresher;
+class Account;
 
 // `token print|show|refresh|forget` for the selected account. `print` writes only the access
 // token (refreshed first when it expires within a minute) and a newline to stdout, for
@@ -30,8 +30,7 @@ private:
     int forget(CliContext& context) const;
     // Exit status for a token that could not be had: 4 when the account needs the browser again.
     static int failureStatus(CliContext& context, const QString& error, bool reauthorization);
-    static int refreshFailureStatus(
-        CliContext& context, const QString& error, const TokenRefresher& refresher);
+    static int refreshFailureStatus(CliContext& context, const QString& error, const Account& account);
     static int timeoutStatus(CliContext& context);
     static QJsonObject describe(const TokenSet& token);
 };

@@ -1,6 +1,7 @@
 #include "panels/AuthorizePanel.h"
 
-#include "oauth/OAuthFlow.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
 #include "util/SecretMasker.h"
 #include "widgets/FlowTimeline.h"
@@ -150,18 +151,24 @@ void AuthorizePanel::createWidgets()
 
 void AuthorizePanel::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+        disconnect(m_session->authorization(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (!session)
         return;
-    connect(session, &ConsoleSession::authorizationStarted, this, &AuthorizePanel::onFlowStarted);
-    connect(session, &ConsoleSession::openBrowserRequested, this, &AuthorizePanel::onBrowserRequested);
-    connect(session, &ConsoleSession::authorizationFinished, this, &AuthorizePanel::onFinished);
+    connect(session->authorization(), &AuthorizationService::started, this, &AuthorizePanel::onFlowStarted);
+    connect(session->authorization(), &AuthorizationService::openBrowserRequested, this,
+        &AuthorizePanel::onBrowserRequested);
+    connect(session->authorization(), &AuthorizationService::stepReported, this, &AuthorizePanel::onStep);
+    connect(session->authorization(), &AuthorizationService::finished, this, &AuthorizePanel::onFinished);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateRedirectUri);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::resetVerdict);
-    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::forgetVerdictOfGoneAccount);
-    connect(session, &ConsoleSession::accountsChanged, this, &AuthorizePanel::updateStartHint);
+    connect(session->accounts(), &AccountRegistry::accountsChanged, this,
+        &AuthorizePanel::forgetVerdictOfGoneAccount);
+    connect(session->accounts(), &AccountRegistry::accountsChanged, this, &AuthorizePanel::updateStartHint);
     connect(session, &ConsoleSession::profileActivated, this, &AuthorizePanel::updateStartHint);
     updateStartHint();
     connect(session, &ConsoleSession::registrationChanged, this, &AuthorizePanel::updateRedirectUri);
@@ -222,7 +229,7 @@ void AuthorizePanel::updateGrantFields()
 void AuthorizePanel::updateRedirectUri()
 {
     if (m_session && m_session->hasProfile())
-        m_redirectUri->setText(m_session->redirectUriFor(0));
+        m_redirectUri->setText(m_session->authorization()->redirectUriFor(0));
 }
 
 void AuthorizePanel::start()
@@ -246,7 +253,7 @@ void AuthorizePanel::start()
     m_timeline->clear();
     m_authorizeUrl.clear();
     m_verdictIcon->clear();
-    if (!m_session->authorize(request)) {
+    if (!m_session->authorization()->authorize(request)) {
         m_verdict->setText(tr("An attempt is already running: cancel it first."));
         return;
     }
@@ -259,7 +266,7 @@ void AuthorizePanel::start()
 void AuthorizePanel::cancel()
 {
     if (m_session)
-        m_session->cancelAuthorization();
+        m_session->authorization()->cancel();
 }
 
 void AuthorizePanel::copyAuthorizeUrl()
@@ -268,11 +275,10 @@ void AuthorizePanel::copyAuthorizeUrl()
         QApplication::clipboard()->setText(m_authorizeUrl.toString(QUrl::FullyEncoded));
 }
 
-void AuthorizePanel::onFlowStarted(OAuthFlow* flow)
+void AuthorizePanel::onFlowStarted()
 {
     m_timeline->clear();
     setRunning(true);
-    connect(flow, &OAuthFlow::stepReported, this, &AuthorizePanel::onStep);
 }
 
 void AuthorizePanel::onStep(const FlowStep& step)

@@ -10,7 +10,6 @@
 
 class ConsoleSession;
 class FlowTimeline;
-class OAuthFlow;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -53,7 +52,7 @@ private:
     void createWidgets();
     void updateGrantFields();
     void updateRedirectUri();
-    void onFlowStarted(OAuthFlow* flow);
+    void onFlowStarted();
     void onStep(const FlowStep& step);
     void onBrowserRequested(const QUrl& url);
     void onFinished(bool ok, const QString& accountId, const QString& message);

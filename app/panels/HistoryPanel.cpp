@@ -4,7 +4,9 @@
 #include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
 #include "panels/HistoryModel.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -132,17 +134,19 @@ void HistoryPanel::createWidgets()
 
 void HistoryPanel::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (!session)
         return;
     auto rebind = [this] {
         if (m_session)
-            setHistory(m_session->history());
+            setHistory(m_session->requests()->history());
     };
     connect(session, &ConsoleSession::profileActivated, this, rebind);
-    connect(session, &ConsoleSession::accountsChanged, this, &HistoryPanel::fillFilterChoices);
+    connect(session->accounts(), &AccountRegistry::accountsChanged, this, &HistoryPanel::fillFilterChoices);
     rebind();
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/EndpointCatalog.h"
 #include "profiles/RegistrationLint.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
 #include "util/SecretMasker.h"
 #include "widgets/KeyValueTable.h"
@@ -347,8 +348,8 @@ void RegistrationPanel::updateFindings()
 {
     const Profile edited = editedProfile();
     m_rateLimit->setText(tr("%n request(s) per minute", nullptr, edited.registration.rateLimitPerMinute()));
-    const QUrl consoleUri(
-        m_session ? m_session->redirectUriFor(0) : QStringLiteral("http://127.0.0.1/callback"));
+    const QUrl consoleUri(m_session ? m_session->authorization()->redirectUriFor(0)
+                                    : QStringLiteral("http://127.0.0.1/callback"));
     m_findings->clear();
     for (const RegistrationLint::Finding& finding :
         RegistrationLint::check(edited.registration, consoleUri)) {

@@ -1,7 +1,6 @@
 #include "panels/RequestsPanel.h"
 
 #include "api/CurlExport.h"
-#include "api/RateLimiter.h"
 #include "catalog/EndpointCatalog.h"
 #include "widgets/JsonView.h"
 #include "widgets/KeyValueTable.h"
@@ -278,30 +277,27 @@ void RequestsPanel::createShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyAsCurl(false); });
 }
 
-void RequestsPanel::setApiClient(ApiClient* client)
+void RequestsPanel::setRequestService(RequestService* requests)
 {
-    if (m_client == client)
+    if (m_client == requests)
         return;
+    if (m_client)
+        disconnect(m_client, nullptr, this, nullptr);
     cancel();
     m_pending = nullptr;
     setBusy(false);
-    m_client = client;
-    updateUrlFromForm();
-}
-
-void RequestsPanel::setRateLimiter(RateLimiter* limiter, const QString& appKey)
-{
-    if (m_limiter)
-        disconnect(m_limiter, nullptr, this, nullptr);
-    m_limiter = limiter;
-    m_appKey = appKey;
-    if (limiter) {
-        connect(limiter, &RateLimiter::queueLengthChanged, this, &RequestsPanel::updateQueue);
+    m_client = requests;
+    if (requests) {
+        connect(requests, &RequestService::profileChanged, this, [this] {
+            cancel();
+            setBusy(false);
+            updateUrlFromForm();
+        });
         // The wait counts down with the limiter's usage ticks, not only when the queue changes.
-        connect(limiter, &RateLimiter::usageChanged, this,
-            [this](const QString& key, const RateLimiter::Usage& usage) { updateQueue(key, usage.queued); });
-        updateQueue(appKey, limiter->usage(appKey).queued);
+        connect(requests, &RequestService::rateUsageChanged, this, &RequestsPanel::updateQueue);
+        updateQueue(requests->rateUsage());
     }
+    updateUrlFromForm();
 }
 
 void RequestsPanel::fillPicker()
@@ -640,16 +636,13 @@ void RequestsPanel::copyAsCurl(bool withSecrets)
             : tr("Copied %1 %2 as curl, secrets as shell variables").arg(request.method, request.url.path()));
 }
 
-void RequestsPanel::updateQueue(const QString& appKey, int length)
+void RequestsPanel::updateQueue(const RateUsage& usage)
 {
-    if (appKey != m_appKey)
-        return;
-    m_queueLabel->setVisible(length > 0);
-    if (length > 0 && m_limiter) {
-        const RateLimiter::Usage usage = m_limiter->usage(appKey);
+    m_queueLabel->setVisible(usage.queued > 0);
+    if (usage.queued > 0) {
         m_queueLabel->setText(
             tr("%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)", nullptr,
-                length)
+                usage.queued)
                 .arg(usage.secondsToReset));
     }
 }

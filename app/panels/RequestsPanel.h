@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
 #include "api/ApiResponse.h"
+#include "session/RequestService.h"
 
 #include <QMap>
 #include <QPointer>
@@ -21,14 +21,13 @@ class QSpinBox;
 class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
-class RateLimiter;
 struct CatalogEndpoint;
 
 // Composes and sends API requests: an endpoint picker over the built-in catalog (searchable,
 // grouped), method and URL, a parameter form generated from the catalog, headers, a JSON body
 // pre-filled with the catalog's sample; shows the response (status, time, size, headers, body as
 // JsonView), the decoded Lofty error, and the rate-limit queue while it holds a request. Sending
-// is ApiClient's job; this panel only composes and renders.
+// is the session's RequestService's job; this panel only composes and renders.
 class RequestsPanel : public QWidget
 {
     Q_OBJECT
@@ -36,9 +35,8 @@ class RequestsPanel : public QWidget
 public:
     explicit RequestsPanel(QWidget* parent = nullptr);
 
-    // Not owned. The client may be replaced (another profile or account) at any time.
-    void setApiClient(ApiClient* client);
-    void setRateLimiter(RateLimiter* limiter, const QString& appKey);
+    // Not owned. Requests go to its current account; a profile change cancels the one running.
+    void setRequestService(RequestService* requests);
 
     bool selectEndpoint(const QString& endpointId);
     QString currentEndpointId() const { return m_endpointId; }
@@ -82,12 +80,10 @@ private:
     void onFinished(ApiReply* reply);
     void showResponse(const ApiResponse& response);
     void clearResponse(const QString& status);
-    void updateQueue(const QString& appKey, int length);
+    void updateQueue(const RateUsage& usage);
     void setBusy(bool busy, const QString& text = QString());
 
-    QPointer<ApiClient> m_client;
-    QPointer<RateLimiter> m_limiter;
-    QString m_appKey;
+    QPointer<RequestService> m_client;
     QPointer<ApiReply> m_pending;
     QString m_sendingText; // "Sending GET https://…", shown while the request is out
     ApiResponse m_lastResponse;

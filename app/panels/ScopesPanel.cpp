@@ -2,7 +2,9 @@
 
 #include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -112,14 +114,16 @@ void ScopesPanel::createWidgets()
 
 void ScopesPanel::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (!session)
         return;
     connect(session, &ConsoleSession::profileActivated, this, &ScopesPanel::refresh);
     connect(session, &ConsoleSession::registrationChanged, this, &ScopesPanel::refresh);
-    connect(session, &ConsoleSession::currentAccountChanged, this, &ScopesPanel::refresh);
+    connect(session->accounts(), &AccountRegistry::currentAccountChanged, this, &ScopesPanel::refresh);
     refresh();
 }
 
@@ -128,21 +132,21 @@ void ScopesPanel::refresh()
     if (!m_session || !m_session->hasProfile())
         return;
     m_probe->setGrantedApis(m_session->profile().registration.grantedApis);
-    if (m_session->history())
-        m_probe->learnFromHistory(*m_session->history());
+    if (const RequestHistory* history = m_session->requests()->history())
+        m_probe->learnFromHistory(*history);
     fillTable();
 }
 
 void ScopesPanel::runProbe()
 {
-    if (!m_session || !m_session->api() || m_probe->isProbing())
+    if (!m_session || m_probe->isProbing())
         return;
     refresh();
     m_runButton->setEnabled(false);
     m_cancelButton->setEnabled(true);
     m_progress->setValue(0);
     m_progress->show();
-    m_probe->probe(m_session->api());
+    m_session->requests()->probeScopes(m_probe);
 }
 
 void ScopesPanel::cancelProbe()

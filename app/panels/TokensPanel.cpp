@@ -1,6 +1,8 @@
 #include "panels/TokensPanel.h"
 
 #include "oauth/Jwt.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "util/SecretMasker.h"
 #include "widgets/ExpiryBar.h"
@@ -203,41 +205,44 @@ void TokensPanel::createWidgets()
     connect(yes, &QPushButton::clicked, this, [this] {
         m_confirmForget->hide();
         if (m_session && !m_accountId.isEmpty())
-            m_session->forgetAccount(m_accountId);
+            m_session->accounts()->forget(m_accountId);
     });
 }
 
 void TokensPanel::setSession(ConsoleSession* session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->accounts(), nullptr, this, nullptr);
+    }
     m_session = session;
     if (!session)
         return;
-    connect(session, &ConsoleSession::accountsChanged, this, &TokensPanel::fillAccounts);
+    connect(session->accounts(), &AccountRegistry::accountsChanged, this, &TokensPanel::fillAccounts);
     connect(session, &ConsoleSession::profileActivated, this, &TokensPanel::fillAccounts);
-    connect(session, &ConsoleSession::currentAccountChanged, this, [this](const QString& accountId) {
-        fillAccounts();
-        showToken(accountId, m_session->token(accountId));
-    });
-    connect(session, &ConsoleSession::accountReady, this, &TokensPanel::showToken);
-    connect(session, &ConsoleSession::tokenChanged, this,
+    connect(
+        session->accounts(), &AccountRegistry::currentAccountChanged, this, [this](const QString& accountId) {
+            fillAccounts();
+            showToken(accountId, m_session->accounts()->token(accountId));
+        });
+    connect(session->accounts(), &AccountRegistry::accountReady, this, &TokensPanel::showToken);
+    connect(session->accounts(), &AccountRegistry::tokenChanged, this,
         [this](const QString& accountId, const TokenSet& token) {
             if (accountId == m_accountId)
                 showToken(accountId, token);
         });
-    connect(session, &ConsoleSession::accountFailed, this,
+    connect(session->accounts(), &AccountRegistry::accountFailed, this,
         [this](const QString& accountId, const QString& message) {
             if (accountId == m_accountId)
                 m_result->setText(tr("The account's secrets could not be read: %1").arg(message));
         });
-    connect(session, &ConsoleSession::reauthorizationRequired, this,
+    connect(session->accounts(), &AccountRegistry::reauthorizationRequired, this,
         [this](const QString& accountId, const QString& reason) {
             if (accountId == m_accountId)
                 m_result->setText(tr("Authorize this account again: %1").arg(reason));
         });
     fillAccounts();
-    showToken(session->currentAccountId(), session->token(session->currentAccountId()));
+    showToken(session->accounts()->currentId(), session->accounts()->token(session->accounts()->currentId()));
 }
 
 void TokensPanel::fillAccounts()
@@ -248,20 +253,20 @@ void TokensPanel::fillAccounts()
     m_accounts->clear();
     for (const AccountRecord& account : m_session->profile().accounts)
         m_accounts->addItem(account.displayName(), account.id);
-    m_accounts->setCurrentIndex(m_accounts->findData(m_session->currentAccountId()));
-    if (m_session->currentAccountId().isEmpty() || m_accounts->currentIndex() < 0)
+    m_accounts->setCurrentIndex(m_accounts->findData(m_session->accounts()->currentId()));
+    if (m_session->accounts()->currentId().isEmpty() || m_accounts->currentIndex() < 0)
         showToken(QString(), TokenSet());
 }
 
 void TokensPanel::onAccountChosen(int index)
 {
     if (m_session && index >= 0)
-        m_session->selectAccount(m_accounts->itemData(index).toString());
+        m_session->accounts()->select(m_accounts->itemData(index).toString());
 }
 
 void TokensPanel::showToken(const QString& accountId, const TokenSet& token)
 {
-    if (m_session && accountId != m_session->currentAccountId())
+    if (m_session && accountId != m_session->accounts()->currentId())
         return;
     if (accountId != m_accountId || token.accessToken != m_token.accessToken)
         m_result->clear();
@@ -288,8 +293,7 @@ void TokensPanel::showToken(const QString& accountId, const TokenSet& token)
     for (QWidget* widget : {static_cast<QWidget*>(m_revealButton), static_cast<QWidget*>(m_copyButton),
              static_cast<QWidget*>(m_copyHeaderButton), static_cast<QWidget*>(m_testButton)})
         widget->setEnabled(valid);
-    m_refreshButton->setEnabled(
-        valid && (token.hasRefreshToken() || token.grant == TokenSet::Grant::ClientCredentials));
+    m_refreshButton->setEnabled(valid && Account::isRenewable(token));
     m_forgetButton->setEnabled(!accountId.isEmpty());
 }
 
@@ -377,17 +381,26 @@ void TokensPanel::refreshNow()
 {
     if (!m_session)
         return;
+    Account* account = m_session->accounts()->current();
+    if (!account)
+        return;
     m_result->setText(tr("Refreshing…"));
-    m_session->refreshCurrentToken();
+    connect(account, &Account::refreshFinished, this, &TokensPanel::onRefreshFinished, Qt::UniqueConnection);
+    account->refresh();
+}
+
+void TokensPanel::onRefreshFinished(bool ok, const QString& error)
+{
+    m_result->setText(ok ? tr("Refreshed.") : tr("The refresh failed: %1").arg(error));
 }
 
 void TokensPanel::testToken()
 {
-    if (!m_session || !m_session->api())
+    Account* account = m_session ? m_session->accounts()->current() : nullptr;
+    if (!account)
         return;
-    ApiClient* api = m_session->api();
     m_result->setText(tr("Testing with GET /v1.0/me…"));
-    ApiReply* reply = api->send(api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me")));
+    ApiReply* reply = account->send(account->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me")));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
         onTestFinished(reply->response());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiClient.h"
+#include "api/ApiResponse.h"
 #include "oauth/TokenSet.h"
 
 #include <QPointer>
@@ -51,6 +51,7 @@ private:
     void showToken(const QString& accountId, const TokenSet& token);
     void showJwt(const QString& value);
     void showRefreshTokenAge();
+    void onRefreshFinished(bool ok, const QString& error);
     void onTestFinished(const ApiResponse& response);
     QLabel* addValueLabel(const QString& name, const QString& accessibleName);
 

@@ -1,10 +1,11 @@
 #include "panels/WebhooksPanel.h"
 
-#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/ApiResponse.h"
 #include "api/RequestHistory.h"
+#include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "webhooks/WebhookForward.h"
 #include "webhooks/WebhookHistory.h"
 #include "webhooks/WebhookReceiver.h"
@@ -237,8 +238,8 @@ void WebhooksPanel::setSession(ConsoleSession* session)
     if (!m_session)
         return;
     connect(m_session, &ConsoleSession::profileActivated, this, &WebhooksPanel::onProfileActivated);
-    connect(
-        m_session, &ConsoleSession::currentAccountChanged, this, [this] { m_subscriptions->setRowCount(0); });
+    connect(m_session->accounts(), &AccountRegistry::currentAccountChanged, this,
+        [this] { m_subscriptions->setRowCount(0); });
     onProfileActivated();
 }
 
@@ -249,40 +250,44 @@ QString WebhooksPanel::portSettingsKey() const
 
 void WebhooksPanel::onProfileActivated()
 {
-    const bool sandbox = m_session->isSandbox();
+    const bool sandbox = m_session->profile().isBuiltInSandbox;
     m_explanation->setText(sandbox
             ? tr(
                 "Sandbox: subscribe with the local receiver's http://127.0.0.1 URL; the sandbox delivers its "
                 "events there a few seconds after data changes.")
-            : tr(
-                "Lofty delivers only to a public https:// callback. Run a tunnel of your choice that "
-                "forwards "
-                "a public HTTPS address to the receiver's port, and subscribe with that address. The console "
-                "itself never listens beyond 127.0.0.1."));
+            : tr("Lofty delivers only to a public https:// callback. Run a tunnel of your choice that "
+                 "forwards a public HTTPS address to the receiver's port, and subscribe with that address. "
+                 "The console "
+                 "itself never listens beyond 127.0.0.1."));
     m_portSpin->setValue(QSettings().value(portSettingsKey(), 0).toInt());
     delete m_history;
-    const QString folder
-        = m_session->history() ? QFileInfo(m_session->history()->filePath()).absolutePath() : QString();
+    m_history = nullptr;
+    m_subscriptions->setRowCount(0);
+    m_deliveries->setRowCount(0);
+    const RequestHistory* requestHistory = m_session->requests()->history();
+    if (!requestHistory)
+        return;
+    // Beside the profile's request history, in the same private folder.
+    const QString folder = QFileInfo(requestHistory->filePath()).absolutePath();
     m_history = new WebhookHistory(
         folder + QStringLiteral("/webhooks-%1.jsonl").arg(m_session->profile().id), this);
     connect(m_history, &WebhookHistory::appended, this,
         [this](int index) { addDeliveryRow(m_history->at(index)); });
     connect(m_history, &WebhookHistory::reset, this, &WebhooksPanel::reloadDeliveries);
     m_history->load();
-    m_subscriptions->setRowCount(0);
 }
 
 void WebhooksPanel::send(const QString& method, const QString& path, const QByteArray& body,
     const std::function<void(const ApiResponse&)>& done)
 {
-    if (!m_session || !m_session->api()) {
+    if (!m_session || !m_session->requests()) {
         m_subscriptionStatus->setText(tr("Choose a profile and an account first."));
         return;
     }
-    ApiRequest request = m_session->api()->requestFor(method, path);
+    ApiRequest request = m_session->requests()->requestFor(method, path);
     request.setHeader("Content-Type", "application/json"); // Lofty refuses a DELETE without it
     request.body = body;
-    ApiReply* reply = m_session->api()->send(request);
+    ApiReply* reply = m_session->requests()->send(request);
     m_replies.append(reply);
     m_subscriptionStatus->setText(tr("%1 %2 …").arg(method, path));
     connect(reply, &ApiReply::finished, this, [this, reply, done] {
@@ -326,7 +331,7 @@ void WebhooksPanel::createSubscription()
     subscription.callbackUrl = m_callbackEdit->text().trimmed();
     subscription.limit = m_limitSpin->value();
     subscription.permissionMode = m_modeCombo->currentData().toInt();
-    const QString invalid = subscription.validate(m_session && m_session->isSandbox());
+    const QString invalid = subscription.validate(m_session && m_session->profile().isBuiltInSandbox);
     if (!invalid.isEmpty()) {
         m_subscriptionStatus->setText(invalid);
         return;

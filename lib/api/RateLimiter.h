@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/RateUsage.h"
+
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -33,14 +35,7 @@ public:
 
     using Ticket = quint64;
 
-    struct Usage
-    {
-        int used = 0; // requests granted in the last 60 s
-        int limit = 0; // per minute
-        int secondsToReset = 0; // until the next slot frees (or the server's reset)
-        int queued = 0; // requests waiting
-        int backoffSeconds = 0; // > 0 while holding after a 429 or an exhausted server budget
-    };
+    using Usage = RateUsage;
 
     struct QueuedRequest
     {
@@ -127,5 +122,3 @@ private:
     Ticket m_nextTicket = 1;
     QTimer m_wakeTimer;
 };
-
-Q_DECLARE_METATYPE(RateLimiter::Usage)

@@ -1,10 +1,15 @@
 #include "SessionHarness.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -36,7 +41,8 @@ void SessionHarness::recreateSession()
     if (!m_secrets)
         m_secrets = std::make_unique<InMemorySecretStore>();
     m_session = std::make_unique<ConsoleSession>(m_profiles.get(), m_secrets.get(), historyFolder());
-    connect(m_session.get(), &ConsoleSession::openBrowserRequested, this, &SessionHarness::openInBrowser);
+    connect(m_session.get()->authorization(), &AuthorizationService::openBrowserRequested, this,
+        &SessionHarness::openInBrowser);
 }
 
 bool SessionHarness::activateSandbox(QString* error)
@@ -62,17 +68,16 @@ QString SessionHarness::authorizePkce(QString* error)
 {
     bool finished = false;
     QString accountId;
-    const QMetaObject::Connection connection
-        = connect(m_session.get(), &ConsoleSession::authorizationFinished, this,
-            [&](bool ok, const QString& id, const QString& message) {
-                finished = true;
-                accountId = ok ? id : QString();
-                if (!ok && error)
-                    *error = message;
-            });
+    const QMetaObject::Connection connection = connect(m_session.get()->authorization(),
+        &AuthorizationService::finished, this, [&](bool ok, const QString& id, const QString& message) {
+            finished = true;
+            accountId = ok ? id : QString();
+            if (!ok && error)
+                *error = message;
+        });
     AuthorizationRequest request;
     request.grant = TokenSet::Grant::AuthorizationCodePkce;
-    if (!m_session->authorize(request)) {
+    if (!m_session->authorization()->authorize(request)) {
         disconnect(connection);
         if (error)
             *error = QStringLiteral("an authorization is already running");
@@ -88,16 +93,17 @@ bool SessionHarness::refreshToken(QString* error)
 {
     bool refreshed = false;
     bool failed = false;
-    const QString before = m_session->token(m_session->currentAccountId()).accessToken;
-    const QMetaObject::Connection changed = connect(m_session.get(), &ConsoleSession::tokenChanged, this,
-        [&](const QString&, const TokenSet& token) { refreshed = token.accessToken != before; });
-    const QMetaObject::Connection refused = connect(m_session.get(), &ConsoleSession::reauthorizationRequired,
-        this, [&](const QString&, const QString& reason) {
+    const QString before = m_session->accounts()->token(m_session->accounts()->currentId()).accessToken;
+    const QMetaObject::Connection changed
+        = connect(m_session.get()->accounts(), &AccountRegistry::tokenChanged, this,
+            [&](const QString&, const TokenSet& token) { refreshed = token.accessToken != before; });
+    const QMetaObject::Connection refused = connect(m_session.get()->accounts(),
+        &AccountRegistry::reauthorizationRequired, this, [&](const QString&, const QString& reason) {
             failed = true;
             if (error)
                 *error = reason;
         });
-    m_session->refreshCurrentToken();
+    m_session->accounts()->current()->refresh();
     waitUntil([&] { return refreshed || failed; }, FlowTimeoutMs);
     disconnect(changed);
     disconnect(refused);
@@ -106,7 +112,7 @@ bool SessionHarness::refreshToken(QString* error)
 
 ApiResponse SessionHarness::get(const QString& path, int timeoutMs)
 {
-    ApiClient* api = m_session->api();
+    RequestService* api = m_session->requests();
     ApiResponse answer;
     std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
     waitUntil([&] { return reply->isFinished(); }, timeoutMs);

@@ -14,14 +14,19 @@
 
 #include "BenchSupport.h"
 #include "SessionHarness.h"
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/HistoryEntry.h"
 #include "api/RateLimiter.h"
 #include "api/RequestHistory.h"
 #include "api/ScopeProbe.h"
 #include "catalog/EndpointCatalog.h"
 #include "oauth/StaticTokenProvider.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/Clock.h"
 #include "json/JsonLoader.h"
 #include "json/JsonTreeModel.h"
@@ -170,7 +175,7 @@ int runAuthorization(int count)
             return fail(QStringLiteral("PKCE grant: ") + error);
         sample("pkce_grant_ms", double(timer.nsecsElapsed()) / 1e6);
         // Let the identity fetch that follows a grant finish, so it does not overlap the refresh.
-        SessionHarness::waitUntil([&] { return harness.session()->api()->pendingCount() == 0; }, 5000);
+        SessionHarness::waitUntil([&] { return harness.session()->requests()->pendingCount() == 0; }, 5000);
         timer.start();
         if (!harness.refreshToken(&error))
             return fail(QStringLiteral("refresh: ") + error);
@@ -191,7 +196,7 @@ QList<HistoryEntry> realEntries(SessionHarness& harness)
         if (const CatalogEndpoint* endpoint = catalog.probeEndpointOfApi(api))
             harness.get(endpoint->path({}));
     }
-    RequestHistory* history = harness.session()->history();
+    RequestHistory* history = harness.session()->requests()->history();
     for (int i = 0; i < history->count(); ++i) {
         if (std::optional<HistoryEntry> entry = history->entry(i))
             entries << *entry;
@@ -242,7 +247,7 @@ int runHistory(int entries, int runs)
     const QList<HistoryEntry> templates = realEntries(harness);
     if (templates.isEmpty())
         return fail(QStringLiteral("no history entries were written"));
-    const QString path = harness.session()->history()->filePath();
+    const QString path = harness.session()->requests()->history()->filePath();
     if (!writeHistory(path, templates, entries))
         return fail(QStringLiteral("cannot write ") + path);
     Bench::result("history_entries", entries);
@@ -270,9 +275,9 @@ int runHistory(int entries, int runs)
         if (!harness.activateSandbox(&error))
             return fail(error);
         sample("profile_open_ms", double(timer.nsecsElapsed()) / 1e6);
-        if (harness.session()->history()->count() != entries)
+        if (harness.session()->requests()->history()->count() != entries)
             return fail(QStringLiteral("the profile opened with %1 entries")
-                            .arg(harness.session()->history()->count()));
+                            .arg(harness.session()->requests()->history()->count()));
     }
     return 0;
 }
@@ -300,10 +305,10 @@ bool runScopeProbe(SessionHarness& harness)
 {
     ScopeProbe probe(EndpointCatalog::builtIn());
     probe.setGrantedApis(harness.session()->profile().registration.grantedApis);
-    probe.learnFromHistory(*harness.session()->history());
+    probe.learnFromHistory(*harness.session()->requests()->history());
     bool finished = false;
     QObject::connect(&probe, &ScopeProbe::finished, [&](bool) { finished = true; });
-    probe.probe(harness.session()->api());
+    harness.session()->requests()->probeScopes(&probe);
     return SessionHarness::waitUntil([&] { return finished; }, 60000);
 }
 
@@ -335,7 +340,7 @@ int runMemory(int requests, int jsonMegabytes)
     stage("sandbox_profile_active");
     if (harness.authorizePkce(&error).isEmpty())
         return fail(error);
-    SessionHarness::waitUntil([&] { return harness.session()->api()->pendingCount() == 0; }, 5000);
+    SessionHarness::waitUntil([&] { return harness.session()->requests()->pendingCount() == 0; }, 5000);
     stage("authorized");
     if (!sendRequests(harness, requests))
         return fail(QStringLiteral("a request failed"));
@@ -348,7 +353,7 @@ int runMemory(int requests, int jsonMegabytes)
     if (!loadJsonModel(body, &model))
         return fail(QStringLiteral("the JSON body did not load"));
     stage("json_model_loaded");
-    Bench::result("history_entries_in_memory", harness.session()->history()->count());
+    Bench::result("history_entries_in_memory", harness.session()->requests()->history()->count());
     Bench::result("peak_rss_mib", Bench::statusKiB("VmHWM:") / 1024.0);
     return 0;
 }

@@ -1,11 +1,16 @@
 #include "CliTestEnvironment.h"
 #include "TestBrowser.h"
 
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/ApiResponse.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -48,8 +53,8 @@ private:
     // Selects the account and waits until its secrets are read from the keychain.
     static bool loadAccount(Console* console, const QString& accountId)
     {
-        QSignalSpy ready(console->session.get(), &ConsoleSession::accountReady);
-        console->session->selectAccount(accountId);
+        QSignalSpy ready(console->session.get()->accounts(), &AccountRegistry::accountReady);
+        console->session->accounts()->select(accountId);
         return QTest::qWaitFor(
             [&] {
                 for (const QList<QVariant>& arguments : std::as_const(ready)) {
@@ -86,7 +91,7 @@ private:
 
     static int consoleCall(Console* console, const QString& path)
     {
-        ApiClient* api = console->session->api();
+        RequestService* api = console->session->requests();
         std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
             return -1;
@@ -109,18 +114,18 @@ private slots:
         auto console = openConsole();
         QVERIFY(console);
         TestBrowser browser;
-        connect(console->session.get(), &ConsoleSession::openBrowserRequested, &browser,
-            [&browser](const QUrl& url) { browser.open(url, QStringLiteral("alice")); });
-        QSignalSpy finished(console->session.get(), &ConsoleSession::authorizationFinished);
+        connect(console->session.get()->authorization(), &AuthorizationService::openBrowserRequested,
+            &browser, [&browser](const QUrl& url) { browser.open(url, QStringLiteral("alice")); });
+        QSignalSpy finished(console->session.get()->authorization(), &AuthorizationService::finished);
         AuthorizationRequest request;
         request.grant = TokenSet::Grant::AuthorizationCodePkce;
         request.label = QStringLiteral("from the console");
-        QVERIFY(console->session->authorize(request));
+        QVERIFY(console->session->authorization()->authorize(request));
         QVERIFY(finished.wait(30000));
         const QList<QVariant> result = finished.takeFirst();
         QVERIFY2(result.at(0).toBool(), qPrintable(result.at(2).toString()));
         const QString accountId = result.at(1).toString();
-        const TokenSet token = console->session->token(accountId);
+        const TokenSet token = console->session->accounts()->token(accountId);
         QVERIFY(token.isValid());
         QVERIFY(!readAfterPendingWrites(
             console.get(), SecretStore::key(m_profileId, accountId, SecretStore::Kind::TokenSet))
@@ -144,7 +149,7 @@ private slots:
         QVERIFY(console);
         QVERIFY(console->session->profile().account(accountId));
         QVERIFY(loadAccount(console.get(), accountId));
-        QCOMPARE(console->session->token(accountId).accessToken, cliTokenPrint(accountId));
+        QCOMPARE(console->session->accounts()->token(accountId).accessToken, cliTokenPrint(accountId));
         QCOMPARE(consoleCall(console.get(), QStringLiteral("/v1.0/me")), 200);
     }
 
@@ -165,13 +170,13 @@ private slots:
         auto console = openConsole();
         QVERIFY(console);
         QVERIFY(loadAccount(console.get(), accountId));
-        QCOMPARE(console->session->token(accountId).accessToken, second);
+        QCOMPARE(console->session->accounts()->token(accountId).accessToken, second);
 
         // The console refreshes with the rotated refresh token: the CLI prints the console's token.
-        QSignalSpy changed(console->session.get(), &ConsoleSession::tokenChanged);
-        console->session->refreshCurrentToken();
+        QSignalSpy changed(console->session.get()->accounts(), &AccountRegistry::tokenChanged);
+        console->session->accounts()->current()->refresh();
         QVERIFY(changed.wait(30000));
-        const QString third = console->session->token(accountId).accessToken;
+        const QString third = console->session->accounts()->token(accountId).accessToken;
         QVERIFY(third != second);
         readAfterPendingWrites(
             console.get(), SecretStore::key(m_profileId, accountId, SecretStore::Kind::TokenSet));

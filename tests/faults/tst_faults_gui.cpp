@@ -3,13 +3,18 @@
 // while a request hangs, the hanging request can be cancelled with Esc, the next request works,
 // and the profile, the account's token and every history entry survive.
 #include "ConsoleWindowFixture.h"
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/RequestHistory.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "widgets/JsonView.h"
 #include "widgets/LoftyErrorBanner.h"
 
@@ -67,7 +72,7 @@ void tst_FaultsGui::initTestCase()
     // authorizeWithPkce also waits for the console's own GET /v1.0/me: faults set before that
     // answer would hit it instead of the requests under test.
     QVERIFY2(!m_console.authorizeWithPkce(QStringLiteral("alice"), &error).isEmpty(), qPrintable(error));
-    m_historyBefore = m_session->history()->count();
+    m_historyBefore = m_session->requests()->history()->count();
     m_window->showPanel(MainWindow::Panel::Requests);
     QVERIFY(m_window->requestsPanel()->selectEndpoint(QStringLiteral("leads.list")));
 }
@@ -193,9 +198,9 @@ void tst_FaultsGui::timeoutChosenInThePanelEndsASlowRequest()
 
 void tst_FaultsGui::profileTokenAndHistorySurvived()
 {
-    const QString accountId = m_session->currentAccountId();
+    const QString accountId = m_session->accounts()->currentId();
     QVERIFY(!accountId.isEmpty());
-    QVERIFY(m_session->token(accountId).isValid());
+    QVERIFY(m_session->accounts()->token(accountId).isValid());
 
     // The profile as a restarted console reads it from disk.
     ProfileStore reread(m_console.folderPath(QStringLiteral("profiles")));
@@ -208,9 +213,9 @@ void tst_FaultsGui::profileTokenAndHistorySurvived()
     QVERIFY2(found, "the authorized account is missing from profiles.json");
 
     // Every request, cancelled and failed ones included, is in the history on disk.
-    m_session->api()->flushHistory(); // the last entry is otherwise written from the event loop
-    QCOMPARE(m_session->history()->count(), m_historyBefore + m_sent);
-    RequestHistory history(m_session->history()->filePath());
+    m_session->requests()->flushHistory(); // the last entry is otherwise written from the event loop
+    QCOMPARE(m_session->requests()->history()->count(), m_historyBefore + m_sent);
+    RequestHistory history(m_session->requests()->history()->filePath());
     QVERIFY(history.load());
     QCOMPARE(history.count(), m_historyBefore + m_sent);
     QCOMPARE(history.skippedLines(), 0);

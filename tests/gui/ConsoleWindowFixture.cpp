@@ -1,12 +1,17 @@
 #include "ConsoleWindowFixture.h"
 
 #include "SessionController.h"
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "widgets/JsonView.h"
 
 #include <QComboBox>
@@ -62,7 +67,7 @@ bool ConsoleWindowFixture::start(const QString& applicationName, QString* error)
 
 QString ConsoleWindowFixture::authorizeWithPkce(const QString& label, QString* error)
 {
-    QSignalSpy finished(m_session, &ConsoleSession::authorizationFinished);
+    QSignalSpy finished(m_session->authorization(), &AuthorizationService::finished);
     m_window->showPanel(MainWindow::Panel::Authorize);
     auto* grant = find<QComboBox>(QStringLiteral("grantCombo"));
     grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::AuthorizationCodePkce)));
@@ -85,7 +90,7 @@ QString ConsoleWindowFixture::authorizeWithPkce(const QString& label, QString* e
         *error = QStringLiteral("the console never learnt who the account is");
         return QString();
     }
-    m_session->api()->flushHistory(); // the identity call's entry, otherwise written a moment later
+    m_session->requests()->flushHistory(); // the identity call's entry, otherwise written a moment later
     return accountId;
 }
 

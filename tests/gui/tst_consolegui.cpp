@@ -6,7 +6,7 @@
 // With LOFTY_SCREENSHOTS_DIR set, the last slot also renders every panel light and dark there
 // (tests/gui/screenshots.sh).
 #include "ConsoleWindowFixture.h"
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/RequestHistory.h"
 #include "panels/AuthorizePanel.h"
 #include "panels/HistoryModel.h"
@@ -16,7 +16,12 @@
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "widgets/ExpiryBar.h"
 #include "widgets/FlowTimeline.h"
 #include "widgets/JsonView.h"
@@ -88,7 +93,7 @@ void tst_ConsoleGui::authorizeWithPkceShowsTokenAndCountdown()
     QVERIFY(m_window->authorizePanel()->timeline()->stepCount() >= 5);
     QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Tokens);
 
-    const TokenSet token = m_session->token(m_session->currentAccountId());
+    const TokenSet token = m_session->accounts()->token(m_session->accounts()->currentId());
     QVERIFY(token.isValid());
     auto* value = find<QLineEdit>(QStringLiteral("tokenValue"));
     QTRY_VERIFY(!value->text().isEmpty());
@@ -214,8 +219,8 @@ void tst_ConsoleGui::historyResendsAnExchange()
     HistoryPanel* history = m_window->historyPanel();
     history->setEndpointFilter(QStringLiteral("leads.list"));
     QTRY_VERIFY(history->model()->rowCount() >= 1);
-    m_session->api()->flushHistory(); // entries are written from the event loop after finished()
-    const int before = m_session->history()->count();
+    m_session->requests()->flushHistory(); // entries are written from the event loop after finished()
+    const int before = m_session->requests()->history()->count();
     auto* view = find<QTableView>(QStringLiteral("historyView"));
     view->setCurrentIndex(history->model()->index(0, 0));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("openInRequestsButton")), Qt::LeftButton);
@@ -224,8 +229,8 @@ void tst_ConsoleGui::historyResendsAnExchange()
     QVERIFY(find<QLineEdit>(QStringLiteral("urlEdit"))->text().contains(QStringLiteral("/v1.0/leads")));
     const ApiResponse response = sendFromRequestsPanel();
     QCOMPARE(response.httpStatus, 200);
-    m_session->api()->flushHistory();
-    QCOMPARE(m_session->history()->count(), before + 1);
+    m_session->requests()->flushHistory();
+    QCOMPARE(m_session->requests()->history()->count(), before + 1);
 }
 
 void tst_ConsoleGui::renderScreenshots()

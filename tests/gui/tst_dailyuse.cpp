@@ -9,7 +9,12 @@
 #include "panels/HistoryModel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RequestsPanel.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "widgets/JsonView.h"
 #include "widgets/LoftyErrorBanner.h"
 #include "widgets/RateMeter.h"
@@ -163,7 +168,7 @@ void tst_DailyUse::wheelOverUnfocusedComboOrSpinBoxChangesNothing()
 void tst_DailyUse::rateMeterAndQueueCountDown()
 {
     ManualClock clock;
-    RateLimiter* limiter = m_console->session()->rateLimiter();
+    RateLimiter* limiter = m_console->session()->requests()->rateLimiter();
     limiter->setClock(&clock);
     const QString app = m_console->session()->profile().registration.clientId;
     QVERIFY(!app.isEmpty());
@@ -241,7 +246,7 @@ void tst_DailyUse::verdictGoesWithTheForgottenAccount()
     QVERIFY2(!accountId.isEmpty(), qPrintable(error));
     auto* verdict = m_console->find<QLabel>(QStringLiteral("authorizeVerdict"));
     QVERIFY2(verdict->text().startsWith(QStringLiteral("Authorized: alice")), qPrintable(verdict->text()));
-    m_console->session()->forgetAccount(accountId);
+    m_console->session()->accounts()->forget(accountId);
     QCOMPARE(verdict->text(), QStringLiteral("No attempt yet."));
 }
 
@@ -377,7 +382,7 @@ void tst_DailyUse::jwtClaimsKeepPrecisionAndOrder()
             json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     };
     const QString token = part(header) + QLatin1Char('.') + part(payload) + QStringLiteral(".c2ln");
-    QSignalSpy finished(m_console->session(), &ConsoleSession::authorizationFinished);
+    QSignalSpy finished(m_console->session()->authorization(), &AuthorizationService::finished);
     window()->showPanel(MainWindow::Panel::Authorize);
     auto* grant = m_console->find<QComboBox>(QStringLiteral("grantCombo"));
     grant->setCurrentIndex(grant->findData(int(TokenSet::Grant::PastedToken)));

@@ -1,10 +1,12 @@
-// The Requests panel over a real ApiClient against the sandbox on 127.0.0.1 (alice's API key).
-#include "api/ApiClient.h"
+// The Requests panel over a real RequestService against the sandbox on 127.0.0.1 (alice's API key).
 #include "api/RateLimiter.h"
 #include "catalog/EndpointCatalog.h"
 #include "oauth/StaticTokenProvider.h"
 #include "panels/RequestsPanel.h"
+#include "profiles/Profile.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/RequestService.h"
 #include "widgets/JsonView.h"
 #include "widgets/LoftyErrorBanner.h"
 #include "json/JsonTreeModel.h"
@@ -14,9 +16,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -39,9 +43,11 @@ private slots:
 
 private:
     SandboxServer m_sandbox;
-    StaticTokenProvider m_provider;
-    RateLimiter m_limiter;
-    ApiClient* m_client = nullptr;
+    TokenSet m_token;
+    QTemporaryDir m_historyFolder;
+    QNetworkAccessManager m_network;
+    RequestService* m_client = nullptr;
+    Account* m_account = nullptr;
     RequestsPanel* m_panel = nullptr;
     QString m_apiKey;
 };
@@ -50,22 +56,25 @@ void tst_RequestsPanel::initTestCase()
 {
     QVERIFY(m_sandbox.listen());
     m_apiKey = m_sandbox.config().account(QStringLiteral("alice"))->customerKey;
-    TokenSet token;
-    token.kind = TokenSet::Kind::ApiKey;
-    token.grant = TokenSet::Grant::ApiKey;
-    token.accessToken = m_apiKey;
-    m_provider.setToken(token);
+    m_token.kind = TokenSet::Kind::ApiKey;
+    m_token.grant = TokenSet::Grant::ApiKey;
+    m_token.accessToken = m_apiKey;
+    QVERIFY(m_historyFolder.isValid());
 }
 
 void tst_RequestsPanel::init()
 {
-    m_client = new ApiClient(this);
-    m_client->setBaseUrl(m_sandbox.apiBaseUrl());
-    m_client->setTokenProvider(&m_provider);
-    m_client->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    Profile profile;
+    profile.id = QStringLiteral("requests-panel");
+    profile.apiBaseUrl = m_sandbox.apiBaseUrl();
+    profile.registration.clientId = QStringLiteral("alice-key");
+    m_client = new RequestService(&m_network, m_historyFolder.path(), this);
+    QVERIFY(m_client->setProfile(profile));
+    m_account
+        = new Account(QStringLiteral("alice"), QString(), new StaticTokenProvider(m_token), m_client, this);
+    m_client->setCurrentAccount(m_account);
     m_panel = new RequestsPanel;
-    m_panel->setApiClient(m_client);
-    m_panel->setRateLimiter(&m_limiter, QStringLiteral("alice-key"));
+    m_panel->setRequestService(m_client);
     m_panel->resize(1000, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel));
@@ -74,6 +83,7 @@ void tst_RequestsPanel::init()
 void tst_RequestsPanel::cleanup()
 {
     delete m_panel;
+    delete m_account;
     delete m_client;
 }
 

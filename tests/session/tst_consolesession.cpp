@@ -1,13 +1,18 @@
 #include "LogCapture.h"
 #include "TestBrowser.h"
-#include "api/ApiClient.h"
+#include "api/ApiReply.h"
 #include "api/ApiResponse.h"
 #include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "session/Account.h"
+#include "session/AccountRegistry.h"
+#include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
 #include "util/SecretMasker.h"
 
 #include <QDirIterator>
@@ -52,14 +57,14 @@ private:
     // Plays the user's browser: approves as alice on the sandbox's consent page.
     static void approveInBrowser(ConsoleSession* session, TestBrowser* browser)
     {
-        connect(session, &ConsoleSession::openBrowserRequested, browser,
+        connect(session->authorization(), &AuthorizationService::openBrowserRequested, browser,
             [browser](const QUrl& url) { browser->open(url, QStringLiteral("alice")); });
     }
 
     static QString authorizeWith(ConsoleSession* session, const AuthorizationRequest& request)
     {
-        QSignalSpy finished(session, &ConsoleSession::authorizationFinished);
-        if (!session->authorize(request))
+        QSignalSpy finished(session->authorization(), &AuthorizationService::finished);
+        if (!session->authorization()->authorize(request))
             return QString();
         if (!finished.wait(15000))
             return QString();
@@ -72,7 +77,7 @@ private:
     static ApiResponse call(ConsoleSession* session, const QString& path)
     {
         std::unique_ptr<ApiReply> reply(
-            session->api()->send(session->api()->requestFor(QStringLiteral("GET"), path)));
+            session->requests()->send(session->requests()->requestFor(QStringLiteral("GET"), path)));
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 15000))
             return ApiResponse();
         return reply->response();
@@ -98,7 +103,7 @@ private:
         };
         if (accountId.isEmpty() || !QTest::qWaitFor(identityKnown, 15000))
             return QString();
-        *token = first.session->token(accountId);
+        *token = first.session->accounts()->token(accountId);
         noteSecrets(*token);
         if (beforeStop)
             beforeStop(first.session.get());
@@ -111,8 +116,9 @@ private:
     {
         Fixture next = makeSession(secrets);
         if (next.session->activateProfile(QStringLiteral("Sandbox"))) {
-            next.session->selectAccount(accountId);
-            (void)QTest::qWaitFor([&] { return next.session->token(accountId).isValid(); }, 15000);
+            next.session->accounts()->select(accountId);
+            (void)QTest::qWaitFor(
+                [&] { return next.session->accounts()->token(accountId).isValid(); }, 15000);
         }
         return next;
     }
@@ -127,7 +133,7 @@ private slots:
         Fixture f = makeSession();
         QString error;
         QVERIFY2(f.session->activateProfile(QStringLiteral("sandbox"), &error), qPrintable(error));
-        QVERIFY(f.session->isSandbox());
+        QVERIFY(f.session->backend()->isSandbox());
         QVERIFY(f.session->sandbox() && f.session->sandbox()->isListening());
         QCOMPARE(f.session->profile().apiBaseUrl, f.session->sandbox()->baseUrl());
         QCOMPARE(f.profiles->currentProfileId(), f.session->profile().id);
@@ -153,8 +159,8 @@ private slots:
         request.label = QStringLiteral("alice via PKCE");
         const QString accountId = authorizeWith(f.session.get(), request);
         QVERIFY(!accountId.isEmpty());
-        QCOMPARE(f.session->currentAccountId(), accountId);
-        const TokenSet token = f.session->token(accountId);
+        QCOMPARE(f.session->accounts()->currentId(), accountId);
+        const TokenSet token = f.session->accounts()->token(accountId);
         QVERIFY(token.isValid());
         QVERIFY(token.hasRefreshToken());
         noteSecrets(token);
@@ -164,7 +170,7 @@ private slots:
         QTRY_VERIFY(f.session->profile().account(accountId)->identity.isKnown());
         QCOMPARE(f.profiles->find(f.session->profile().id)->account(accountId)->label,
             QStringLiteral("alice via PKCE"));
-        QTRY_COMPARE(f.session->history()->count(), 2); // the identity call and this one
+        QTRY_COMPARE(f.session->requests()->history()->count(), 2); // the identity call and this one
         QVERIFY(f.secrets->contains(
             SecretStore::key(f.session->profile().id, accountId, SecretStore::Kind::TokenSet)));
     }
@@ -177,9 +183,9 @@ private slots:
             = authorizeInAnEarlierRun(&secrets, TokenSet::Grant::AuthorizationCode, &original);
         QVERIFY(!accountId.isEmpty());
         Fixture second = reopen(&secrets, accountId);
-        QVERIFY(second.session->token(accountId).isValid());
-        QCOMPARE(second.session->token(accountId).accessToken, original.accessToken);
-        QCOMPARE(second.session->token(accountId).refreshToken, original.refreshToken);
+        QVERIFY(second.session->accounts()->token(accountId).isValid());
+        QCOMPARE(second.session->accounts()->token(accountId).accessToken, original.accessToken);
+        QCOMPARE(second.session->accounts()->token(accountId).refreshToken, original.refreshToken);
     }
 
     // The built-in sandbox starts empty in every run; the account's tokens, kept by the console,
@@ -192,14 +198,14 @@ private slots:
             = authorizeInAnEarlierRun(&secrets, TokenSet::Grant::AuthorizationCodePkce, &original);
         QVERIFY(!accountId.isEmpty());
         Fixture second = reopen(&secrets, accountId);
-        QVERIFY(second.session->token(accountId).isValid());
+        QVERIFY(second.session->accounts()->token(accountId).isValid());
         QCOMPARE(call(second.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
 
-        QSignalSpy changed(second.session.get(), &ConsoleSession::tokenChanged);
-        QSignalSpy reauthorize(second.session.get(), &ConsoleSession::reauthorizationRequired);
-        second.session->refreshCurrentToken();
+        QSignalSpy changed(second.session.get()->accounts(), &AccountRegistry::tokenChanged);
+        QSignalSpy reauthorize(second.session.get()->accounts(), &AccountRegistry::reauthorizationRequired);
+        second.session->accounts()->current()->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 15000);
-        const TokenSet refreshed = second.session->token(accountId);
+        const TokenSet refreshed = second.session->accounts()->token(accountId);
         noteSecrets(refreshed);
         QVERIFY(refreshed.accessToken != original.accessToken);
         QVERIFY(refreshed.refreshToken != original.refreshToken);
@@ -220,7 +226,7 @@ private slots:
         credentials.customerKey = customerKey;
         const QString serviceAccount = authorizeWith(f.session.get(), credentials);
         QVERIFY(!serviceAccount.isEmpty());
-        noteSecrets(f.session->token(serviceAccount));
+        noteSecrets(f.session->accounts()->token(serviceAccount));
         QCOMPARE(call(f.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
         QVERIFY(f.secrets->contains(
             SecretStore::key(f.session->profile().id, serviceAccount, SecretStore::Kind::CustomerKey)));
@@ -230,7 +236,7 @@ private slots:
         apiKey.apiKey = customerKey; // a Lofty customer key is the user's API key
         const QString keyAccount = authorizeWith(f.session.get(), apiKey);
         QVERIFY(!keyAccount.isEmpty());
-        QCOMPARE(f.session->token(keyAccount).kind, TokenSet::Kind::ApiKey);
+        QCOMPARE(f.session->accounts()->token(keyAccount).kind, TokenSet::Kind::ApiKey);
         QCOMPARE(call(f.session.get(), QStringLiteral("/v1.0/me")).httpStatus, 200);
     }
 
@@ -243,7 +249,7 @@ private slots:
         AuthorizationRequest request;
         request.grant = TokenSet::Grant::AuthorizationCodePkce;
         QVERIFY(!authorizeWith(f.session.get(), request).isEmpty());
-        noteSecrets(f.session->token(f.session->currentAccountId()));
+        noteSecrets(f.session->accounts()->token(f.session->accounts()->currentId()));
         const QString clientId = f.session->profile().registration.clientId;
 
         const ApiResponse refused = call(f.session.get(), QStringLiteral("/v1.0/webhooks"));
@@ -289,12 +295,12 @@ private slots:
         QVERIFY(!accountId.isEmpty());
         Fixture second = reopen(&secrets, accountId);
         QVERIFY(second.session->profile().registration.apisAddedAt.isValid()); // kept in profiles.json
-        QVERIFY(second.session->token(accountId).isValid());
-        QSignalSpy reauthorize(second.session.get(), &ConsoleSession::reauthorizationRequired);
+        QVERIFY(second.session->accounts()->token(accountId).isValid());
+        QSignalSpy reauthorize(second.session.get()->accounts(), &AccountRegistry::reauthorizationRequired);
         const ApiResponse me = call(second.session.get(), QStringLiteral("/v1.0/me"));
         QCOMPARE(me.httpStatus, 401); // a revoked token does not work again
         QCOMPARE(me.error.kind(), LoftyError::Kind::Unauthorized);
-        second.session->refreshCurrentToken(); // the refresh token died too
+        second.session->accounts()->current()->refresh(); // the refresh token died too
         QTRY_VERIFY_WITH_TIMEOUT(reauthorize.size() == 1, 15000);
     }
 
@@ -309,7 +315,7 @@ private slots:
         QVERIFY(!accountId.isEmpty());
         const QString profileId = f.session->profile().id;
         QTRY_VERIFY(f.secrets->contains(SecretStore::key(profileId, accountId, SecretStore::Kind::TokenSet)));
-        f.session->forgetAccount(accountId);
+        f.session->accounts()->forget(accountId);
         QVERIFY(!f.session->profile().account(accountId));
         QTRY_VERIFY(
             !f.secrets->contains(SecretStore::key(profileId, accountId, SecretStore::Kind::TokenSet)));

@@ -3,13 +3,13 @@
 // the delivery in the panel; replay it to a loopback server. Each slot gets a fresh window.
 #include "ConsoleWindowFixture.h"
 #include "MainWindow.h"
-#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "panels/WebhooksPanel.h"
 #include "sandbox/SandboxConfig.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SandboxWebhookDispatcher.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 #include "webhooks/WebhookHistory.h"
 #include "webhooks/WebhookReceiver.h"
 #include "widgets/JsonView.h"
@@ -75,7 +75,7 @@ private:
 
     qint64 createLead()
     {
-        ApiClient* api = m_console->session()->api();
+        RequestService* api = m_console->session()->requests();
         ApiRequest request = api->requestFor(QStringLiteral("POST"), QStringLiteral("/v1.0/leads"));
         request.setHeader("Content-Type", "application/json");
         request.body = R"({"firstName":"Panel"})";
@@ -119,6 +119,31 @@ private slots:
         QVERIFY(!find<QPushButton>(QStringLiteral("fetchActivitiesButton"))->isEnabled());
         // Kept in the webhook history file.
         QCOMPARE(m_console->window()->webhooksPanel()->history()->count(), 1);
+    }
+
+    void list3PingFetchesTheLeadsActivities()
+    {
+        authorizeWithWebhooks();
+        startReceiverAndSubscribe(3);
+        const qint64 leadId = createLead();
+        RequestService* api = m_console->session()->requests();
+        ApiRequest request
+            = api->requestFor(QStringLiteral("POST"), QStringLiteral("/v1.0/leads/%1/activity").arg(leadId));
+        request.setHeader("Content-Type", "application/json");
+        request.body = R"({"type":"Custom","text":"Viewed a listing"})";
+        ApiReply* reply = api->send(request);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        QVERIFY(finished.wait(20000));
+        reply->deleteLater();
+        auto* deliveries = find<QTableWidget>(QStringLiteral("deliveriesTable"));
+        QTRY_COMPARE(deliveries->rowCount(), 1);
+        QCOMPARE(deliveries->item(0, WebhooksPanel::DeliveryListColumn)->text(),
+            QStringLiteral("3 Lead Activity"));
+        auto* fetch = find<QPushButton>(QStringLiteral("fetchActivitiesButton"));
+        QVERIFY(fetch->isEnabled());
+        fetch->click();
+        auto* activities = find<JsonView>(QStringLiteral("activitiesView"));
+        QTRY_VERIFY(activities->rawJson().contains("Viewed a listing"));
     }
 
     void replayReachesALoopbackServer()

@@ -1,0 +1,255 @@
+#include "session/AccountRegistry.h"
+
+#include "oauth/StaticTokenProvider.h"
+#include "oauth/TokenRefresher.h"
+#include "profiles/Profile.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+#include "session/Account.h"
+#include "session/ClientSecret.h"
+#include "session/ProviderBackend.h"
+#include "session/RequestService.h"
+#include "util/Clock.h"
+#include "util/SecretMasker.h"
+
+namespace {
+
+void rememberSecrets(const TokenSet& token, const QString& customerKey = QString())
+{
+    SecretMasker::global().remember(token.accessToken);
+    SecretMasker::global().remember(token.refreshToken);
+    SecretMasker::global().remember(customerKey);
+}
+
+} // namespace
+
+AccountRegistry::AccountRegistry(ProfileStore* profiles, SecretStore* secrets, ClientSecret* clientSecret,
+    RequestService* requests, QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_clientSecret(clientSecret)
+    , m_requests(requests)
+    , m_network(network)
+    , m_clock(Clock::system())
+{ }
+
+AccountRegistry::~AccountRegistry()
+{
+    qDeleteAll(m_accounts);
+}
+
+void AccountRegistry::setClock(const Clock* clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
+
+void AccountRegistry::setProfile(Profile* profile, ProviderBackend* backend)
+{
+    ++m_generation;
+    m_requests->setCurrentAccount(nullptr);
+    qDeleteAll(m_accounts);
+    m_accounts.clear();
+    m_currentId.clear();
+    m_profile = profile;
+    m_backend = backend;
+}
+
+Account* AccountRegistry::current() const
+{
+    return m_accounts.value(m_currentId);
+}
+
+Account* AccountRegistry::account(const QString& accountId) const
+{
+    return m_accounts.value(accountId);
+}
+
+TokenSet AccountRegistry::token(const QString& accountId) const
+{
+    const Account* found = account(accountId);
+    return found ? found->token() : TokenSet();
+}
+
+void AccountRegistry::bindCurrent()
+{
+    m_requests->setCurrentAccount(current());
+}
+
+void AccountRegistry::select(const QString& accountId)
+{
+    if (!m_profile || !m_profile->account(accountId))
+        return;
+    m_currentId = accountId;
+    bindCurrent();
+    emit currentAccountChanged(accountId);
+    if (const Account* ready = account(accountId))
+        emit accountReady(accountId, ready->token());
+    else
+        load(accountId);
+}
+
+void AccountRegistry::load(const QString& accountId)
+{
+    const int generation = m_generation;
+    m_clientSecret->fetch([this, generation, accountId](bool) {
+        if (generation == m_generation)
+            readToken(accountId);
+    });
+}
+
+void AccountRegistry::readToken(const QString& accountId)
+{
+    const int generation = m_generation;
+    const QString profileId = m_profile->id;
+    const QString tokenKey = SecretStore::key(profileId, accountId, SecretStore::Kind::TokenSet);
+    m_secrets->read(tokenKey, this, [=](const SecretStore::Result& tokenResult) {
+        if (generation != m_generation)
+            return;
+        if (tokenResult.status != SecretStore::Status::Ok) {
+            emit storeResult(tr("the account's token"), int(tokenResult.status), tokenResult.errorString);
+            emit accountFailed(accountId,
+                tokenResult.status == SecretStore::Status::NotFound
+                    ? tr("No token is stored for this account: authorize it again.")
+                    : tokenResult.errorString);
+            return;
+        }
+        bool ok = false;
+        const TokenSet token = TokenSet::fromJson(tokenResult.data, &ok);
+        if (!ok) {
+            emit accountFailed(
+                accountId, tr("The stored token could not be read: authorize the account again."));
+            return;
+        }
+        const QString customerKeyKey = SecretStore::key(profileId, accountId, SecretStore::Kind::CustomerKey);
+        m_secrets->read(customerKeyKey, this, [=](const SecretStore::Result& keyResult) {
+            if (generation != m_generation)
+                return;
+            const QString customerKey
+                = keyResult.status == SecretStore::Status::Ok ? QString::fromUtf8(keyResult.data) : QString();
+            if (m_backend)
+                m_backend->readoptToken(*m_profile, accountId, token, customerKey);
+            adopt(accountId, token, customerKey);
+        });
+    });
+}
+
+Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token, const QString& customerKey)
+{
+    rememberSecrets(token, customerKey);
+    delete m_accounts.take(accountId);
+    auto* account
+        = new Account(accountId, customerKey, makeCredentials(token, customerKey), m_requests, this);
+    connect(account, &Account::tokenChanged, this, [this, accountId](const TokenSet& changed) {
+        rememberSecrets(changed);
+        storeToken(accountId, changed);
+        emit tokenChanged(accountId, changed);
+    });
+    connect(account, &Account::reauthorizationRequired, this,
+        [this, accountId](const QString& reason) { emit reauthorizationRequired(accountId, reason); });
+    m_accounts.insert(accountId, account);
+    if (accountId == m_currentId)
+        bindCurrent();
+    emit accountReady(accountId, token);
+    return account;
+}
+
+TokenProvider* AccountRegistry::makeCredentials(const TokenSet& token, const QString& customerKey) const
+{
+    if (Account::isRenewable(token)) {
+        auto* refresher = new TokenRefresher(oauthConfig(), token);
+        refresher->setClock(m_clock);
+        refresher->setNetworkAccessManager(m_network);
+        refresher->setCustomerKey(customerKey);
+        return refresher;
+    }
+    auto* fixed = new StaticTokenProvider(token);
+    fixed->setClock(m_clock);
+    return fixed;
+}
+
+OAuthClientConfig AccountRegistry::oauthConfig() const
+{
+    OAuthClientConfig config = m_profile->oauthConfig();
+    config.clientSecret = m_clientSecret->value();
+    return config;
+}
+
+void AccountRegistry::storeToken(const QString& accountId, const TokenSet& token)
+{
+    const QString key = SecretStore::key(m_profile->id, accountId, SecretStore::Kind::TokenSet);
+    m_secrets->write(key, token.toJson(), this, [this](const SecretStore::Result& result) {
+        emit storeResult(tr("the account's token"), int(result.status), result.errorString);
+    });
+}
+
+void AccountRegistry::storeSecret(const QString& accountId, int kind, const QString& value)
+{
+    if (value.isEmpty())
+        return;
+    const QString key = SecretStore::key(m_profile->id, accountId, SecretStore::Kind(kind));
+    m_secrets->write(key, value.toUtf8(), this, [this](const SecretStore::Result& result) {
+        emit storeResult(tr("the account's key"), int(result.status), result.errorString);
+    });
+}
+
+Account* AccountRegistry::add(AccountRecord record, const TokenSet& token, const QString& customerKey)
+{
+    m_profile->upsertAccount(record);
+    if (!m_profiles->saveAccount(m_profile->id, record))
+        emit problem(tr("The new account could not be saved: %1").arg(m_profiles->lastError()));
+    storeToken(record.id, token);
+    storeSecret(record.id, int(SecretStore::Kind::CustomerKey), customerKey);
+    storeSecret(record.id, int(SecretStore::Kind::ApiKey),
+        record.grant == TokenSet::Grant::ApiKey ? token.accessToken : QString());
+    m_currentId = record.id;
+    emit accountsChanged();
+    emit currentAccountChanged(record.id);
+    return adopt(record.id, token, customerKey);
+}
+
+void AccountRegistry::adoptIdentity(const QString& accountId, const AccountIdentity& identity)
+{
+    const AccountRecord* existing = m_profile ? m_profile->account(accountId) : nullptr;
+    if (!existing || !identity.isKnown())
+        return;
+    AccountRecord account = *existing;
+    account.identity = identity;
+    if (account == *existing)
+        return;
+    m_profile->upsertAccount(account);
+    m_profiles->saveAccount(m_profile->id, account);
+    emit accountsChanged();
+}
+
+void AccountRegistry::forget(const QString& accountId)
+{
+    if (!m_profile || !m_profile->account(accountId))
+        return;
+    delete m_accounts.take(accountId);
+    m_profile->removeAccount(accountId);
+    m_profiles->removeAccount(
+        m_profile->id, accountId, m_secrets, this, [this](const SecretStore::Result& result) {
+            emit storeResult(tr("the account's secrets"), int(result.status), result.errorString);
+        });
+    emit accountsChanged();
+    if (m_currentId != accountId)
+        return;
+    m_currentId.clear();
+    bindCurrent();
+    selectFirstOrNone();
+}
+
+void AccountRegistry::selectFirst()
+{
+    emit accountsChanged();
+    selectFirstOrNone();
+}
+
+void AccountRegistry::selectFirstOrNone()
+{
+    if (m_profile && !m_profile->accounts.isEmpty())
+        select(m_profile->accounts.constFirst().id);
+    else
+        emit currentAccountChanged(QString());
+}
