@@ -9,6 +9,7 @@
 #include "panels/SandboxPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "widgets/AccessibleLabel.h"
 #include "widgets/AccountSwitcher.h"
 #include "widgets/ExpiryBar.h"
@@ -93,6 +94,9 @@ void MainWindow::registerBuiltInPanels()
             connect(collections, &CollectionsPanel::statusMessage, this, &MainWindow::showMessage);
             return static_cast<QWidget*>(collections);
         }});
+    registerPanel({QStringLiteral("webhooksPanel"), tr("Webhooks"),
+        tr("Subscriptions and a local receiver for deliveries"), key(8),
+        [panel](QWidget* parent) { return panel(new WebhooksPanel(parent)); }});
 }
 
 void MainWindow::createShell()
@@ -401,6 +405,11 @@ HistoryPanel* MainWindow::historyPanel() const
 CollectionsPanel* MainWindow::collectionsPanel() const
 {
     return static_cast<CollectionsPanel*>(panelWidget(Panel::Collections));
+}
+
+WebhooksPanel* MainWindow::webhooksPanel() const
+{
+    return static_cast<WebhooksPanel*>(panelWidget(Panel::Webhooks));
 }
 
 SandboxPanel* MainWindow::sandboxPanel() const

@@ -24,6 +24,7 @@ class RequestsPanel;
 class SandboxPanel;
 class ScopesPanel;
 class TokensPanel;
+class WebhooksPanel;
 
 // The console's shell: the panel navigation on the left, the panels in a stack on the right, a
 // profile switcher in the tool bar and a status bar with profile, account, token expiry and the
@@ -38,7 +39,17 @@ class MainWindow : public QMainWindow
 
 public:
     // The built-in panels, in navigation order. Panels registered later follow them.
-    enum class Panel { Registration, Authorize, Tokens, Scopes, Requests, History, Sandbox, Collections };
+    enum class Panel {
+        Registration,
+        Authorize,
+        Tokens,
+        Scopes,
+        Requests,
+        History,
+        Sandbox,
+        Collections,
+        Webhooks
+    };
     Q_ENUM(Panel)
 
     struct PanelSpec
@@ -77,6 +88,7 @@ public:
     HistoryPanel* historyPanel() const;
     SandboxPanel* sandboxPanel() const;
     CollectionsPanel* collectionsPanel() const;
+    WebhooksPanel* webhooksPanel() const;
 
     // The profile switcher lists profiles by name; the SessionController feeds it from ProfileStore.
     void setProfileNames(const QStringList& names);

@@ -11,6 +11,7 @@
 #include "panels/SandboxPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "profiles/ProfileStore.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
@@ -115,6 +116,9 @@ void SessionController::wirePanel(int row, QWidget* panel)
         collections->setRequestSource([this] { return m_window->requestsPanel()->composedRequest(); });
         break;
     }
+    case MainWindow::Panel::Webhooks:
+        static_cast<WebhooksPanel*>(panel)->setSession(m_session);
+        break;
     default:
         break; // panels registered by other parts of the console wire themselves
     }

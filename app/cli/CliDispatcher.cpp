@@ -11,6 +11,7 @@
 #include "CliSandboxCommand.h"
 #include "CliScopesCommand.h"
 #include "CliTokenCommand.h"
+#include "CliWebhooksCommand.h"
 
 #include "LoftyCore.h"
 
@@ -27,6 +28,7 @@ CliDispatcher::CliDispatcher()
     m_commands.push_back(std::make_unique<CliScopesCommand>());
     m_commands.push_back(std::make_unique<CliSandboxCommand>());
     m_commands.push_back(std::make_unique<CliCatalogCommand>());
+    m_commands.push_back(std::make_unique<CliWebhooksCommand>());
 }
 
 CliDispatcher::~CliDispatcher() = default;

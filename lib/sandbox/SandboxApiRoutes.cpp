@@ -2,6 +2,7 @@
 
 #include "catalog/EndpointCatalog.h"
 #include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxWebhookDispatcher.h"
 #include "util/LogCategories.h"
 
 #include <QCoreApplication>
@@ -147,7 +148,10 @@ SandboxResponse SandboxApiRoutes::dispatch(const SandboxRequest& request, const 
         return *refused;
     call.accountId = caller.accountId;
     qCDebug(lcSandbox) << "api:" << route->method << route->path << "for" << caller.accountId;
-    return route->handler(call);
+    SandboxResponse response = route->handler(call);
+    if (m_webhookDispatcher)
+        m_webhookDispatcher->observe(route->method, route->path, call, response);
+    return response;
 }
 
 std::optional<SandboxResponse> SandboxApiRoutes::checkHeaders(

@@ -17,6 +17,7 @@
 #include <optional>
 
 class EndpointCatalog;
+class SandboxWebhookDispatcher;
 
 // The REST API under /v1.0 and /v2.0, as Lofty enforces it: the caller is found from
 // `Authorization: Bearer <token>` or `token <api key>` (401 otherwise; an API key sent as Bearer
@@ -33,6 +34,8 @@ public:
     static bool handles(const QString& path);
     SandboxResponse handle(const SandboxRequest& request);
     const SandboxRouteTable& routes() const { return m_routes; }
+    // Told of every routed call and its answer (webhook events); may be null.
+    void setWebhookDispatcher(SandboxWebhookDispatcher* dispatcher) { m_webhookDispatcher = dispatcher; }
 
 private:
     struct Caller
@@ -64,4 +67,5 @@ private:
     SandboxSalesAgentRoutes m_salesAgent;
     SandboxTransactionRoutes m_transactions;
     SandboxListingRoutes m_listings;
+    SandboxWebhookDispatcher* m_webhookDispatcher = nullptr;
 };

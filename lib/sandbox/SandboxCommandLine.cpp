@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxWebhookDispatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,7 +82,10 @@ QString SandboxCommandLine::choices()
               "  - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).\n"
               "  - Error messages name the parameter at fault (Lofty's 20012 does not).\n"
               "  - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most\n"
-              "    20 subscriptions a team; nothing is delivered.\n"
+              "    20 subscriptions a team. Events are posted --webhook-delay (3) s after the change to "
+              "every subscription of\n"
+              "    their list, tried 3 times (2 s, then 4 s apart) until a 2xx; list 3 gets exactly\n"
+              "    {leadId, updateTime}, other lists {listId, event, leadId, updateTime, <new id>}.\n"
               "  - Operations whose effect the sandbox cannot model answer in the document's shape from\n"
               "    the sandbox's data: messages and agent notifications are recorded, not sent; AI\n"
               "    answers (call summaries, call scripts, insights, lead analyses) are built from the\n"
@@ -113,10 +117,13 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
         tr("Requests per minute for every app (default: 100 in Development, 500 in "
            "Production), e.g. for benchmarks."),
         tr("N"));
+    const QCommandLineOption webhookDelayOption(QStringLiteral("webhook-delay"),
+        tr("Seconds between a change and its webhook delivery (0 to 3600)."), tr("SECONDS"),
+        QStringLiteral("3"));
     const QCommandLineOption printOption(QStringLiteral("print-default-config"),
         tr("Print the built-in configuration in the format --config reads, and exit."));
-    parser.addOptions(
-        {help, version, portOption, configOption, lifetimeOption, approveOption, rateOption, printOption});
+    parser.addOptions({help, version, portOption, configOption, lifetimeOption, approveOption, rateOption,
+        webhookDelayOption, printOption});
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText();
@@ -155,6 +162,11 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList& argumen
                       .arg(parser.value(rateOption));
         return Outcome::Fail;
     }
+    if (!parseInt(parser.value(webhookDelayOption), 0, 3600, &webhookDelaySeconds)) {
+        *output = tr("--webhook-delay: expected a number of seconds from 0 to 3600, got \"%1\".")
+                      .arg(parser.value(webhookDelayOption));
+        return Outcome::Fail;
+    }
     configFile = parser.value(configOption);
     if (!configFile.isEmpty() && !readConfigFile(output))
         return Outcome::Fail;
@@ -188,6 +200,7 @@ void SandboxCommandLine::configure(SandboxServer* server) const
     server->setTokenLifetimeSeconds(tokenLifetimeSeconds);
     server->setAutoApproveAccount(autoApproveAccount);
     server->setRateLimitOverride(rateLimitOverride);
+    server->webhookDispatcher()->setDelayMs(webhookDelaySeconds * 1000);
 }
 
 void SandboxCommandLine::printBanner(const SandboxServer& server, QTextStream& out)

@@ -19,6 +19,7 @@ public:
     int tokenLifetimeSeconds = 3600;
     QString autoApproveAccount;
     int rateLimitOverride = 0;
+    int webhookDelaySeconds = 3; // SandboxWebhookDispatcher::DefaultDelayMs
     SandboxConfig config = SandboxConfig::builtIn();
 
     // arguments include the program name. On PrintAndExit *output holds what to print (help,

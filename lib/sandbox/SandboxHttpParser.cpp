@@ -206,8 +206,8 @@ bool SandboxHttpParser::checkFraming()
     if (!digitsOnly)
         return fail(400, tr("Content-Length must be a decimal number of bytes."));
     m_contentLength = length.toLongLong();
-    if (m_contentLength > MaxBodyBytes)
-        return fail(413, tr("The request body exceeds %1 bytes.").arg(MaxBodyBytes));
+    if (m_contentLength > m_maxBodyBytes)
+        return fail(413, tr("The request body exceeds %1 bytes.").arg(m_maxBodyBytes));
     return true;
 }
 

@@ -20,6 +20,9 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
 
+    // A smaller bound for bodies than MaxBodyBytes (the webhook receiver takes 1 MiB).
+    void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
+
     // Appends data and parses as far as it goes.
     State feed(const QByteArray& data);
     State state() const { return m_state; }
@@ -49,6 +52,7 @@ private:
     State m_state = State::NeedMore;
     bool m_headComplete = false;
     qsizetype m_contentLength = 0;
+    qsizetype m_maxBodyBytes = MaxBodyBytes;
     bool m_http10 = false;
     bool m_keepAlive = true;
     SandboxRequest m_request;

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/SandboxWebhookDispatcher.h"
+
 #include "catalog/EndpointCatalog.h"
 #include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxApiRoutes.h"
@@ -34,6 +36,8 @@ SandboxServer::SandboxServer(QObject* parent)
           new SandboxHttpFrontend([this](const SandboxRequest& request) { return route(request); }, this))
 {
     rememberSecrets(m_state->config);
+    m_webhooks = new SandboxWebhookDispatcher(*m_state, this);
+    m_apiRoutes->setWebhookDispatcher(m_webhooks);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -122,6 +126,7 @@ void SandboxServer::reset()
     m_state->rateLimiter.clear();
     m_state->faults = SandboxFaults();
     m_state->data.reset();
+    m_webhooks->cancelAll();
 }
 
 bool SandboxServer::listen(const QHostAddress& address, quint16 port)

@@ -18,6 +18,7 @@ struct SandboxState;
 class SandboxOAuthRoutes;
 class SandboxApiRoutes;
 class SandboxAdminRoutes;
+class SandboxWebhookDispatcher;
 
 // A Lofty-compatible OAuth 2.0 + API server on the loopback interface: the console's built-in profile, the
 // ground of every end-to-end test, and `lofty-sandbox`. It never pretends to be Lofty: every page says
@@ -67,6 +68,8 @@ public:
     QUrl adminUrl() const; // <base>/sandbox
     // This run's key for the admin API, sent in the SandboxAdminRoutes::KeyHeader header.
     QString adminKey() const;
+    // Posts webhook events to the subscriptions' callbacks (delay and retries are set there).
+    SandboxWebhookDispatcher* webhookDispatcher() const { return m_webhooks; }
 
 private:
     SandboxResponse route(const SandboxRequest& request);
@@ -77,6 +80,7 @@ private:
     std::unique_ptr<SandboxAdminRoutes> m_adminRoutes;
     SandboxConfig m_initialConfig; // what reset() restores
     SandboxHttpFrontend* m_frontend = nullptr;
+    SandboxWebhookDispatcher* m_webhooks = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;
 };

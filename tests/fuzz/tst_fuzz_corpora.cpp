@@ -22,7 +22,8 @@
     X(catalog)                                                                                               \
     X(json_reader)                                                                                           \
     X(openapi)                                                                                               \
-    X(http_request)
+    X(http_request)                                                                                          \
+    X(webhook_delivery)
 
 using FuzzEntry = int (*)(const uint8_t*, size_t);
 #define LOFTY_DECLARE(name) extern "C" int fuzz_##name##_one_input(const uint8_t* data, size_t size);

@@ -35,7 +35,7 @@ private slots:
         QVERIFY2(m_console->start(QStringLiteral("tst_accessibility"), &error), qPrintable(error));
         m_window = m_console->window();
         // The Sandbox profile is active: every panel, the Sandbox page too, is offered.
-        QCOMPARE(m_window->panelCount(), int(MainWindow::Panel::Collections) + 1);
+        QCOMPARE(m_window->panelCount(), int(MainWindow::Panel::Webhooks) + 1);
     }
 
     void cleanup()

@@ -76,7 +76,7 @@ void tst_MainWindow::navigationListsThePanelsSandboxHiddenWithoutSession()
         titles << navigation->item(row)->text();
     QCOMPARE(titles,
         QStringList({"Registration", "Authorize", "Tokens", "Scopes", "Requests", "History", "Sandbox",
-            "Collections"}));
+            "Collections", "Webhooks"}));
     QVERIFY(navigation->isRowHidden(int(MainWindow::Panel::Sandbox)));
     QVERIFY(!navigation->isRowHidden(int(MainWindow::Panel::History)));
     QVERIFY(!navigation->accessibleName().isEmpty());
@@ -127,7 +127,7 @@ void tst_MainWindow::registeredPanelGetsRowShortcutAndLazyBuild()
                 panel->setObjectName(QStringLiteral("extraPanel"));
                 return panel;
             }});
-    QCOMPARE(row, int(MainWindow::Panel::Collections) + 1);
+    QCOMPARE(row, int(MainWindow::Panel::Webhooks) + 1);
     QCOMPARE(window.panelRow(QStringLiteral("extraPanel")), row);
     QCOMPARE(built, 0);
 

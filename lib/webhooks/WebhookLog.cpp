@@ -1,0 +1,3 @@
+#include "webhooks/WebhookLog.h"
+
+Q_LOGGING_CATEGORY(lcWebhooks, "lofty.webhooks", QtInfoMsg)
