@@ -1,7 +1,7 @@
 #include "collections/RequestAssertion.h"
 
 #include "api/ApiResponse.h"
-#include "collections/JsonPath.h"
+#include "collections/JsonValueLocator.h"
 #include "json/JsonWriter.h"
 
 #include <QCoreApplication>
@@ -95,7 +95,7 @@ bool RequestAssertion::checkPath(const JsonNode& body, QString* failure) const
         *failure = tr("the response body is not JSON");
         return false;
     }
-    const JsonNode found = JsonPath::find(body, path);
+    const JsonNode found = JsonValueLocator::find(body, path);
     if (!found.isValid()) {
         *failure = tr("nothing at %1").arg(path);
         return false;
@@ -220,5 +220,5 @@ bool RequestAssertion::validate(const RequestAssertion& assertion, QString* erro
         *error = tr("check \"%1\" needs a \"path\"").arg(name);
         return false;
     }
-    return JsonPath::isValidExpression(assertion.path, error);
+    return JsonValueLocator::isValidExpression(assertion.path, error);
 }

@@ -1,7 +1,7 @@
 #include "collections/RequestCapture.h"
 
 #include "api/ApiResponse.h"
-#include "collections/JsonPath.h"
+#include "collections/JsonValueLocator.h"
 #include "json/JsonWriter.h"
 
 #include <QCoreApplication>
@@ -55,7 +55,7 @@ bool RequestCapture::apply(
             return false;
         }
         QString pathError;
-        const JsonNode found = JsonPath::find(body, expression, &pathError);
+        const JsonNode found = JsonValueLocator::find(body, expression, &pathError);
         if (!found.isValid()) {
             *error = pathError.isEmpty() ? tr("nothing at %1 in the response").arg(expression) : pathError;
             return false;
@@ -95,7 +95,7 @@ bool RequestCapture::fromJson(const JsonNode& json, RequestCapture* capture, QSt
     if (from == QLatin1String("body")) {
         capture->source = Source::Body;
         capture->expression = json.value(u"path").toString();
-        return JsonPath::isValidExpression(capture->expression, error);
+        return JsonValueLocator::isValidExpression(capture->expression, error);
     }
     if (from == QLatin1String("header")) {
         capture->source = Source::Header;

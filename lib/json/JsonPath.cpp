@@ -1,5 +1,7 @@
 #include "json/JsonPath.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -243,4 +245,11 @@ QList<JsonPath::Match> JsonPath::evaluate(const JsonNode& root, int limit, bool*
             *truncated = true;
     }
     return current;
+}
+
+bool JsonPath::isSingular() const
+{
+    return m_valid && std::none_of(m_steps.cbegin(), m_steps.cend(), [](const Step& step) {
+        return step.descendants || step.kind == Step::Kind::Wildcard;
+    });
 }

@@ -23,6 +23,8 @@ public:
     static JsonPath parse(const QString& expression, QString* error);
 
     bool isValid() const { return m_valid; }
+    // Names at most one value: only member and index steps (RFC 9535 section 2.3.5.1, "singular query").
+    bool isSingular() const;
     // At most `limit` matches; *truncated says whether there were more.
     QList<Match> evaluate(const JsonNode& root, int limit, bool* truncated = nullptr) const;
 

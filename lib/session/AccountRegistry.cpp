@@ -157,7 +157,7 @@ Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token,
     connect(account, &Account::reauthorizationRequired, this, [this, accountId](const QString& reason) {
         const QDateTime now = m_clock->nowUtc();
         // Kept in profiles.json: a server that quotes the token in its error must not put it there.
-        const QString said = SecretMasker::global().redact(reason);
+        const QString said = m_known->redact(reason);
         updateRecord(accountId,
             [&said, &now](AccountRecord* record) { return AccountStatus::noteRefused(record, said, now); });
         emit reauthorizationRequired(accountId, reason);

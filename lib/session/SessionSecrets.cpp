@@ -62,3 +62,8 @@ void SessionSecrets::removeWithPrefix(const QString& ownerPrefix)
     for (const QString& owner : std::as_const(owners))
         remove(owner);
 }
+
+QString SessionSecrets::redact(const QString& text) const
+{
+    return m_masker->redact(text);
+}

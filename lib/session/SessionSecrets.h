@@ -15,6 +15,8 @@ class SessionSecrets
 public:
     // `masker` is where the values are registered (SecretMasker::global() in the programs).
     explicit SessionSecrets(SecretMasker* masker);
+    // `text` with every value the masker knows (and its rules) masked.
+    QString redact(const QString& text) const;
     ~SessionSecrets(); // forgets every value it registered
     SessionSecrets(const SessionSecrets&) = delete;
     SessionSecrets& operator=(const SessionSecrets&) = delete;

@@ -1,10 +1,10 @@
-#include "collections/JsonPath.h"
+#include "collections/JsonValueLocator.h"
 
 #include "json/JsonReader.h"
 
 #include <QTest>
 
-class tst_JsonPath : public QObject
+class tst_JsonValueLocator : public QObject
 {
     Q_OBJECT
 
@@ -40,7 +40,7 @@ private slots:
         QFETCH(QString, expression);
         QFETCH(QString, text);
         QString error;
-        const JsonNode found = JsonPath::find(document(), expression, &error);
+        const JsonNode found = JsonValueLocator::find(document(), expression, &error);
         QCOMPARE(error, QString());
         QVERIFY(found.isValid());
         QCOMPARE(found.displayText(), text);
@@ -48,8 +48,8 @@ private slots:
 
     void rootOfBoth()
     {
-        QVERIFY(JsonPath::find(document(), QStringLiteral("$")).isObject());
-        QVERIFY(JsonPath::find(document(), QString()).isObject());
+        QVERIFY(JsonValueLocator::find(document(), QStringLiteral("$")).isObject());
+        QVERIFY(JsonValueLocator::find(document(), QString()).isObject());
     }
 
     void missingValuesAreInvalidWithoutError_data()
@@ -66,7 +66,7 @@ private slots:
     {
         QFETCH(QString, expression);
         QString error;
-        QVERIFY(!JsonPath::find(document(), expression, &error).isValid());
+        QVERIFY(!JsonValueLocator::find(document(), expression, &error).isValid());
         QCOMPARE(error, QString());
     }
 
@@ -93,11 +93,11 @@ private slots:
         QFETCH(QString, expression);
         QFETCH(QString, mentions);
         QString error;
-        QVERIFY(!JsonPath::find(document(), expression, &error).isValid());
+        QVERIFY(!JsonValueLocator::find(document(), expression, &error).isValid());
         QVERIFY2(error.contains(mentions), qPrintable(error));
-        QVERIFY(!JsonPath::isValidExpression(expression));
+        QVERIFY(!JsonValueLocator::isValidExpression(expression));
     }
 };
 
-QTEST_GUILESS_MAIN(tst_JsonPath)
-#include "tst_jsonpath.moc"
+QTEST_GUILESS_MAIN(tst_JsonValueLocator)
+#include "tst_jsonvaluelocator.moc"

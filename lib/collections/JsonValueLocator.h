@@ -4,11 +4,11 @@
 
 #include <QString>
 
-// Finds one value in a JSON document by a JSON Pointer (RFC 6901: "/leads/0/leadId") or by the
-// simple subset of JSONPath (RFC 9535) that names one value: "$", ".member", "['member']" and
-// "[index]" steps, e.g. "$.leads[0].leadId" or "$['_metadata'].scrollId". Filters, wildcards and
-// slices are refused with an error rather than guessed at.
-class JsonPath
+// Finds one value in a JSON document (a capture's or an assertion's target) by a JSON Pointer
+// (RFC 6901: "/leads/0/leadId") or by a JSONPath (RFC 9535) that names one value, e.g.
+// "$.leads[0].leadId" or "$['_metadata'].scrollId". Paths are parsed by JsonPath; wildcards and
+// descendants name several values and are refused rather than guessed at.
+class JsonValueLocator
 {
 public:
     // The value, or an invalid node when it does not exist. *error is set only when `expression`
@@ -19,5 +19,5 @@ public:
 private:
     static JsonNode findByPointer(const JsonNode& root, const QString& pointer, QString* error);
     static JsonNode findByPath(const JsonNode& root, const QString& path, QString* error);
-    static JsonNode step(const JsonNode& node, const QString& member, bool isIndex);
+    static JsonNode step(const JsonNode& node, const QString& member);
 };
