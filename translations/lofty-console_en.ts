@@ -45,6 +45,131 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRegistry</name>
+    <message>
+        <source>the account&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for this account: authorize it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: authorize the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s state could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account&apos;s secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n more minute(s).</source>
+        <translation>
+            <numerusform>The access token is valid for %n more minute.</numerusform>
+            <numerusform>The access token is valid for %n more minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s); it is renewed before the next request.</source>
+        <translation>
+            <numerusform>The access token expires in %n second; it is renewed before the next request.</numerusform>
+            <numerusform>The access token expires in %n seconds; it is renewed before the next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s) and cannot be renewed: authorize the account again soon.</source>
+        <translation>
+            <numerusform>The access token expires in %n second and cannot be renewed: authorize the account again soon.</numerusform>
+            <numerusform>The access token expires in %n seconds and cannot be renewed: authorize the account again soon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token has expired; it is renewed on the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token has expired and cannot be renewed: authorize the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this account&apos;s credentials (%1). Refreshing cannot help: re-authorize the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be checked with the identity call; requests may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account whose credentials requests are sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet: authorize one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
@@ -60,6 +185,37 @@
     </message>
     <message>
         <source>No network access manager is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppLifecycle</name>
+    <message>
+        <source>The app is under review: its edit controls are locked until the review ends. Cancel the pending edit to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is already under review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Production app is submitted by editing it: the edit goes to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pending edit to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an app under review can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an app under review can be declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declined review needs its reason (Lofty sends it by e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationService</name>
+    <message>
+        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthorizePanel</name>
     <message>
         <source>Authorize</source>
@@ -351,14 +522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Lofty API key; kept in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,10 +547,6 @@
     </message>
     <message>
         <source>Redirect &amp;URI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,10 +583,6 @@
     </message>
     <message>
         <source>Stops the attempt and closes the listener (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy authorize &amp;URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,7 +642,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
+        <source>kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory for this run only: the keychain is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target user&apos;s API key, sent as customer_key; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Lofty API key; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y authorize URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; 1. Authorize a test account below (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice). 2. Send your first request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your first &amp;request →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Requests panel (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the sandbox&apos;s test acc&amp;ounts →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the Sandbox page with the accounts, their keys and the fault switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authorizing &quot;%1&quot;: Start renews this account; it keeps its id and label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +702,168 @@
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>The document describes no operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Update API Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads an OpenAPI document and keeps it as the profile&apos;s catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3.0/3.1 JSON file, or an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Lofty: https://developer.lofty.com/openapi/openapi.json; any API&apos;s document works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the document and shows what it would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the document changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the document&apos;s catalog for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the imported catalog; the console&apos;s own is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s operations (%1) are the ones in use; Apply would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations in the document: %1 (%2). Apply keeps them for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile was opened since the document was read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile now uses the document&apos;s catalog (operations: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses an imported catalog (operations: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog (operations: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,6 +915,36 @@
     <message>
         <source>AUTHORIZED</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliAllPages</name>
+    <message>
+        <source>%1 %2 does not page: the catalog documents no scrollId, currentId, offset/limit or page/pageSize parameter for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching every page (%1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2 items so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the pages did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 items, %2 ms</source>
+        <translation>
+            <numerusform>%n page, %1 items, %2 ms</numerusform>
+            <numerusform>%n pages, %1 items, %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1009,19 +1404,6 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import: make the new profile the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
-  show [PROFILE]        endpoints and app registration of one profile
-  use PROFILE           make PROFILE the current one (console and CLI)
-  import FILE|-         a profile exported by the console or `profiles export`
-  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
-  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,6 +1543,54 @@ Exit status:
         <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import, create: make the new profile the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: lofty, lofty-help-center, sandbox or oauth2 (default lofty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
+  show [PROFILE]        endpoints and app registration of one profile
+  use PROFILE           make PROFILE the current one (console and CLI)
+  create NAME [--preset P]  a new profile from a preset (lofty, lofty-help-center,
+                        sandbox, oauth2)
+  set PROFILE KEY VALUE one setting, checked (`profiles set` alone lists the keys)
+  import FILE|-         a profile exported by the console or `profiles export`
+  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: profiles set PROFILE KEY VALUE; keys: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; from the %2 preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the built-in sandbox&apos;s endpoints are set at run time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliRequestCommand</name>
@@ -1298,6 +1728,93 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     </message>
     <message>
         <source>The body is nested too deeply to indent; it is printed as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every page of a list and print all items as one array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --all-pages: one item per line (JSON lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunCommand</name>
+    <message>
+        <source>Run a collection (or a folder or request of it) with its checks; exit 1 on a failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A collection folder, a folder inside it, or one request file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection environment to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests run in file-name order, one after the other, as the selected account; captures set
+variables for the requests that follow; the app&apos;s rate limit is kept (no 429s).
+Secret variables come from the keychain, or from %1&lt;name&gt; environment variables.
+Example: lofty-console-cli run ./lofty-collection --env sandbox --junit results.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one collection path, e.g. `run ./my-collection`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some request files cannot be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value stored for the secret variable(s) %1 (set %2&lt;name&gt; to give one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,10 +2001,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refreshed. The new token expires at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +2025,105 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliWebhooksCommand</name>
+    <message>
+        <source>List, create and delete webhook subscriptions; listen for deliveries on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints GET /v1.0/webhooks for the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli webhooks list|create|delete|listen [options]
+Run `lofty-console-cli webhooks &lt;action&gt; --help` for an action&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list, create, delete or listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event list, 1-12 (2 Lead Info, 3 Lead Activity ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback URL (https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-5000 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 or 1 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; the Sandbox profile also takes http://127.0.0.1.
+Example: lofty-console-cli webhooks create --list 2 --callback http://127.0.0.1:8787/lofty/webhook/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--list, --limit and --permission-mode take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s id (webhooks list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one subscription id (a number), e.g. `webhooks delete 9007199254780993`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1 (default 0: any free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also post each delivery to this loopback URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on 127.0.0.1 only and prints each delivery as one JSON line on stdout until Ctrl+C.
+For Lofty, run a tunnel that gives a public https:// address for this port and subscribe with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused a delivery (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only; Ctrl+C stops).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,13 +2174,313 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
-    <name>ConsoleSession</name>
+    <name>ClientSecret</name>
     <message>
-        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
+        <source>the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>Python (requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <source>JavaScript (fetch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C++ (Qt Network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRequest</name>
+    <message>
+        <source>a request file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a request file of format %1 (&quot;lofty-console-request&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request needs a &quot;method&quot; and a &quot;url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pages&quot; can only be &quot;all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>not sent: unknown variable(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: no account to send as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1 %2 does not page (no scrollId, currentId, offset/limit or page/pageSize parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettings</name>
+    <message>
+        <source>not a &quot;%1&quot; file of format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 has no &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;secretVariables&quot; lists names only (item %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside a collection (no %2 in it or above it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request file name inside the collection (a relative path ending in .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 would put a secret in the file. Use a {{variable}} (secret variables are kept in the keychain); the account&apos;s credentials are added when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment name uses letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>A folder with a collection.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests of the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected folder or request, or the whole collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request being composed in the Requests panel into the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a collection folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n request in &quot;%1&quot;.</numerusform>
+            <numerusform>%n requests in &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files cannot be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account first: runs are sent as the selected account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a collection with at least one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n request(s)…</source>
+        <translation>
+            <numerusform>Running %n request…</numerusform>
+            <numerusform>Running %n requests…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a collection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1576,51 +2488,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain could not handle %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the account&apos;s token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token is stored for this account: authorize it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: authorize the account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account&apos;s secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot; is authorized.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
+        <source>The profile in use cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,6 +2500,37 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <name>CurlExport</name>
     <message>
         <source>(no response: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>The command has an unterminated %1 quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A curl command starts with &quot;curl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no name: value form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl option %1 is not supported here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one URL: &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names no URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +2574,33 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>No expiry known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointBrowser</name>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the catalog by path, method, summary, group or API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,6 +2763,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Expired %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2171,11 +3105,61 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>… (cut: %1 bytes were received)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>The expression is empty; it starts with $ (the whole body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSONPath starts with $ (the whole body), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;.&quot; or &quot;[&quot; but found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot appear in a member name; use [&apos;…&apos;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a member name or * after &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted member name is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an index, * or a quoted name inside &quot;[…]&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +3352,21 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>JsonValueLocator</name>
+    <message>
+        <source>&quot;%1&quot; is neither a JSON pointer (/a/0/b) nor a JSONPath ($.a[0].b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;~&quot; must be followed by 0 or 1 in a JSON pointer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one value (wildcards and &quot;..&quot; are not supported here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonView</name>
     <message>
         <source>JSON view</source>
@@ -2453,6 +3452,54 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter with a JSONPath: $.leads[0].id, $..id, $.leads[*].email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONPath filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the values the expression selects; Return applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSONPath: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches of %1: the first %2 are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSONPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the JSONPath %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -2479,14 +3526,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 </context>
 <context>
     <name>KeyValueTable</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name and value pairs</source>
         <translation type="unfinished"></translation>
@@ -2517,6 +3556,25 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>Keychain problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot keep secrets.&lt;/b&gt; %1 Tokens, keys and the client secret are kept in memory until the console closes; unlock or start your keyring to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2989,6 +4047,42 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Sandbox (not Lofty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved requests, variables and runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions and a local receiver for deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update API Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthFlow</name>
@@ -3105,6 +4199,33 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>PageFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account to send as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 holds no list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -3120,6 +4241,17 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalog</name>
+    <message>
+        <source>There is no usable catalog to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3173,6 +4305,97 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePresets</name>
+    <message>
+        <source>a non-empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requestBody or httpBasic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text (empty: not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client id from the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (any free port) to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path starting with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RFC 9207 issuer (empty: not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or a path starting with /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (unknown) to 36500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development, underReview, production or declined (as the portal shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty (developer.lofty.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty, help-center token endpoint (HTTP Basic + client_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (built in, not Lofty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OAuth 2.0 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My OAuth app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,6 +4523,148 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile from the chosen preset, named as typed (or after the preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the selected profile&apos;s setup, without its accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected profile the name typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entries (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile from an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected profile&apos;s setup to share: no secrets, no accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; from the %2 preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot; (without accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n account(s)? Its client secret and every token it keeps are removed from the keychain too.</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; with its %n account? Its client secret and every token it keeps are removed from the keychain too.</numerusform>
+            <numerusform>Delete &quot;%1&quot; with its %n accounts? Its client secret and every token it keeps are removed from the keychain too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RateLimiter</name>
     <message>
         <source>The server answered 429 Too Many Requests.</source>
@@ -3355,23 +4720,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 mode allows %2 requests per minute for the whole app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3400,6 +4753,66 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review: the approved configuration keeps running (with Production&apos;s limit) until Lofty publishes the pending edit; edits are locked until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it; edits are locked until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: read Lofty&apos;s e-mail for the reason, edit the app and resubmit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1 Edit the app and resubmit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pending edit adds %1: when it is published, every token of the app stops working and each account must authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1: every existing token of the app stops working at once and each user has to authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1: when Lofty publishes the edit, every existing token of the app stops working and each user has to authorize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the client id makes this another app: %n account(s) authorized under the old one will need re-authorization.</source>
+        <translation>
+            <numerusform>Changing the client id makes this another app: %n account authorized under the old one will need re-authorization.</numerusform>
+            <numerusform>Changing the client id makes this another app: %n accounts authorized under the old one will need re-authorization.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app now: %n account(s) will need re-authorization.</source>
+        <translation>
+            <numerusform>Adding %1 invalidates every token of the app now: %n account will need re-authorization.</numerusform>
+            <numerusform>Adding %1 invalidates every token of the app now: %n accounts will need re-authorization.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app when the edit is published: %n account(s) will need re-authorization then.</source>
+        <translation>
+            <numerusform>Adding %1 invalidates every token of the app when the edit is published: %n account will need re-authorization then.</numerusform>
+            <numerusform>Adding %1 invalidates every token of the app when the edit is published: %n accounts will need re-authorization then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the redirect URIs keeps existing tokens (0 of %n account(s) need re-authorization now), but every new authorization must use one of the new URIs.</source>
+        <translation>
+            <numerusform>Changing the redirect URIs keeps existing tokens (0 of %n account need re-authorization now), but every new authorization must use one of the new URIs.</numerusform>
+            <numerusform>Changing the redirect URIs keeps existing tokens (0 of %n accounts need re-authorization now), but every new authorization must use one of the new URIs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URIs change too: the re-authorizations must use one of the new URIs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,14 +4907,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Development, Under Review, Production or Declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rate limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,10 +4932,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Redirect &amp;URIs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3606,10 +5007,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client au&amp;thentication:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,10 +5058,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Production app&apos;s edits go through a short review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provider settings changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,58 +5073,352 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>App registration and provider settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain is unavailable: kept in memory for this run only, never in the profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept for this run only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode the Developer Portal shows, set by hand (drops a pending edit); the lifecycle buttons above follow Lofty&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle (as the Developer Portal runs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app runs on while an edit is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit waiting for review, as it differs from the approved configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the app to Lofty&apos;s review (Development or Declined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel pending edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the edit under review; the approved configuration stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review approves: the pending edit takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason (from Lofty&apos;s e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review declines, for the reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect (loopback listener)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (RFC 8252 prefers the IP literal) or localhost for providers that insist on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed port for portals that need an exact redirect URI; 0 picks a free port at each sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE also with the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCE with the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 9700 advises PKCE for every client; turn off only for a provider that refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking when published: adding %1 invalidates every token of this app then; each account must be authorized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Production app&apos;s edits go through review: saving submits this as a pending edit; the approved configuration keeps running meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s) per minute</source>
+        <translation>
+            <numerusform>%1 — %n request per minute</numerusform>
+            <numerusform>%1 — %n requests per minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The approved configuration keeps running; edits are locked until the review ends or the pending edit is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. First review: edits are locked until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the reason is in Lofty&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (in force): %1; APIs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — &lt;port&gt; is the free port bound at each sign-in; register %2 (a loopback URI matches any port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>RequestHistory</name>
+    <name>RequestAssertion</name>
     <message>
-        <source>Cannot read the history file %1: %2</source>
+        <source>status is %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the history file %1: %2</source>
+        <source>Lofty code is 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot rewrite the history file %1: %2</source>
+        <source>%1 exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot clear the history file %1: %2</source>
+        <source>%1 equals %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
+        <source>%1 matches /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time below %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 ms, limit %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not match /%3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; must be status, loftyCode, exists, equals, matches or timeBelow, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a whole number (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check &quot;matches&quot;: bad pattern /%1/: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a &quot;path&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RequestsPanel</name>
+    <name>RequestCapture</name>
     <message>
-        <source>Requests</source>
+        <source>no response arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compose a request from the endpoint catalog, send it and read the response</source>
+        <source>the response has no header &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search endpoints (Ctrl+F)</source>
+        <source>the response body is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search endpoints</source>
+        <source>nothing at %1 in the response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filters the catalog by path, method, summary, group or API</source>
+        <source>a capture must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoints</source>
+        <source>a capture needs a &quot;variable&quot; name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
+        <source>capture &quot;%1&quot; needs a &quot;header&quot; name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture &quot;%1&quot;: &quot;from&quot; must be body, header or status, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Pick an endpoint, or type a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3771,6 +5458,19 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +5487,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick an endpoint, or type a URL.</source>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,6 +5507,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Request parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pa&amp;rameters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3812,42 +5520,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No response yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response b&amp;ody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response h&amp;eaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3882,6 +5554,47 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>, default %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Cannot read the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the history file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No account to send with: authorize one first.</source>
         <translation type="unfinished"></translation>
@@ -3899,11 +5612,18 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer: %1</source>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · waited %1 ms</source>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3914,11 +5634,54 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         </translation>
     </message>
     <message>
-        <source>Path and query parameters</source>
+        <source>Compose requests from the endpoint catalog in tabs, send them and read the responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Request parts</source>
+        <source>Request tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T opens a tab, Ctrl+W closes it, Ctrl+Tab goes to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new request tab (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request tab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Request in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3926,20 +5689,71 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>seconds</comment>
+        <source>Response bod&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <source>Response h&amp;eaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeout in seconds</source>
+        <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time&amp;out:</source>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the header name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the value of the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3947,11 +5761,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <source>No answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <source> · waited %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,6 +5793,22 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of URLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4041,6 +5871,17 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The authorization code expired (codes live 10 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBackend</name>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4140,7 +5981,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
   - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
   - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
   - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
-    20 subscriptions a team; nothing is delivered.
+    20 subscriptions a team. Events are posted --webhook-delay (3) s after the change to every subscription of
+    their list, tried 3 times (2 s, then 4 s apart) until a 2xx; list 3 gets exactly
+    {leadId, updateTime}, other lists {listId, event, leadId, updateTime, &lt;new id&gt;}.
   - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
     the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
     answers (call summaries, call scripts, insights, lead analyses) are built from the
@@ -4149,6 +5992,14 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     acknowledged; routing rules and sales-agent settings are kept in memory.
   - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between a change and its webhook delivery (0 to 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--webhook-delay: expected a number of seconds from 0 to 3600, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4485,6 +6336,178 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox profile talks to a server inside this console, not to Lofty. Sign in as one of these accounts on its consent page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s customer key, for Client Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s API key, sent as &quot;Authorization: token &lt;key&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &amp;latency (every answer):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next requests answer &amp;500:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next answers with &amp;malformed JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next connections &amp;dropped mid-answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset: all faults off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: open the Sandbox profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faults were not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms added to every answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n request(s) answer 500</source>
+        <translation>
+            <numerusform>the next %n request answers 500</numerusform>
+            <numerusform>the next %n requests answer 500</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n answer(s) carry malformed JSON</source>
+        <translation>
+            <numerusform>the next %n answer carries malformed JSON</numerusform>
+            <numerusform>the next %n answers carry malformed JSON</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are dropped mid-answer</source>
+        <translation>
+            <numerusform>the next %n connection is dropped mid-answer</numerusform>
+            <numerusform>the next %n connections are dropped mid-answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +6884,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Profile &quot;%1&quot; could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
@@ -4878,6 +6905,49 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>TextFindBar</name>
+    <message>
+        <source>Find in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return finds the next match, Shift+Return the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpointRequest</name>
     <message>
         <source>No network access manager is available.</source>
@@ -4889,6 +6959,13 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>The token endpoint could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>The server refused this credential, and it cannot be renewed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5085,10 +7162,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send GET /v1.0/me with this token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>F&amp;orget…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5173,24 +7246,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation>
-            <numerusform>Present, %n day old; about %1 days left of Lofty&apos;s 180</numerusform>
-            <numerusform>Present, %n days old; about %1 days left of Lofty&apos;s 180</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation>
-            <numerusform>Present but %n day old: past Lofty&apos;s 180 days, authorize again</numerusform>
-            <numerusform>Present but %n days old: past Lofty&apos;s 180 days, authorize again</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not a JWT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,14 +7289,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing with GET /v1.0/me…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Does not work: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,6 +7301,457 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Copied the Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize this account again in the Authorize panel; it keeps its id and label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the profile&apos;s identity path with this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old</source>
+        <translation>
+            <numerusform>Present, %n day old</numerusform>
+            <numerusform>Present, %n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present; age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present; age unknown (the provider keeps refresh tokens %n day(s))</source>
+        <translation>
+            <numerusform>Present; age unknown (the provider keeps refresh tokens %n day)</numerusform>
+            <numerusform>Present; age unknown (the provider keeps refresh tokens %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old; about %1 of %2 days left</source>
+        <translation>
+            <numerusform>Present, %n day old; about %1 of %2 days left</numerusform>
+            <numerusform>Present, %n days old; about %1 of %2 days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present but %n day(s) old: past the provider&apos;s %1 days, authorize again</source>
+        <translation>
+            <numerusform>Present but %n day old: past the provider&apos;s %1 days, authorize again</numerusform>
+            <numerusform>Present but %n days old: past the provider&apos;s %1 days, authorize again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing with GET %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: GET %1 answered %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookConnection</name>
+    <message>
+        <source>The client sent no complete delivery within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>1 Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Lead Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Lead Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Listing Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 Pipeline Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryParser</name>
+    <message>
+        <source>A webhook delivery is a POST, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery has no body; Lofty posts a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookForward</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as http://127.0.0.1:8080/webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded over http or https, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded to this computer only (127.0.0.1, ::1 or localhost), not to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHistory</name>
+    <message>
+        <source>Cannot read the webhook history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the webhook history %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the webhook history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the webhook history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot clear the webhook history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscription</name>
+    <message>
+        <source>The event list must be a number from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback must be a full URL such as https://hooks.example.com/lofty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback must be https://, or http:// to 127.0.0.1 or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; point a tunnel you run at the local receiver and give its https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty&apos;s servers cannot reach %1 on your computer; give your tunnel&apos;s public https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission mode must be 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Refused a delivery (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.example/lofty/webhook/2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local receiver (binds 127.0.0.1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000/webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward each delivery as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries (kept in the webhook history, secrets masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the lead&apos;s activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay to URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: subscribe with the local receiver&apos;s http://127.0.0.1 URL; the sandbox delivers its events there a few seconds after data changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lofty delivers only to a public https:// callback. Run a tunnel of your choice that forwards a public HTTPS address to the receiver&apos;s port, and subscribe with that address. The console itself never listens beyond 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile and an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s).</source>
+        <translation>
+            <numerusform>%n subscription.</numerusform>
+            <numerusform>%n subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the subscription to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delivery to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,131 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
+        <translation>Esta credencial no se puede renovar: las claves de API y los tokens pegados sin token de actualización se mantienen tal cual hasta que caducan.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRegistry</name>
+    <message>
+        <source>the account&apos;s token</source>
+        <translation>el token de la cuenta</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account: authorize it again.</source>
+        <translation>No hay ningún token guardado para esta cuenta: vuelva a autorizarla.</translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: authorize the account again.</source>
+        <translation>No se pudo leer el token guardado: vuelva a autorizar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s state could not be saved: %1</source>
+        <translation>No se pudo guardar el estado de la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s key</source>
+        <translation>la clave de la cuenta</translation>
+    </message>
+    <message>
+        <source>The new account could not be saved: %1</source>
+        <translation>No se pudo guardar la cuenta nueva: %1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s secrets</source>
+        <translation>los secretos de la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>Válida</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Caduca pronto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Needs re-authorization</source>
+        <translation>Necesita nueva autorización</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires.</source>
+        <translation>El token no indica cuándo caduca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n more minute(s).</source>
+        <translation>
+            <numerusform>El token de acceso es válido durante %n minuto más.</numerusform>
+            <numerusform>El token de acceso es válido durante %n minutos más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s); it is renewed before the next request.</source>
+        <translation>
+            <numerusform>El token de acceso caduca en %n segundo; se renovará antes de la próxima solicitud.</numerusform>
+            <numerusform>El token de acceso caduca en %n segundos; se renovará antes de la próxima solicitud.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s) and cannot be renewed: authorize the account again soon.</source>
+        <translation>
+            <numerusform>El token de acceso caduca en %n segundo y no se puede renovar: vuelva a autorizar la cuenta pronto.</numerusform>
+            <numerusform>El token de acceso caduca en %n segundos y no se puede renovar: vuelva a autorizar la cuenta pronto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token has expired; it is renewed on the next request.</source>
+        <translation>El token de acceso ha caducado; se renovará en la próxima solicitud.</translation>
+    </message>
+    <message>
+        <source>The access token has expired and cannot be renewed: authorize the account again.</source>
+        <translation>El token de acceso ha caducado y no se puede renovar: vuelva a autorizar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server refused this account&apos;s credentials (%1). Refreshing cannot help: re-authorize the account.</source>
+        <translation>El servidor rechazó las credenciales de esta cuenta (%1). Renovarlas no servirá de nada: vuelva a autorizar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The API key could not be checked with the identity call; requests may be refused.</source>
+        <translation>No se pudo comprobar la clave de API con la llamada de identidad; puede que se rechacen las solicitudes.</translation>
+    </message>
+    <message>
+        <source>the server refused the token</source>
+        <translation>el servidor rechazó el token</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>The account whose credentials requests are sent with</source>
+        <translation>La cuenta con cuyas credenciales se envían las solicitudes</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Sin cuenta</translation>
+    </message>
+    <message>
+        <source>No account yet: authorize one</source>
+        <translation>Aún no hay ninguna cuenta: autorice una</translation>
+    </message>
+</context>
+<context>
     <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
@@ -61,6 +186,37 @@
     <message>
         <source>No network access manager is available.</source>
         <translation>No hay ningún gestor de acceso a la red disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>AppLifecycle</name>
+    <message>
+        <source>The app is under review: its edit controls are locked until the review ends. Cancel the pending edit to change it.</source>
+        <translation>La app está en revisión: sus controles de edición están bloqueados hasta que termine la revisión. Cancele la edición pendiente para modificarla.</translation>
+    </message>
+    <message>
+        <source>The app is already under review.</source>
+        <translation>La app ya está en revisión.</translation>
+    </message>
+    <message>
+        <source>A Production app is submitted by editing it: the edit goes to review.</source>
+        <translation>Una app en Producción se envía a revisión editándola: la edición pasa a revisión.</translation>
+    </message>
+    <message>
+        <source>There is no pending edit to cancel.</source>
+        <translation>No hay ninguna edición pendiente que cancelar.</translation>
+    </message>
+    <message>
+        <source>Only an app under review can be published.</source>
+        <translation>Solo se puede publicar una app que esté en revisión.</translation>
+    </message>
+    <message>
+        <source>Only an app under review can be declined.</source>
+        <translation>Solo se puede rechazar una app que esté en revisión.</translation>
+    </message>
+    <message>
+        <source>A declined review needs its reason (Lofty sends it by e-mail).</source>
+        <translation>Una revisión rechazada necesita su motivo (Lofty lo envía por correo electrónico).</translation>
     </message>
 </context>
 <context>
@@ -289,6 +445,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationService</name>
+    <message>
+        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
+        <translation>La concesión de código de autorización necesita el secreto de cliente de la app. Introdúzcalo en Registro o use Código de autorización + PKCE.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized again.</source>
+        <translation>La cuenta &quot;%1&quot; se ha vuelto a autorizar.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized.</source>
+        <translation>La cuenta &quot;%1&quot; está autorizada.</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizePanel</name>
     <message>
         <source>Authorize</source>
@@ -351,14 +522,6 @@
         <translation>Clave de cliente</translation>
     </message>
     <message>
-        <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
-        <translation>La clave de API del usuario de destino, enviada como customer_key; se guarda en el llavero</translation>
-    </message>
-    <message>
-        <source>A Lofty API key; kept in the keychain</source>
-        <translation>Una clave de API de Lofty; se guarda en el llavero</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>Token de acceso</translation>
     </message>
@@ -385,10 +548,6 @@
     <message>
         <source>Redirect &amp;URI:</source>
         <translation>&amp;URI de redirección:</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer key:</source>
-        <translation>Clave de c&amp;liente:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -425,10 +584,6 @@
     <message>
         <source>Stops the attempt and closes the listener (Esc)</source>
         <translation>Detiene el intento y cierra el receptor (Esc)</translation>
-    </message>
-    <message>
-        <source>Copy authorize &amp;URL</source>
-        <translation>Copiar &amp;URL de autorización</translation>
     </message>
     <message>
         <source>Copy authorize URL</source>
@@ -487,8 +642,56 @@
         <translation>Sin autorización: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
-        <translation>&lt;b&gt;Empiece aquí.&lt;/b&gt; Autorice una cuenta de prueba (en el perfil Sandbox: Código de autorización + PKCE y, después, inicie sesión como alice) y luego envíe su primera solicitud en Solicitudes (Ctrl+5).</translation>
+        <source>kept in the keychain</source>
+        <translation>se guarda en el llavero</translation>
+    </message>
+    <message>
+        <source>kept in memory for this run only: the keychain is unavailable</source>
+        <translation>se guarda en memoria solo durante esta ejecución: el llavero no está disponible</translation>
+    </message>
+    <message>
+        <source>The target user&apos;s API key, sent as customer_key; %1</source>
+        <translation>La clave de API del usuario de destino, enviada como customer_key; %1</translation>
+    </message>
+    <message>
+        <source>A Lofty API key; %1</source>
+        <translation>Una clave de API de Lofty; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer key:</source>
+        <translation>Clave de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y authorize URL</source>
+        <translation>C&amp;opiar URL de autorización</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; 1. Authorize a test account below (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice). 2. Send your first request.</source>
+        <translation>&lt;b&gt;Empiece aquí.&lt;/b&gt; 1. Autorice una cuenta de prueba a continuación (en el perfil Sandbox: Código de autorización + PKCE y, después, inicie sesión como alice). 2. Envíe su primera solicitud.</translation>
+    </message>
+    <message>
+        <source>Send your first &amp;request →</source>
+        <translation>Envíe su primera &amp;solicitud →</translation>
+    </message>
+    <message>
+        <source>Opens the Requests panel (Ctrl+5)</source>
+        <translation>Abre el panel Solicitudes (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>See the sandbox&apos;s test acc&amp;ounts →</source>
+        <translation>Ver las cuentas de p&amp;rueba del sandbox →</translation>
+    </message>
+    <message>
+        <source>Opens the Sandbox page with the accounts, their keys and the fault switches</source>
+        <translation>Abre la página Sandbox con las cuentas, sus claves y los interruptores de fallos</translation>
+    </message>
+    <message>
+        <source>Re-authorizing &quot;%1&quot;: Start renews this account; it keeps its id and label.</source>
+        <translation>Volviendo a autorizar &quot;%1&quot;: Iniciar renueva esta cuenta; conserva su ID y su etiqueta.</translation>
     </message>
 </context>
 <context>
@@ -500,6 +703,168 @@
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 añadidas, %2 eliminadas, %3 modificadas</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>The document describes no operation.</source>
+        <translation>El documento no describe ninguna operación.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Update API Catalog</source>
+        <translation>Actualizar el catálogo de API</translation>
+    </message>
+    <message>
+        <source>Reads an OpenAPI document and keeps it as the profile&apos;s catalog</source>
+        <translation>Lee un documento OpenAPI y lo conserva como catálogo del perfil</translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3.0/3.1 JSON file, or an http(s) URL</source>
+        <translation>Un archivo JSON OpenAPI 3.0/3.1 o una URL http(s)</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>Documento OpenAPI</translation>
+    </message>
+    <message>
+        <source>For Lofty: https://developer.lofty.com/openapi/openapi.json; any API&apos;s document works</source>
+        <translation>Para Lofty: https://developer.lofty.com/openapi/openapi.json; sirve el documento de cualquier API</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Leer</translation>
+    </message>
+    <message>
+        <source>Reads the document and shows what it would change</source>
+        <translation>Lee el documento y muestra lo que cambiaría</translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation>Cancelar descarga</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>What the document changes</source>
+        <translation>Lo que cambia el documento</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Keeps the document&apos;s catalog for this profile</source>
+        <translation>Conserva el catálogo del documento para este perfil</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Built-in</source>
+        <translation>Volver al catálogo &amp;integrado</translation>
+    </message>
+    <message>
+        <source>Forgets the imported catalog; the console&apos;s own is used</source>
+        <translation>Olvida el catálogo importado; se usa el propio de la consola</translation>
+    </message>
+    <message>
+        <source>OpenAPI Document</source>
+        <translation>Documento OpenAPI</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>Documentos OpenAPI (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>Se canceló la descarga de %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3</source>
+        <translation>No se pudo descargar %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The document cannot be used: %1</source>
+        <translation>No se puede usar el documento: %1</translation>
+    </message>
+    <message>
+        <source>The document&apos;s operations (%1) are the ones in use; Apply would change nothing.</source>
+        <translation>Las operaciones del documento (%1) son las que ya se usan; Aplicar no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>Operations in the document: %1 (%2). Apply keeps them for this profile.</source>
+        <translation>Operaciones del documento: %1 (%2). Aplicar las conserva para este perfil.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed.</source>
+        <translation>El catálogo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Another profile was opened since the document was read; read it again.</source>
+        <translation>Se abrió otro perfil después de leer el documento; vuelva a leerlo.</translation>
+    </message>
+    <message>
+        <source>This profile now uses the document&apos;s catalog (operations: %1).</source>
+        <translation>Este perfil usa ahora el catálogo del documento (operaciones: %1).</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog again.</source>
+        <translation>Este perfil vuelve a usar el catálogo integrado.</translation>
+    </message>
+    <message>
+        <source>This profile uses an imported catalog (operations: %1).</source>
+        <translation>Este perfil usa un catálogo importado (operaciones: %1).</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog (operations: %1).</source>
+        <translation>Este perfil usa el catálogo integrado (operaciones: %1).</translation>
     </message>
 </context>
 <context>
@@ -550,6 +915,36 @@
     <message>
         <source>AUTHORIZED</source>
         <translation>AUTORIZADA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+</context>
+<context>
+    <name>CliAllPages</name>
+    <message>
+        <source>%1 %2 does not page: the catalog documents no scrollId, currentId, offset/limit or page/pageSize parameter for it.</source>
+        <translation>%1 %2 no se pagina: el catálogo no documenta ningún parámetro scrollId, currentId, offset/limit ni page/pageSize para esta operación.</translation>
+    </message>
+    <message>
+        <source>Fetching every page (%1)...</source>
+        <translation>Obteniendo todas las páginas (%1)...</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 items so far</source>
+        <translation>Página %1: %2 elementos hasta ahora</translation>
+    </message>
+    <message>
+        <source>Fetching the pages did not finish in time.</source>
+        <translation>La obtención de las páginas no terminó a tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 items, %2 ms</source>
+        <translation>
+            <numerusform>%n página, %1 elementos, %2 ms</numerusform>
+            <numerusform>%n páginas, %1 elementos, %2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1052,24 +1447,6 @@ Estado de salida:
         <translation>import: crea el perfil a partir de las variables LOFTY_* de lofty-cli; sus secretos van al llavero.</translation>
     </message>
     <message>
-        <source>import: make the new profile the current one.</source>
-        <translation>import: convierte el perfil nuevo en el actual.</translation>
-    </message>
-    <message>
-        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
-  show [PROFILE]        endpoints and app registration of one profile
-  use PROFILE           make PROFILE the current one (console and CLI)
-  import FILE|-         a profile exported by the console or `profiles export`
-  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
-  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
-        <translation>  list                  todos los perfiles (ID, nombre, tipo, ID de cliente, base de API, cuentas)
-  show [PERFIL]         endpoints y registro de la aplicación de un perfil
-  use PERFIL            convierte PERFIL en el actual (consola y CLI)
-  import ARCHIVO|-      un perfil exportado por la consola o por `profiles export`
-  import --from-env     un perfil a partir de LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
-  export [PERFIL]       la configuración compartible como JSON (sin secretos ni cuentas)</translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation>Demasiados argumentos.</translation>
     </message>
@@ -1208,6 +1585,62 @@ Estado de salida:
     <message>
         <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
         <translation>Se exportó &quot;%1&quot; a %2 (sin secretos ni cuentas).</translation>
+    </message>
+    <message>
+        <source>import, create: make the new profile the current one.</source>
+        <translation>import, create: convierte el perfil nuevo en el actual.</translation>
+    </message>
+    <message>
+        <source>create: lofty, lofty-help-center, sandbox or oauth2 (default lofty).</source>
+        <translation>create: lofty, lofty-help-center, sandbox u oauth2 (predeterminado: lofty).</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>preajuste</translation>
+    </message>
+    <message>
+        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
+  show [PROFILE]        endpoints and app registration of one profile
+  use PROFILE           make PROFILE the current one (console and CLI)
+  create NAME [--preset P]  a new profile from a preset (lofty, lofty-help-center,
+                        sandbox, oauth2)
+  set PROFILE KEY VALUE one setting, checked (`profiles set` alone lists the keys)
+  import FILE|-         a profile exported by the console or `profiles export`
+  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
+        <translation>  list                  todos los perfiles (ID, nombre, tipo, ID de cliente, base de API, cuentas)
+  show [PERFIL]         endpoints y registro de la app de un perfil
+  use PERFIL            convierte PERFIL en el actual (consola y CLI)
+  create NOMBRE [--preset P]  un perfil nuevo a partir de un preajuste (lofty, lofty-help-center,
+                        sandbox, oauth2)
+  set PERFIL CLAVE VALOR un ajuste, comprobado (`profiles set` sin más lista las claves)
+  import ARCHIVO|-      un perfil exportado por la consola o por `profiles export`
+  import --from-env     un perfil a partir de LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PERFIL]       la configuración compartible como JSON (sin secretos ni cuentas)</translation>
+    </message>
+    <message>
+        <source>Usage: profiles set PROFILE KEY VALUE; keys: %1.</source>
+        <translation>Uso: profiles set PERFIL CLAVE VALOR; claves: %1.</translation>
+    </message>
+    <message>
+        <source>Name the new profile.</source>
+        <translation>Indique el nombre del perfil nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>Preajuste desconocido &quot;%1&quot;; los preajustes son: %2.</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; from the %2 preset.</source>
+        <translation>Se creó el perfil &quot;%1&quot; a partir del preajuste %2.</translation>
+    </message>
+    <message>
+        <source>%1: the built-in sandbox&apos;s endpoints are set at run time.</source>
+        <translation>%1: los endpoints del sandbox integrado se definen en tiempo de ejecución.</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; set.</source>
+        <translation>Se definió %1 de &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1782,97 @@ Ejemplo: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</tr
     <message>
         <source>The body is nested too deeply to indent; it is printed as received.</source>
         <translation>El cuerpo tiene demasiados niveles de anidamiento para aplicarle sangría; se imprime tal como se recibió.</translation>
+    </message>
+    <message>
+        <source>Fetch every page of a list and print all items as one array.</source>
+        <translation>Obtiene todas las páginas de una lista e imprime todos los elementos como un solo array.</translation>
+    </message>
+    <message>
+        <source>With --all-pages: one item per line (JSON lines).</source>
+        <translation>Con --all-pages: un elemento por línea (JSON Lines).</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunCommand</name>
+    <message>
+        <source>Run a collection (or a folder or request of it) with its checks; exit 1 on a failure.</source>
+        <translation>Ejecuta una colección (o una carpeta o solicitud de ella) con sus comprobaciones; sale con 1 si algo falla.</translation>
+    </message>
+    <message>
+        <source>A collection folder, a folder inside it, or one request file.</source>
+        <translation>Una carpeta de colección, una carpeta dentro de ella o un archivo de solicitud.</translation>
+    </message>
+    <message>
+        <source>The collection environment to use.</source>
+        <translation>El entorno de la colección que se usará.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML.</source>
+        <translation>Escribe también los resultados como JUnit XML.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Requests run in file-name order, one after the other, as the selected account; captures set
+variables for the requests that follow; the app&apos;s rate limit is kept (no 429s).
+Secret variables come from the keychain, or from %1&lt;name&gt; environment variables.
+Example: lofty-console-cli run ./lofty-collection --env sandbox --junit results.xml</source>
+        <translation>Las solicitudes se ejecutan por orden de nombre de archivo, una tras otra, como la cuenta seleccionada; las capturas definen
+variables para las solicitudes siguientes; se respeta el límite de frecuencia de la app (sin errores 429).
+Las variables secretas se obtienen del llavero o de las variables de entorno %1&lt;nombre&gt;.
+Ejemplo: lofty-console-cli run ./lofty-collection --env sandbox --junit results.xml</translation>
+    </message>
+    <message>
+        <source>Give one collection path, e.g. `run ./my-collection`.</source>
+        <translation>Indique una ruta de colección, p. ej., `run ./my-collection`.</translation>
+    </message>
+    <message>
+        <source>Some request files cannot be read:
+%1</source>
+        <translation>No se pueden leer algunos archivos de solicitud:
+%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no request.</source>
+        <translation>%1 no contiene ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>The run did not finish in time.</source>
+        <translation>La ejecución no terminó a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 superadas, %2 fallidas</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation>No se pueden leer las variables secretas del llavero: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No value stored for the secret variable(s) %1 (set %2&lt;name&gt; to give one).</source>
+        <translation>No hay ningún valor guardado para la(s) variable(s) secreta(s) %1 (defina %2&lt;nombre&gt; para darle uno).</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>SUPERADA</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>  %1  %2 ms</source>
+        <translation>  %1  %2 ms</translation>
     </message>
 </context>
 <context>
@@ -1540,10 +2064,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>alg %1, sub %2, iss %3 (%4)</translation>
     </message>
     <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation>Esta credencial no se puede actualizar: las claves de API y los tokens pegados sin token de actualización se mantienen tal cual hasta que caducan.</translation>
-    </message>
-    <message>
         <source>Refreshed. The new token expires at %1.</source>
         <translation>Actualizado. El nuevo token caduca el %1.</translation>
     </message>
@@ -1568,6 +2088,109 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliWebhooksCommand</name>
+    <message>
+        <source>List, create and delete webhook subscriptions; listen for deliveries on 127.0.0.1.</source>
+        <translation>Lista, crea y elimina suscripciones de webhook; escucha entregas en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Prints GET /v1.0/webhooks for the selected account.</source>
+        <translation>Imprime GET /v1.0/webhooks de la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli webhooks list|create|delete|listen [options]
+Run `lofty-console-cli webhooks &lt;action&gt; --help` for an action&apos;s options.
+</source>
+        <translation>Uso: lofty-console-cli webhooks list|create|delete|listen [opciones]
+Ejecute `lofty-console-cli webhooks &lt;acción&gt; --help` para ver las opciones de una acción.
+</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list, create, delete or listen.</source>
+        <translation>Acción desconocida &quot;%1&quot;: use list, create, delete o listen.</translation>
+    </message>
+    <message>
+        <source>The event list, 1-12 (2 Lead Info, 3 Lead Activity ...).</source>
+        <translation>La lista de eventos, 1-12 (2 Lead Info, 3 Lead Activity ...).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The callback URL (https://).</source>
+        <translation>La URL de callback (https://).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>1-5000 (default %1).</source>
+        <translation>1-5000 (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>0 or 1 (default 0).</source>
+        <translation>0 o 1 (predeterminado: 0).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; the Sandbox profile also takes http://127.0.0.1.
+Example: lofty-console-cli webhooks create --list 2 --callback http://127.0.0.1:8787/lofty/webhook/2</source>
+        <translation>Lofty solo acepta callbacks https://; el perfil Sandbox también acepta http://127.0.0.1.
+Ejemplo: lofty-console-cli webhooks create --list 2 --callback http://127.0.0.1:8787/lofty/webhook/2</translation>
+    </message>
+    <message>
+        <source>--list, --limit and --permission-mode take whole numbers.</source>
+        <translation>--list, --limit y --permission-mode aceptan números enteros.</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s id (webhooks list).</source>
+        <translation>El ID de la suscripción (webhooks list).</translation>
+    </message>
+    <message>
+        <source>Give one subscription id (a number), e.g. `webhooks delete 9007199254780993`.</source>
+        <translation>Indique un ID de suscripción (un número), p. ej., `webhooks delete 9007199254780993`.</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1 (default 0: any free one).</source>
+        <translation>El puerto en 127.0.0.1 (predeterminado: 0, cualquiera libre).</translation>
+    </message>
+    <message>
+        <source>Also post each delivery to this loopback URL.</source>
+        <translation>Envía también cada entrega a esta URL de loopback.</translation>
+    </message>
+    <message>
+        <source>Listens on 127.0.0.1 only and prints each delivery as one JSON line on stdout until Ctrl+C.
+For Lofty, run a tunnel that gives a public https:// address for this port and subscribe with it.</source>
+        <translation>Escucha solo en 127.0.0.1 e imprime cada entrega como una línea JSON en stdout hasta Ctrl+C.
+Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para este puerto y suscríbase con ella.</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port acepta un número de 0 a 65535.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: HTTP %2</source>
+        <translation>Reenviada a %1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>Refused a delivery (%1): %2</source>
+        <translation>Entrega rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only; Ctrl+C stops).</source>
+        <translation>Escuchando en %1 (solo 127.0.0.1; Ctrl+C para detener).</translation>
     </message>
 </context>
 <context>
@@ -1618,66 +2241,327 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>ClientSecret</name>
+    <message>
+        <source>the client secret</source>
+        <translation>el secreto de cliente</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>C++ (Qt Network)</source>
+        <translation>C++ (Qt Network)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRequest</name>
+    <message>
+        <source>a request file must hold a JSON object</source>
+        <translation>un archivo de solicitud debe contener un objeto JSON</translation>
+    </message>
+    <message>
+        <source>not a request file of format %1 (&quot;lofty-console-request&quot;)</source>
+        <translation>no es un archivo de solicitud con el formato %1 (&quot;lofty-console-request&quot;)</translation>
+    </message>
+    <message>
+        <source>a request needs a &quot;method&quot; and a &quot;url&quot;</source>
+        <translation>una solicitud necesita &quot;method&quot; y &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pages&quot; can only be &quot;all&quot;</source>
+        <translation>&quot;pages&quot; solo puede ser &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be from 1 to 3600</source>
+        <translation>&quot;timeoutSeconds&quot; debe estar entre 1 y 3600</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>not sent: unknown variable(s) %1</source>
+        <translation>no enviada: variable(s) desconocida(s) %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>no enviada: %1</translation>
+    </message>
+    <message>
+        <source>not sent: no account to send as</source>
+        <translation>no enviada: no hay ninguna cuenta con la que enviarla</translation>
+    </message>
+    <message>
+        <source>not sent: %1 %2 does not page (no scrollId, currentId, offset/limit or page/pageSize parameter)</source>
+        <translation>no enviada: %1 %2 no se pagina (no hay parámetro scrollId, currentId, offset/limit ni page/pageSize)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>capture %1: %2</source>
+        <translation>captura %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettings</name>
+    <message>
+        <source>not a &quot;%1&quot; file of format %2</source>
+        <translation>no es un archivo &quot;%1&quot; con el formato %2</translation>
+    </message>
+    <message>
+        <source>variable %1 has no &quot;name&quot;</source>
+        <translation>la variable %1 no tiene &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;secretVariables&quot; lists names only (item %1)</source>
+        <translation>&quot;secretVariables&quot; solo enumera nombres (elemento %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation>ocupa más de 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a collection (no %2 in it or above it).</source>
+        <translation>%1 no está dentro de una colección (no hay %2 ni en esa carpeta ni en las superiores).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a collection.</source>
+        <translation>%1 ya contiene una colección.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request file name inside the collection (a relative path ending in .json).</source>
+        <translation>&quot;%1&quot; no es un nombre de archivo de solicitud dentro de la colección (una ruta relativa que termine en .json).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 would put a secret in the file. Use a {{variable}} (secret variables are kept in the keychain); the account&apos;s credentials are added when sending.</source>
+        <translation>No se guardó: %1 pondría un secreto en el archivo. Use una {{variable}} (las variables secretas se guardan en el llavero); las credenciales de la cuenta se añaden al enviar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>No se puede crear la carpeta para %1.</translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has none).</source>
+        <translation>La colección no tiene el entorno &quot;%1&quot; (no tiene ninguno).</translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has: %2).</source>
+        <translation>La colección no tiene el entorno &quot;%1&quot; (tiene: %2).</translation>
+    </message>
+    <message>
+        <source>An environment name uses letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%1&quot;.</source>
+        <translation>Un nombre de entorno solo puede contener letras, dígitos, &quot;.&quot;, &quot;_&quot; y &quot;-&quot;; &quot;%1&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>A folder with a collection.json</source>
+        <translation>Una carpeta con un collection.json</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Colección:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Requests of the collection</source>
+        <translation>Solicitudes de la colección</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected folder or request, or the whole collection</source>
+        <translation>Ejecuta la carpeta o solicitud seleccionada, o toda la colección</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>&amp;Guardar solicitud…</translation>
+    </message>
+    <message>
+        <source>Save the request being composed in the Requests panel into the collection</source>
+        <translation>Guarda en la colección la solicitud que se está componiendo en el panel Solicitudes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>Tiempo (ms)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation>Resultados de la ejecución</translation>
+    </message>
+    <message>
+        <source>Open a collection folder</source>
+        <translation>Abrir una carpeta de colección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n solicitud en &quot;%1&quot;.</numerusform>
+            <numerusform>%n solicitudes en &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files cannot be read:
+%1</source>
+        <translation>No se pueden leer algunos archivos:
+%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Select an account first: runs are sent as the selected account.</source>
+        <translation>Seleccione primero una cuenta: las ejecuciones se envían como la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Open a collection with at least one request.</source>
+        <translation>Abra una colección con al menos una solicitud.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n request(s)…</source>
+        <translation>
+            <numerusform>Ejecutando %n solicitud…</numerusform>
+            <numerusform>Ejecutando %n solicitudes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>SUPERADA</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>no enviada</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 superadas, %2 fallidas</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelada)</translation>
+    </message>
+    <message>
+        <source>Open a collection first.</source>
+        <translation>Abra primero una colección.</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Guardar solicitud</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Se guardó %1</translation>
+    </message>
+    <message>
+        <source>Collection folder</source>
+        <translation>Carpeta de la colección</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
         <translation>No existe el perfil &quot;%1&quot;. Perfiles: %2.</translation>
     </message>
     <message>
-        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation>El sandbox integrado no pudo escuchar en 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>The request history could not be read: %1</source>
         <translation>No se pudo leer el historial de solicitudes: %1</translation>
-    </message>
-    <message>
-        <source>the client secret</source>
-        <translation>el secreto de cliente</translation>
     </message>
     <message>
         <source>The keychain could not handle %1: %2</source>
         <translation>El llavero no pudo gestionar %1: %2</translation>
     </message>
     <message>
-        <source>the account&apos;s token</source>
-        <translation>el token de la cuenta</translation>
-    </message>
-    <message>
-        <source>No token is stored for this account: authorize it again.</source>
-        <translation>No hay ningún token guardado para esta cuenta: vuelva a autorizarla.</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: authorize the account again.</source>
-        <translation>No se pudo leer el token guardado: vuelva a autorizar la cuenta.</translation>
-    </message>
-    <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation>Esta credencial no se puede actualizar: las claves de API y los tokens pegados sin token de actualización se mantienen tal cual hasta que caducan.</translation>
-    </message>
-    <message>
-        <source>the account&apos;s secrets</source>
-        <translation>los secretos de la cuenta</translation>
-    </message>
-    <message>
-        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
-        <translation>La concesión Código de autorización necesita el secreto de cliente de la aplicación. Introdúzcalo en Registro o use Código de autorización + PKCE.</translation>
-    </message>
-    <message>
-        <source>The new account could not be saved: %1</source>
-        <translation>No se pudo guardar la cuenta nueva: %1</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot; is authorized.</source>
-        <translation>La cuenta &quot;%1&quot; está autorizada.</translation>
-    </message>
-    <message>
-        <source>the account&apos;s key</source>
-        <translation>la clave de la cuenta</translation>
-    </message>
-    <message>
-        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
-        <translation>El sandbox no tiene ninguna app &quot;%1&quot;: el cambio de registro solo se aplica al perfil.</translation>
+        <source>The profile in use cannot be deleted.</source>
+        <translation>No se puede eliminar el perfil en uso.</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2569,37 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>(no response: %1)</source>
         <translation>(sin respuesta: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>The command has an unterminated %1 quote.</source>
+        <translation>El comando tiene una comilla %1 sin cerrar.</translation>
+    </message>
+    <message>
+        <source>A curl command starts with &quot;curl&quot;.</source>
+        <translation>Un comando curl empieza por &quot;curl&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 necesita un valor.</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no name: value form.</source>
+        <translation>La cabecera &quot;%1&quot; no tiene la forma nombre: valor.</translation>
+    </message>
+    <message>
+        <source>The curl option %1 is not supported here.</source>
+        <translation>La opción de curl %1 no se admite aquí.</translation>
+    </message>
+    <message>
+        <source>More than one URL: &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>Más de una URL: &quot;%1&quot; y &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The command names no URL.</source>
+        <translation>El comando no indica ninguna URL.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2643,33 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>No expiry known</source>
         <translation>Caducidad desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointBrowser</name>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation>Buscar endpoints (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation>Buscar endpoints</translation>
+    </message>
+    <message>
+        <source>Filters the catalog by path, method, summary, group or API</source>
+        <translation>Filtra el catálogo por ruta, método, resumen, grupo o API</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
+        <translation>El catálogo agrupado como en la documentación de Lofty; Intro elige uno</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2832,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Expired %1 ago</source>
         <translation>Caducó hace %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazado por el servidor</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +3173,62 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>… (cut: %1 bytes were received)</source>
         <translation>… (recortado: se recibieron %1 bytes)</translation>
     </message>
+    <message>
+        <source>Searching the history…</source>
+        <translation>Buscando en el historial…</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>línea %1, columna %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>The expression is empty; it starts with $ (the whole body).</source>
+        <translation>La expresión está vacía; empieza por $ (el cuerpo completo).</translation>
+    </message>
+    <message>
+        <source>A JSONPath starts with $ (the whole body), not &quot;%1&quot;.</source>
+        <translation>Un JSONPath empieza por $ (el cuerpo completo), no por &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 at position %2.</source>
+        <translation>%1 en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;.&quot; or &quot;[&quot; but found &quot;%1&quot;</source>
+        <translation>Se esperaba &quot;.&quot; o &quot;[&quot;, pero se encontró &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot appear in a member name; use [&apos;…&apos;]</source>
+        <translation>&quot;%1&quot; no puede aparecer en un nombre de miembro; use [&apos;…&apos;]</translation>
+    </message>
+    <message>
+        <source>Expected a member name or * after &quot;.&quot;</source>
+        <translation>Se esperaba un nombre de miembro o * después de &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>Expected &quot;]&quot;</source>
+        <translation>Se esperaba &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>The quoted member name is not closed</source>
+        <translation>El nombre de miembro entre comillas no está cerrado</translation>
+    </message>
+    <message>
+        <source>Expected an index, * or a quoted name inside &quot;[…]&quot;</source>
+        <translation>Se esperaba un índice, * o un nombre entre comillas dentro de &quot;[…]&quot;</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +3420,21 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>JsonValueLocator</name>
+    <message>
+        <source>&quot;%1&quot; is neither a JSON pointer (/a/0/b) nor a JSONPath ($.a[0].b).</source>
+        <translation>&quot;%1&quot; no es ni un puntero JSON (/a/0/b) ni un JSONPath ($.a[0].b).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;~&quot; must be followed by 0 or 1 in a JSON pointer.</source>
+        <translation>&quot;%1&quot;: en un puntero JSON, &quot;~&quot; debe ir seguido de 0 o 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one value (wildcards and &quot;..&quot; are not supported here).</source>
+        <translation>&quot;%1&quot; designa más de un valor (aquí no se admiten comodines ni &quot;..&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>JsonView</name>
     <message>
         <source>JSON view</source>
@@ -2509,6 +3520,54 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Could not save %1: %2</source>
         <translation>No se pudo guardar %1: %2</translation>
     </message>
+    <message>
+        <source>Filter with a JSONPath: $.leads[0].id, $..id, $.leads[*].email</source>
+        <translation>Filtrar con un JSONPath: $.leads[0].id, $..id, $.leads[*].email</translation>
+    </message>
+    <message>
+        <source>JSONPath filter</source>
+        <translation>Filtro JSONPath</translation>
+    </message>
+    <message>
+        <source>Shows only the values the expression selects; Return applies it</source>
+        <translation>Muestra solo los valores que selecciona la expresión; Intro la aplica</translation>
+    </message>
+    <message>
+        <source>Not a JSONPath: %1</source>
+        <translation>No es un JSONPath: %1</translation>
+    </message>
+    <message>
+        <source>Matches of %1: the first %2 are shown</source>
+        <translation>Coincidencias de %1: se muestran las %2 primeras</translation>
+    </message>
+    <message>
+        <source>Matches of %1: %2</source>
+        <translation>Coincidencias de %1: %2</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar clave</translation>
+    </message>
+    <message>
+        <source>Copy JSONPath</source>
+        <translation>Copiar JSONPath</translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation>Se copió el valor de %1</translation>
+    </message>
+    <message>
+        <source>Copied the key %1</source>
+        <translation>Se copió la clave %1</translation>
+    </message>
+    <message>
+        <source>Copied the JSONPath %1</source>
+        <translation>Se copió el JSONPath %1</translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -2535,14 +3594,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
 </context>
 <context>
     <name>KeyValueTable</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
     <message>
         <source>Name and value pairs</source>
         <translation>Pares de nombre y valor</translation>
@@ -2574,6 +3625,25 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>Keychain problem</source>
+        <translation>Problema con el llavero</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot keep secrets.&lt;/b&gt; %1 Tokens, keys and the client secret are kept in memory until the console closes; unlock or start your keyring to keep them.</source>
+        <translation>&lt;b&gt;El llavero no puede guardar secretos.&lt;/b&gt; %1 Los tokens, las claves y el secreto de cliente se conservan en memoria hasta que se cierre la consola; desbloquee o inicie su depósito de claves para conservarlos.</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +4115,42 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Sandbox (not Lofty)</source>
         <translation>Sandbox (no es Lofty)</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation>Las cuentas de prueba, las apps y los interruptores de fallos del sandbox integrado</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>Saved requests, variables and runs</source>
+        <translation>Solicitudes guardadas, variables y ejecuciones</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Subscriptions and a local receiver for deliveries</source>
+        <translation>Suscripciones y un receptor local para las entregas</translation>
+    </message>
+    <message>
+        <source>&amp;Update API Catalog…</source>
+        <translation>&amp;Actualizar catálogo de API…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
 </context>
 <context>
     <name>OAuthFlow</name>
@@ -3162,6 +4268,33 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>PageFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No account to send as.</source>
+        <translation>No hay ninguna cuenta con la que enviar.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Página %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 holds no list of items.</source>
+        <translation>La página %1 no contiene ninguna lista de elementos.</translation>
+    </message>
+    <message>
+        <source>Page %1 is not JSON: %2</source>
+        <translation>La página %1 no es JSON: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages.</source>
+        <translation>Detenido tras %1 páginas.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -3178,6 +4311,17 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
         <translation>La ruta de redirección debe empezar por / y no tener consulta ni fragmento, no &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalog</name>
+    <message>
+        <source>There is no usable catalog to keep.</source>
+        <translation>No hay ningún catálogo utilizable que conservar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 no se puede eliminar.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +4375,97 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>is missing</source>
         <translation>falta</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePresets</name>
+    <message>
+        <source>a non-empty name</source>
+        <translation>un nombre no vacío</translation>
+    </message>
+    <message>
+        <source>an absolute http(s) URL</source>
+        <translation>una URL http(s) absoluta</translation>
+    </message>
+    <message>
+        <source>requestBody or httpBasic</source>
+        <translation>requestBody o httpBasic</translation>
+    </message>
+    <message>
+        <source>any text (empty: not sent)</source>
+        <translation>cualquier texto (vacío: no se envía)</translation>
+    </message>
+    <message>
+        <source>the client id from the portal</source>
+        <translation>el ID de cliente del portal</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or localhost</source>
+        <translation>127.0.0.1 o localhost</translation>
+    </message>
+    <message>
+        <source>0 (any free port) to 65535</source>
+        <translation>de 0 (cualquier puerto libre) a 65535</translation>
+    </message>
+    <message>
+        <source>a path starting with /</source>
+        <translation>una ruta que empiece por /</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>the RFC 9207 issuer (empty: not checked)</source>
+        <translation>el emisor RFC 9207 (vacío: no se comprueba)</translation>
+    </message>
+    <message>
+        <source>empty or a path starting with /</source>
+        <translation>vacío o una ruta que empiece por /</translation>
+    </message>
+    <message>
+        <source>0 (unknown) to 36500</source>
+        <translation>de 0 (desconocido) a 36500</translation>
+    </message>
+    <message>
+        <source>development, underReview, production or declined (as the portal shows it)</source>
+        <translation>development, underReview, production o declined (como lo muestra el portal)</translation>
+    </message>
+    <message>
+        <source>Lofty (developer.lofty.com)</source>
+        <translation>Lofty (developer.lofty.com)</translation>
+    </message>
+    <message>
+        <source>Lofty, help-center token endpoint (HTTP Basic + client_id)</source>
+        <translation>Lofty, endpoint de token del centro de ayuda (HTTP Basic + client_id)</translation>
+    </message>
+    <message>
+        <source>Sandbox (built in, not Lofty)</source>
+        <translation>Sandbox (integrado, no es Lofty)</translation>
+    </message>
+    <message>
+        <source>Generic OAuth 2.0 server</source>
+        <translation>Servidor OAuth 2.0 genérico</translation>
+    </message>
+    <message>
+        <source>My OAuth app</source>
+        <translation>Mi app OAuth</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, not &quot;%3&quot;.</source>
+        <translation>%1: se esperaba %2, no &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
+        <translation>Clave desconocida &quot;%1&quot;; las claves son: %2.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +4592,148 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nombre del perfil</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;New from preset</source>
+        <translation>Nue&amp;vo desde plantilla</translation>
+    </message>
+    <message>
+        <source>A new profile from the chosen preset, named as typed (or after the preset)</source>
+        <translation>Un perfil nuevo a partir de la plantilla elegida, con el nombre escrito (o el de la plantilla)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>A copy of the selected profile&apos;s setup, without its accounts</source>
+        <translation>Una copia de la configuración del perfil seleccionado, sin sus cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Give the selected profile the name typed above</source>
+        <translation>Da al perfil seleccionado el nombre escrito arriba</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entries (asks first)</source>
+        <translation>Elimina el perfil seleccionado y sus entradas del llavero (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Add a profile from an exported file</source>
+        <translation>Añade un perfil desde un archivo exportado</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save the selected profile&apos;s setup to share: no secrets, no accounts</source>
+        <translation>Guarda la configuración del perfil seleccionado para compartirla: sin secretos ni cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>Importar un perfil</translation>
+    </message>
+    <message>
+        <source>Console profiles (*.json)</source>
+        <translation>Perfiles de la consola (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>Exportar el perfil</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1 (en uso)</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; from the %2 preset.</source>
+        <translation>Se creó &quot;%1&quot; a partir de la plantilla %2.</translation>
+    </message>
+    <message>
+        <source>Select a profile first.</source>
+        <translation>Seleccione primero un perfil.</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot; (without accounts).</source>
+        <translation>Duplicado como &quot;%1&quot; (sin cuentas).</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>Renombrado como &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n account(s)? Its client secret and every token it keeps are removed from the keychain too.</source>
+        <translation>
+            <numerusform>¿Eliminar &quot;%1&quot; y %n cuenta asociada? Su secreto de cliente y todos los tokens que guarda también se eliminarán del llavero.</numerusform>
+            <numerusform>¿Eliminar &quot;%1&quot; y sus %n cuentas asociadas? Su secreto de cliente y todos los tokens que guarda también se eliminarán del llavero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
+        <translation>Se eliminó &quot;%1&quot; y sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable profile: %2</source>
+        <translation>%1 no es un perfil utilizable: %2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>Se importó &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
+        <translation>Se exportó &quot;%1&quot; a %2 (sin secretos ni cuentas).</translation>
+    </message>
+</context>
+<context>
     <name>RateLimiter</name>
     <message>
         <source>The server answered 429 Too Many Requests.</source>
@@ -3412,24 +4789,12 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>No hay ninguna API concedida: todas las solicitudes se rechazarán con 403 (código 200100).</translation>
     </message>
     <message>
-        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
-        <translation>En revisión: la app conserva los límites de Development hasta que Lofty la apruebe.</translation>
-    </message>
-    <message>
-        <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
-        <translation>Rechazada: lea el correo electrónico de Lofty para conocer los motivos, edite la app y vuelva a enviarla.</translation>
-    </message>
-    <message>
         <source>%1 mode allows %2 requests per minute for the whole app.</source>
         <translation>El modo %1 permite %2 solicitudes por minuto para toda la app.</translation>
     </message>
     <message>
         <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
         <translation>El servidor indica un límite de %1 solicitudes por minuto, no las %2 del modo %3: puede que el modo registrado aquí esté desactualizado o que el endpoint tenga su propio límite.</translation>
-    </message>
-    <message>
-        <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
-        <translation>Añade %1: todos los tokens existentes de la app dejan de funcionar y cada usuario tiene que volver a autorizarla.</translation>
     </message>
     <message>
         <source>Removes %1: existing tokens keep working for the other APIs.</source>
@@ -3458,6 +4823,66 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
         <translation>Modo %1 → %2: el límite de frecuencia pasa a ser de %3 solicitudes por minuto.</translation>
+    </message>
+    <message>
+        <source>Under review: the approved configuration keeps running (with Production&apos;s limit) until Lofty publishes the pending edit; edits are locked until then.</source>
+        <translation>En revisión: la configuración aprobada sigue en funcionamiento (con el límite de Producción) hasta que Lofty publique la edición pendiente; hasta entonces no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it; edits are locked until then.</source>
+        <translation>En revisión: la app mantiene los límites de Desarrollo hasta que Lofty la apruebe; hasta entonces no se puede editar.</translation>
+    </message>
+    <message>
+        <source>Declined: read Lofty&apos;s e-mail for the reason, edit the app and resubmit it.</source>
+        <translation>Rechazada: consulte el motivo en el correo de Lofty, edite la app y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>Declined: %1 Edit the app and resubmit it.</source>
+        <translation>Rechazada: %1 Edite la app y vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <source>The pending edit adds %1: when it is published, every token of the app stops working and each account must authorize again.</source>
+        <translation>La edición pendiente añade %1: cuando se publique, todos los tokens de la app dejarán de funcionar y cada cuenta tendrá que volver a autorizarse.</translation>
+    </message>
+    <message>
+        <source>Adds %1: every existing token of the app stops working at once and each user has to authorize again.</source>
+        <translation>Añade %1: todos los tokens existentes de la app dejan de funcionar de inmediato y cada usuario tendrá que volver a autorizarla.</translation>
+    </message>
+    <message>
+        <source>Adds %1: when Lofty publishes the edit, every existing token of the app stops working and each user has to authorize again.</source>
+        <translation>Añade %1: cuando Lofty publique la edición, todos los tokens existentes de la app dejarán de funcionar y cada usuario tendrá que volver a autorizarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the client id makes this another app: %n account(s) authorized under the old one will need re-authorization.</source>
+        <translation>
+            <numerusform>Cambiar el ID de cliente convierte esto en otra app: %n cuenta autorizada con el anterior tendrá que volver a autorizarse.</numerusform>
+            <numerusform>Cambiar el ID de cliente convierte esto en otra app: %n cuentas autorizadas con el anterior tendrán que volver a autorizarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app now: %n account(s) will need re-authorization.</source>
+        <translation>
+            <numerusform>Añadir %1 invalida ahora todos los tokens de la app: %n cuenta tendrá que volver a autorizarse.</numerusform>
+            <numerusform>Añadir %1 invalida ahora todos los tokens de la app: %n cuentas tendrán que volver a autorizarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app when the edit is published: %n account(s) will need re-authorization then.</source>
+        <translation>
+            <numerusform>Añadir %1 invalida todos los tokens de la app cuando se publique la edición: %n cuenta tendrá que volver a autorizarse entonces.</numerusform>
+            <numerusform>Añadir %1 invalida todos los tokens de la app cuando se publique la edición: %n cuentas tendrán que volver a autorizarse entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the redirect URIs keeps existing tokens (0 of %n account(s) need re-authorization now), but every new authorization must use one of the new URIs.</source>
+        <translation>
+            <numerusform>Cambiar las URI de redirección conserva los tokens existentes (0 de %n cuenta necesita volver a autorizarse ahora), pero cada nueva autorización debe usar una de las URI nuevas.</numerusform>
+            <numerusform>Cambiar las URI de redirección conserva los tokens existentes (0 de %n cuentas necesitan volver a autorizarse ahora), pero cada nueva autorización debe usar una de las URI nuevas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URIs change too: the re-authorizations must use one of the new URIs.</source>
+        <translation>Las URI de redirección también cambian: las nuevas autorizaciones deben usar una de las URI nuevas.</translation>
     </message>
 </context>
 <context>
@@ -3551,14 +4976,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Una por línea; las URI loopback coinciden con cualquier puerto</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Modo</translation>
-    </message>
-    <message>
-        <source>Development, Under Review, Production or Declined</source>
-        <translation>Development, Under Review, Production o Declined</translation>
-    </message>
-    <message>
         <source>Rate limit</source>
         <translation>Límite de frecuencia</translation>
     </message>
@@ -3585,10 +5002,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Redirect &amp;URIs:</source>
         <translation>&amp;URI de redirección:</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Rate limit:</source>
@@ -3663,10 +5076,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>URL &amp;base de la API:</translation>
     </message>
     <message>
-        <source>Client au&amp;thentication:</source>
-        <translation>Autenticación del &amp;cliente:</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>Ámbit&amp;o:</translation>
     </message>
@@ -3718,10 +5127,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Cambio incompatible: añadir %1 invalida todos los tokens de esta app; hay que volver a autorizar cada cuenta.</translation>
     </message>
     <message>
-        <source>A Production app&apos;s edits go through a short review.</source>
-        <translation>Los cambios de una app en Production pasan por una breve revisión.</translation>
-    </message>
-    <message>
         <source>Provider settings changed.</source>
         <translation>Se ha cambiado la configuración del proveedor.</translation>
     </message>
@@ -3736,6 +5141,487 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>App registration and provider settings</source>
         <translation>Registro de la app y ajustes del proveedor</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable: kept in memory for this run only, never in the profile file</source>
+        <translation>El llavero no está disponible: se guarda en memoria solo durante esta ejecución, nunca en el archivo del perfil</translation>
+    </message>
+    <message>
+        <source>unchanged (kept for this run only)</source>
+        <translation>sin cambios (guardado solo durante esta ejecución)</translation>
+    </message>
+    <message>
+        <source>Recorded mode</source>
+        <translation>Modo anotado</translation>
+    </message>
+    <message>
+        <source>The mode the Developer Portal shows, set by hand (drops a pending edit); the lifecycle buttons above follow Lofty&apos;s rules</source>
+        <translation>El modo que muestra el Developer Portal, fijado a mano (descarta una edición pendiente); los botones de ciclo de vida de arriba siguen las reglas de Lofty</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;mode:</source>
+        <translation>&amp;Modo anotado:</translation>
+    </message>
+    <message>
+        <source>Lifecycle (as the Developer Portal runs it)</source>
+        <translation>Ciclo de vida (como lo gestiona el Developer Portal)</translation>
+    </message>
+    <message>
+        <source>Lifecycle state</source>
+        <translation>Estado del ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Approved configuration</source>
+        <translation>Configuración aprobada</translation>
+    </message>
+    <message>
+        <source>What the app runs on while an edit is reviewed</source>
+        <translation>Con qué funciona la app mientras se revisa una edición</translation>
+    </message>
+    <message>
+        <source>Pending edit</source>
+        <translation>Edición pendiente</translation>
+    </message>
+    <message>
+        <source>The edit waiting for review, as it differs from the approved configuration</source>
+        <translation>La edición en espera de revisión, en lo que difiere de la configuración aprobada</translation>
+    </message>
+    <message>
+        <source>Decline reason</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Send the app to Lofty&apos;s review (Development or Declined)</source>
+        <translation>Envía la app a la revisión de Lofty (Desarrollo o Rechazada)</translation>
+    </message>
+    <message>
+        <source>Cancel pending edit</source>
+        <translation>Cancelar edición pendiente</translation>
+    </message>
+    <message>
+        <source>Withdraw the edit under review; the approved configuration stays</source>
+        <translation>Retira la edición en revisión; se mantiene la configuración aprobada</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>The review approves: the pending edit takes effect</source>
+        <translation>La revisión aprueba: la edición pendiente entra en vigor</translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation>Motivo para rechazar</translation>
+    </message>
+    <message>
+        <source>reason (from Lofty&apos;s e-mail)</source>
+        <translation>motivo (del correo de Lofty)</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>The review declines, for the reason given</source>
+        <translation>La revisión rechaza, por el motivo indicado</translation>
+    </message>
+    <message>
+        <source>Redirect (loopback listener)</source>
+        <translation>Redirección (receptor loopback)</translation>
+    </message>
+    <message>
+        <source>Redirect host</source>
+        <translation>Host de redirección</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (RFC 8252 prefers the IP literal) or localhost for providers that insist on it</source>
+        <translation>127.0.0.1 (RFC 8252 prefiere la IP literal) o localhost para los proveedores que lo exigen</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>Puerto de redirección</translation>
+    </message>
+    <message>
+        <source>A fixed port for portals that need an exact redirect URI; 0 picks a free port at each sign-in</source>
+        <translation>Un puerto fijo para los portales que exigen una URI de redirección exacta; 0 elige un puerto libre en cada inicio de sesión</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Redirect path</source>
+        <translation>Ruta de redirección</translation>
+    </message>
+    <message>
+        <source>PKCE also with the client secret</source>
+        <translation>PKCE también con el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>PKCE with the client secret</source>
+        <translation>PKCE con el secreto de cliente</translation>
+    </message>
+    <message>
+        <source>RFC 9700 advises PKCE for every client; turn off only for a provider that refuses it</source>
+        <translation>RFC 9700 recomienda PKCE para todos los clientes; desactívelo solo para un proveedor que lo rechace</translation>
+    </message>
+    <message>
+        <source>Redirect URI sent</source>
+        <translation>URI de redirección enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Enviada:</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Breaking when published: adding %1 invalidates every token of this app then; each account must be authorized again.</source>
+        <translation>Incompatible al publicarse: añadir %1 invalidará entonces todos los tokens de esta app; habrá que volver a autorizar cada cuenta.</translation>
+    </message>
+    <message>
+        <source>A Production app&apos;s edits go through review: saving submits this as a pending edit; the approved configuration keeps running meanwhile.</source>
+        <translation>Las ediciones de una app en Producción pasan por revisión: al guardar, esto se envía como edición pendiente; mientras tanto, la configuración aprobada sigue en funcionamiento.</translation>
+    </message>
+    <message>
+        <source>Breaking change</source>
+        <translation>Cambio incompatible</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No realizado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s) per minute</source>
+        <translation>
+            <numerusform>%1 — %n solicitud por minuto</numerusform>
+            <numerusform>%1 — %n solicitudes por minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The approved configuration keeps running; edits are locked until the review ends or the pending edit is cancelled.</source>
+        <translation>. La configuración aprobada sigue en funcionamiento; no se puede editar hasta que termine la revisión o se cancele la edición pendiente.</translation>
+    </message>
+    <message>
+        <source>. First review: edits are locked until it ends.</source>
+        <translation>. Primera revisión: no se puede editar hasta que termine.</translation>
+    </message>
+    <message>
+        <source>Declined: the reason is in Lofty&apos;s e-mail.</source>
+        <translation>Rechazada: el motivo está en el correo de Lofty.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Approved (in force): %1; APIs: %2</source>
+        <translation>Aprobada (en vigor): %1; API: %2</translation>
+    </message>
+    <message>
+        <source>Pending edit: %1</source>
+        <translation>Edición pendiente: %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Marcar como publicada</translation>
+    </message>
+    <message>
+        <source>Mark as declined</source>
+        <translation>Marcar como rechazada</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;port&gt; is the free port bound at each sign-in; register %2 (a loopback URI matches any port).</source>
+        <translation>%1 — &lt;port&gt; es el puerto libre que se abre en cada inicio de sesión; registre %2 (una URI loopback coincide con cualquier puerto).</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>R&amp;uta:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient authentication:</source>
+        <translation>Autenticación del c&amp;liente:</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAssertion</name>
+    <message>
+        <source>status is %1</source>
+        <translation>el estado es %1</translation>
+    </message>
+    <message>
+        <source>Lofty code is 0</source>
+        <translation>el código de Lofty es 0</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 existe</translation>
+    </message>
+    <message>
+        <source>%1 equals %2</source>
+        <translation>%1 es igual a %2</translation>
+    </message>
+    <message>
+        <source>%1 matches /%2/</source>
+        <translation>%1 coincide con /%2/</translation>
+    </message>
+    <message>
+        <source>time below %1 ms</source>
+        <translation>tiempo inferior a %1 ms</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation>se esperaba el estado %1 y se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>took %1 ms, limit %2 ms</source>
+        <translation>tardó %1 ms, límite %2 ms</translation>
+    </message>
+    <message>
+        <source>the response body is not JSON</source>
+        <translation>el cuerpo de la respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>nothing at %1</source>
+        <translation>no hay nada en %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 es %2, se esperaba %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not match /%3/</source>
+        <translation>%1 es %2, que no coincide con /%3/</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>Lofty code %1</source>
+        <translation>Código de Lofty %1</translation>
+    </message>
+    <message>
+        <source>Lofty code %1: %2</source>
+        <translation>Código de Lofty %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; must be status, loftyCode, exists, equals, matches or timeBelow, not &quot;%1&quot;</source>
+        <translation>&quot;check&quot; debe ser status, loftyCode, exists, equals, matches o timeBelow, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a whole number (&quot;%2&quot;)</source>
+        <translation>la comprobación &quot;%1&quot; necesita un número entero (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>check &quot;matches&quot;: bad pattern /%1/: %2</source>
+        <translation>comprobación &quot;matches&quot;: patrón no válido /%1/: %2</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a &quot;path&quot;</source>
+        <translation>la comprobación &quot;%1&quot; necesita un &quot;path&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCapture</name>
+    <message>
+        <source>no response arrived</source>
+        <translation>no llegó ninguna respuesta</translation>
+    </message>
+    <message>
+        <source>the response has no header &quot;%1&quot;</source>
+        <translation>la respuesta no tiene la cabecera &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the response body is not JSON</source>
+        <translation>el cuerpo de la respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>nothing at %1 in the response</source>
+        <translation>no hay nada en %1 en la respuesta</translation>
+    </message>
+    <message>
+        <source>a capture must be an object</source>
+        <translation>una captura debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>a capture needs a &quot;variable&quot; name</source>
+        <translation>una captura necesita un nombre de &quot;variable&quot;</translation>
+    </message>
+    <message>
+        <source>capture &quot;%1&quot; needs a &quot;header&quot; name</source>
+        <translation>la captura &quot;%1&quot; necesita un nombre de &quot;header&quot;</translation>
+    </message>
+    <message>
+        <source>capture &quot;%1&quot;: &quot;from&quot; must be body, header or status, not &quot;%2&quot;</source>
+        <translation>captura &quot;%1&quot;: &quot;from&quot; debe ser body, header o status, no &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Pick an endpoint, or type a URL.</source>
+        <translation>Elija un endpoint o escriba una URL.</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Método HTTP</translation>
+    </message>
+    <message>
+        <source>Request URL</source>
+        <translation>URL de la solicitud</translation>
+    </message>
+    <message>
+        <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
+        <translation>Se rellena a partir de los parámetros; se puede editar libremente (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Enviar la solicitud (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the request (Esc)</source>
+        <translation>Cancelar la solicitud (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Cancelar solicitud</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <translation>Tiempo de espera: la solicitud se abandona tras esta cantidad de segundos sin datos</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copiar como &amp;curl</translation>
+    </message>
+    <message>
+        <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
+        <translation>Copiar un comando curl; los secretos pasan a ser variables de shell (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Copy with secrets in clear</source>
+        <translation>Copiar con los secretos en claro</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Tiempo de espera:</translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
+        <translation>Parámetros de ruta y de consulta</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Cabeceras de la solicitud</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>JSON body, pre-filled with the catalog&apos;s sample</source>
+        <translation>Cuerpo JSON, rellenado con el ejemplo del catálogo</translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation>Partes de la solicitud</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rameters</source>
+        <translation>&amp;Parámetros</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>Ca&amp;beceras</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Cuerpo</translation>
+    </message>
+    <message>
+        <source>%1 — needs the API &quot;%2&quot;</source>
+        <translation>%1 — requiere la API &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>%1 (%2, required):</source>
+        <translation>%1 (%2, obligatorio):</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 parameter of type %2. %3</source>
+        <translation>Parámetro de %1 de tipo %2. %3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes no parameters.</source>
+        <translation>Este endpoint no tiene parámetros.</translation>
+    </message>
+    <message>
+        <source>, default %1</source>
+        <translation>, predeterminado: %1</translation>
     </message>
 </context>
 <context>
@@ -3762,182 +5648,21 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
-    <name>RequestsPanel</name>
+    <name>RequestResolver</name>
     <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
+        <source>&quot;%1&quot; is not a usable URL.</source>
+        <translation>&quot;%1&quot; no es una URL utilizable.</translation>
     </message>
+</context>
+<context>
+    <name>RequestTab</name>
     <message>
-        <source>Compose a request from the endpoint catalog, send it and read the response</source>
-        <translation>Componga una solicitud a partir del catálogo de endpoints, envíela y lea la respuesta</translation>
-    </message>
-    <message>
-        <source>Search endpoints (Ctrl+F)</source>
-        <translation>Buscar endpoints (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search endpoints</source>
-        <translation>Buscar endpoints</translation>
-    </message>
-    <message>
-        <source>Filters the catalog by path, method, summary, group or API</source>
-        <translation>Filtra el catálogo por ruta, método, resumen, grupo o API</translation>
-    </message>
-    <message>
-        <source>Endpoints</source>
-        <translation>Endpoints</translation>
-    </message>
-    <message>
-        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
-        <translation>El catálogo agrupado como en la documentación de Lofty; Intro selecciona uno</translation>
-    </message>
-    <message>
-        <source>HTTP method</source>
-        <translation>Método HTTP</translation>
-    </message>
-    <message>
-        <source>Request URL</source>
-        <translation>URL de la solicitud</translation>
-    </message>
-    <message>
-        <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
-        <translation>Se rellena a partir de los parámetros; se puede editar libremente (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Send the request (Ctrl+Return)</source>
-        <translation>Enviar la solicitud (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel the request (Esc)</source>
-        <translation>Cancelar la solicitud (Esc)</translation>
-    </message>
-    <message>
-        <source>Cancel request</source>
-        <translation>Cancelar la solicitud</translation>
-    </message>
-    <message>
-        <source>Copy as &amp;curl</source>
-        <translation>Copiar como &amp;curl</translation>
-    </message>
-    <message>
-        <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
-        <translation>Copiar un comando curl; los secretos se convierten en variables del shell (Ctrl+Mayús+C)</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Copiar como curl</translation>
-    </message>
-    <message>
-        <source>Copy with secrets in clear</source>
-        <translation>Copiar con los secretos en claro</translation>
-    </message>
-    <message>
-        <source>Pick an endpoint, or type a URL.</source>
-        <translation>Elija un endpoint o escriba una URL.</translation>
-    </message>
-    <message>
-        <source>Request headers</source>
-        <translation>Cabeceras de la solicitud</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>Cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <source>JSON body, pre-filled with the catalog&apos;s sample</source>
-        <translation>Cuerpo JSON, rellenado previamente con el ejemplo del catálogo</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rameters</source>
-        <translation>Pa&amp;rámetros</translation>
-    </message>
-    <message>
-        <source>&amp;Headers</source>
-        <translation>Ca&amp;beceras</translation>
-    </message>
-    <message>
-        <source>&amp;Body</source>
-        <translation>C&amp;uerpo</translation>
-    </message>
-    <message>
-        <source>Request in progress</source>
-        <translation>Solicitud en curso</translation>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
     </message>
     <message>
         <source>No response yet.</source>
-        <translation>Aún no hay respuesta.</translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation>Estado de la respuesta</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabecera</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>Cabeceras de la respuesta</translation>
-    </message>
-    <message>
-        <source>Response b&amp;ody</source>
-        <translation>Cuerpo &amp;de la respuesta</translation>
-    </message>
-    <message>
-        <source>Response h&amp;eaders</source>
-        <translation>Cabeceras de &amp;la respuesta</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API: %1</translation>
-    </message>
-    <message>
-        <source>%1 — needs the API &quot;%2&quot;</source>
-        <translation>%1 — necesita la API &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>ruta</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>consulta</translation>
-    </message>
-    <message>
-        <source>%1 (%2, required):</source>
-        <translation>%1 (%2, obligatorio):</translation>
-    </message>
-    <message>
-        <source>%1 (%2):</source>
-        <translation>%1 (%2):</translation>
-    </message>
-    <message>
-        <source>%1 parameter of type %2. %3</source>
-        <translation>Parámetro de %1 de tipo %2. %3</translation>
-    </message>
-    <message>
-        <source>This endpoint takes no parameters.</source>
-        <translation>Este endpoint no admite parámetros.</translation>
-    </message>
-    <message>
-        <source>, default %1</source>
-        <translation>, predeterminado: %1</translation>
+        <translation>Todavía no hay respuesta.</translation>
     </message>
     <message>
         <source>No account to send with: authorize one first.</source>
@@ -3956,12 +5681,19 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Obteniendo un token nuevo…</translation>
     </message>
     <message>
-        <source>No answer: %1</source>
-        <translation>Sin respuesta: %1</translation>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <translation>Se copió %1 %2 como curl, con los secretos en claro</translation>
     </message>
     <message>
-        <source> · waited %1 ms</source>
-        <translation> · espera de %1 ms</translation>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation>Se copió %1 %2 como curl, con los secretos como variables de shell</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
@@ -3971,45 +5703,139 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         </translation>
     </message>
     <message>
-        <source>Path and query parameters</source>
-        <translation>Parámetros de ruta y de consulta</translation>
+        <source>Compose requests from the endpoint catalog in tabs, send them and read the responses</source>
+        <translation>Componga solicitudes en pestañas a partir del catálogo de endpoints, envíelas y lea las respuestas</translation>
     </message>
     <message>
-        <source>Request parts</source>
-        <translation>Partes de la solicitud</translation>
+        <source>Request tabs</source>
+        <translation>Pestañas de solicitudes</translation>
+    </message>
+    <message>
+        <source>Ctrl+T opens a tab, Ctrl+W closes it, Ctrl+Tab goes to the next</source>
+        <translation>Ctrl+T abre una pestaña, Ctrl+W la cierra, Ctrl+Tab pasa a la siguiente</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>Nueva pestaña</translation>
+    </message>
+    <message>
+        <source>Open a new request tab (Ctrl+T)</source>
+        <translation>Abrir una nueva pestaña de solicitud (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Nueva pestaña de solicitud</translation>
+    </message>
+    <message>
+        <source>Request tab: %1</source>
+        <translation>Pestaña de solicitud: %1</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1 (enviando)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Request in progress</source>
+        <translation>Solicitud en curso</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>Todavía no hay respuesta.</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>Estado de la respuesta</translation>
+    </message>
+    <message>
+        <source>Response timing</source>
+        <translation>Tiempos de la respuesta</translation>
     </message>
     <message>
         <source>Response parts</source>
         <translation>Partes de la respuesta</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> s</translation>
+        <source>Response bod&amp;y</source>
+        <translation>C&amp;uerpo de la respuesta</translation>
     </message>
     <message>
-        <source>Timeout: the request is abandoned after this many seconds without data</source>
-        <translation>Tiempo de espera: la solicitud se abandona tras estos segundos sin datos</translation>
+        <source>Response h&amp;eaders</source>
+        <translation>Cab&amp;eceras de la respuesta</translation>
     </message>
     <message>
-        <source>Timeout in seconds</source>
-        <translation>Tiempo de espera en segundos</translation>
+        <source>Header</source>
+        <translation>Cabecera</translation>
     </message>
     <message>
-        <source>Time&amp;out:</source>
-        <translation>&amp;Tiempo de espera:</translation>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeceras de la respuesta</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copiar clave</translation>
+    </message>
+    <message>
+        <source>Copied the header name %1</source>
+        <translation>Se copió el nombre de la cabecera %1</translation>
+    </message>
+    <message>
+        <source>Copied the value of the header %1</source>
+        <translation>Se copió el valor de la cabecera %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>en cola %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>token %1</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>conexión %1</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>conexión reutilizada</translation>
+    </message>
+    <message>
+        <source>first byte %1</source>
+        <translation>primer byte %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>Tiempos: %1</translation>
     </message>
     <message>
         <source>HTTP %1 %2 · %3 ms · body %4 · headers %5</source>
         <translation>HTTP %1 %2 · %3 ms · cuerpo %4 · cabeceras %5</translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets in clear</source>
-        <translation>Se copió %1 %2 como curl, con los secretos en claro</translation>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets as shell variables</source>
-        <translation>Se copió %1 %2 como curl, con los secretos como variables del shell</translation>
+        <source> · waited %1 ms</source>
+        <translation> · espera de %1 ms</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +5863,22 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
         <translation>La API de administración del sandbox necesita la clave de esta ejecución en la cabecera %1; lofty-sandbox la imprime al arrancar.</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>se esperaba una cadena.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL.</source>
+        <translation>&quot;%1&quot; no es una URL absoluta.</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of URLs.</source>
+        <translation>se esperaba una matriz no vacía de URL.</translation>
     </message>
 </context>
 <context>
@@ -4099,6 +5941,17 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The authorization code expired (codes live 10 minutes).</source>
         <translation>El código de autorización ha caducado (los códigos duran 10 minutos).</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBackend</name>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation>El sandbox integrado no pudo escuchar en 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
+        <translation>El sandbox no tiene ninguna app &quot;%1&quot;: el cambio de registro solo se aplica al perfil.</translation>
     </message>
 </context>
 <context>
@@ -4197,7 +6050,9 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
   - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
   - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
   - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
-    20 subscriptions a team; nothing is delivered.
+    20 subscriptions a team. Events are posted --webhook-delay (3) s after the change to every subscription of
+    their list, tried 3 times (2 s, then 4 s apart) until a 2xx; list 3 gets exactly
+    {leadId, updateTime}, other lists {listId, event, leadId, updateTime, &lt;new id&gt;}.
   - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
     the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
     answers (call summaries, call scripts, insights, lead analyses) are built from the
@@ -4207,26 +6062,35 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
   - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
 </source>
         <translation>Lo que decide el sandbox (ninguna fuente pública de Lofty indica cómo se comporta Lofty aquí):
-  - Los tokens de acceso duran --token-lifetime segundos (predeterminado: 3600). Los códigos
-    de autorización son de un solo uso y duran 10 minutos.
-  - Los tokens de actualización rotan: cada renovación devuelve un token de actualización
+  - Los tokens de acceso duran --token-lifetime segundos (3600 por omisión). Los códigos de
+    autorización son de un solo uso y duran 10 minutos.
+  - Los tokens de actualización rotan: cada actualización devuelve un token de actualización
     nuevo y el anterior deja de funcionar. Un token de actualización caduca 180 días después
     de su primera emisión. Las credenciales de cliente no reciben token de actualización.
-  - Los errores del endpoint de token siguen RFC 6749, sección 5.2 (error, error_description).
-  - Los mensajes de error indican el parámetro erróneo (el 20012 de Lofty no lo hace).
-  - Webhooks: los callbacks http:// simples solo se aceptan para 127.0.0.1 y localhost; como
-    máximo 20 suscripciones por equipo; no se entrega nada.
-  - Las operaciones cuyo efecto el sandbox no puede modelar responden con la forma del
-    documento a partir de los datos del sandbox: los mensajes y las notificaciones a agentes
-    se registran, no se envían; las respuestas de IA (resúmenes de llamadas, guiones de
-    llamadas, insights, análisis de leads) se generan a partir de los registros del lead, sin
-    ejecutar ningún modelo; las grabaciones de llamadas son URL https inventadas; los anuncios
-    son tres anuncios fijos del sandbox; las actualizaciones de Brokermint y de la empresa se
-    aceptan y se confirman; las reglas de asignación y la configuración de los agentes de
-    ventas se guardan en memoria.
-  - Los datos se guardan en memoria hasta que el sandbox se detiene o se envía
-    POST /sandbox/reset.
+  - Los errores del endpoint de token siguen la sección 5.2 de RFC 6749 (error, error_description).
+  - Los mensajes de error indican el parámetro incorrecto (el 20012 de Lofty no lo hace).
+  - Webhooks: los callbacks http:// sin cifrar solo se aceptan para 127.0.0.1 y localhost; como
+    máximo 20 suscripciones por equipo. Los eventos se envían --webhook-delay (3) s después del
+    cambio a cada suscripción de su lista, con 3 intentos (separados 2 s y luego 4 s) hasta
+    obtener un 2xx; la lista 3 recibe exactamente {leadId, updateTime}, las demás listas
+    {listId, event, leadId, updateTime, &lt;id nuevo&gt;}.
+  - Las operaciones cuyo efecto el sandbox no puede modelar responden con la forma del documento
+    a partir de los datos del sandbox: los mensajes y las notificaciones a agentes se registran,
+    no se envían; las respuestas de IA (resúmenes de llamadas, guiones de llamada, observaciones,
+    análisis de leads) se generan a partir de los registros del lead, sin ejecutar ningún
+    modelo; las grabaciones de llamadas son URL https inventadas; los listados son tres listados
+    fijos del sandbox; las actualizaciones de Brokermint y de empresa se aceptan y se confirman;
+    las reglas de asignación y los ajustes de agentes de ventas se guardan en memoria.
+  - Los datos se guardan en memoria hasta que el sandbox se detiene o se envía POST /sandbox/reset.
 </translation>
+    </message>
+    <message>
+        <source>Seconds between a change and its webhook delivery (0 to 3600).</source>
+        <translation>Segundos entre un cambio y la entrega de su webhook (de 0 a 3600).</translation>
+    </message>
+    <message>
+        <source>--webhook-delay: expected a number of seconds from 0 to 3600, got &quot;%1&quot;.</source>
+        <translation>--webhook-delay: se esperaba un número de segundos de 0 a 3600; se recibió &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +6427,178 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
         <translation>grant_type &quot;%1&quot; no se admite aquí (authorization_code, refresh_token).</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation>Cuentas de prueba, apps e interruptores de fallos del sandbox integrado</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile talks to a server inside this console, not to Lofty. Sign in as one of these accounts on its consent page.</source>
+        <translation>El perfil Sandbox se comunica con un servidor dentro de esta consola, no con Lofty. Inicie sesión como una de estas cuentas en su página de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Test accounts</source>
+        <translation>Cuentas de prueba</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Copy &amp;customer key</source>
+        <translation>Copiar &amp;clave de cliente</translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s customer key, for Client Credentials</source>
+        <translation>Copia la clave de cliente de la cuenta seleccionada, para la concesión de credenciales de cliente</translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation>Copiar clave de A&amp;PI</translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s API key, sent as &quot;Authorization: token &lt;key&gt;&quot;</source>
+        <translation>Copia la clave de API de la cuenta seleccionada, que se envía como &quot;Authorization: token &lt;clave&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Solicitudes por minuto</translation>
+    </message>
+    <message>
+        <source>Fault switches</source>
+        <translation>Interruptores de fallos</translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation>Latencia añadida</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Server errors</source>
+        <translation>Errores del servidor</translation>
+    </message>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>JSON mal formado</translation>
+    </message>
+    <message>
+        <source>Dropped connections</source>
+        <translation>Conexiones cortadas</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency (every answer):</source>
+        <translation>&amp;Latencia añadida (cada respuesta):</translation>
+    </message>
+    <message>
+        <source>Next requests answer &amp;500:</source>
+        <translation>Próximas solicitudes que responden &amp;500:</translation>
+    </message>
+    <message>
+        <source>Next answers with &amp;malformed JSON:</source>
+        <translation>Próximas respuestas con JSON &amp;mal formado:</translation>
+    </message>
+    <message>
+        <source>Next connections &amp;dropped mid-answer:</source>
+        <translation>Próximas conexiones &amp;interrumpidas a mitad de respuesta:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation>&amp;Aplicar fallos</translation>
+    </message>
+    <message>
+        <source>&amp;Reset: all faults off</source>
+        <translation>&amp;Restablecer: sin fallos</translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation>clave de cliente</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Elija primero una cuenta.</translation>
+    </message>
+    <message>
+        <source>Copied %1&apos;s %2.</source>
+        <translation>Se copió la %2 de %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: open the Sandbox profile.</source>
+        <translation>El sandbox no se está ejecutando: abra el perfil Sandbox.</translation>
+    </message>
+    <message>
+        <source>The faults were not applied: %1</source>
+        <translation>No se aplicaron los fallos: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms added to every answer</source>
+        <translation>%1 ms añadidos a cada respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n request(s) answer 500</source>
+        <translation>
+            <numerusform>la próxima %n solicitud responde 500</numerusform>
+            <numerusform>las próximas %n solicitudes responden 500</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n answer(s) carry malformed JSON</source>
+        <translation>
+            <numerusform>la próxima %n respuesta lleva JSON mal formado</numerusform>
+            <numerusform>las próximas %n respuestas llevan JSON mal formado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are dropped mid-answer</source>
+        <translation>
+            <numerusform>la próxima %n conexión se corta a mitad de respuesta</numerusform>
+            <numerusform>las próximas %n conexiones se cortan a mitad de respuesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation>Sin fallos: el sandbox responde con normalidad.</translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
+        <translation>Activos: %1.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +6974,10 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <source>Profile &quot;%1&quot; could not be opened: %2</source>
         <translation>No se pudo abrir el perfil &quot;%1&quot;: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
@@ -4955,6 +6995,49 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     </message>
 </context>
 <context>
+    <name>TextFindBar</name>
+    <message>
+        <source>Find in the response</source>
+        <translation>Buscar en la respuesta</translation>
+    </message>
+    <message>
+        <source>Return finds the next match, Shift+Return the previous one</source>
+        <translation>Intro busca la siguiente coincidencia; Mayús+Intro, la anterior</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpointRequest</name>
     <message>
         <source>No network access manager is available.</source>
@@ -4967,6 +7050,13 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>The token endpoint could not be reached: %1</source>
         <translation>No se pudo contactar con el endpoint de token: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>The server refused this credential, and it cannot be renewed.</source>
+        <translation>El servidor rechazó esta credencial y no se puede renovar.</translation>
     </message>
 </context>
 <context>
@@ -5162,10 +7252,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Pro&amp;bar</translation>
     </message>
     <message>
-        <source>Send GET /v1.0/me with this token</source>
-        <translation>Enviar GET /v1.0/me con este token</translation>
-    </message>
-    <message>
         <source>F&amp;orget…</source>
         <translation>O&amp;lvidar…</translation>
     </message>
@@ -5250,24 +7336,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Ninguno: cuando el token caduque, habrá que volver a autorizar la cuenta</translation>
     </message>
     <message>
-        <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
-        <translation>Presente; antigüedad desconocida (Lofty conserva los tokens de actualización %1 días)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation>
-            <numerusform>Presente, con %n día de antigüedad; quedan unos %1 días de los 180 de Lofty</numerusform>
-            <numerusform>Presente, con %n días de antigüedad; quedan unos %1 días de los 180 de Lofty</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation>
-            <numerusform>Presente, pero con %n día de antigüedad: superados los 180 días de Lofty, vuelva a autorizar</numerusform>
-            <numerusform>Presente, pero con %n días de antigüedad: superados los 180 días de Lofty, vuelva a autorizar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not a JWT</source>
         <translation>No es un JWT</translation>
     </message>
@@ -5311,14 +7379,6 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
         <translation>Renovando…</translation>
     </message>
     <message>
-        <source>Testing with GET /v1.0/me…</source>
-        <translation>Probando con GET /v1.0/me…</translation>
-    </message>
-    <message>
-        <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
-        <translation>Funciona: GET /v1.0/me respondió %1 en %2 ms.</translation>
-    </message>
-    <message>
         <source>Does not work: %1. %2</source>
         <translation>No funciona: %1. %2</translation>
     </message>
@@ -5332,6 +7392,457 @@ Columnas: API, GRUPO, CONCEDIDA (registro), PERMITIDA y RECHAZADA (historial), S
     <message>
         <source>Copied the Authorization header</source>
         <translation>Se copió la cabecera Authorization</translation>
+    </message>
+    <message>
+        <source>Account state</source>
+        <translation>Estado de la cuenta</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identidad:</translation>
+    </message>
+    <message>
+        <source>Authorize this account again in the Authorize panel; it keeps its id and label</source>
+        <translation>Volver a autorizar esta cuenta en el panel Autorizar; conserva su ID y su etiqueta</translation>
+    </message>
+    <message>
+        <source>Call the profile&apos;s identity path with this token</source>
+        <translation>Llamar a la ruta de identidad del perfil con este token</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>Sin cuenta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old</source>
+        <translation>
+            <numerusform>Presente, con %n día de antigüedad</numerusform>
+            <numerusform>Presente, con %n días de antigüedad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present; age unknown</source>
+        <translation>Presente; antigüedad desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present; age unknown (the provider keeps refresh tokens %n day(s))</source>
+        <translation>
+            <numerusform>Presente; antigüedad desconocida (el proveedor conserva los tokens de actualización %n día)</numerusform>
+            <numerusform>Presente; antigüedad desconocida (el proveedor conserva los tokens de actualización %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old; about %1 of %2 days left</source>
+        <translation>
+            <numerusform>Presente, con %n día de antigüedad; quedan unos %1 de %2 días</numerusform>
+            <numerusform>Presente, con %n días de antigüedad; quedan unos %1 de %2 días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present but %n day(s) old: past the provider&apos;s %1 days, authorize again</source>
+        <translation>
+            <numerusform>Presente, pero con %n día de antigüedad: supera los %1 días del proveedor; vuelva a autorizar</numerusform>
+            <numerusform>Presente, pero con %n días de antigüedad: supera los %1 días del proveedor; vuelva a autorizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Renovado.</translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation>No se pudo renovar: %1</translation>
+    </message>
+    <message>
+        <source>Testing with GET %1…</source>
+        <translation>Probando con GET %1…</translation>
+    </message>
+    <message>
+        <source>Works: GET %1 answered %2 in %3 ms.</source>
+        <translation>Funciona: GET %1 respondió %2 en %3 ms.</translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze…</source>
+        <translation>Volver a autori&amp;zar…</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookConnection</name>
+    <message>
+        <source>The client sent no complete delivery within %1 s.</source>
+        <translation>El cliente no envió ninguna entrega completa en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>1 Agent</source>
+        <translation>1 Agente</translation>
+    </message>
+    <message>
+        <source>2 Lead Info</source>
+        <translation>2 Información del lead</translation>
+    </message>
+    <message>
+        <source>3 Lead Activity</source>
+        <translation>3 Actividad del lead</translation>
+    </message>
+    <message>
+        <source>4 Listing Alert</source>
+        <translation>4 Alerta de listado</translation>
+    </message>
+    <message>
+        <source>5 Transaction</source>
+        <translation>5 Transacción</translation>
+    </message>
+    <message>
+        <source>6 Call</source>
+        <translation>6 Llamada</translation>
+    </message>
+    <message>
+        <source>7 Email</source>
+        <translation>7 Correo electrónico</translation>
+    </message>
+    <message>
+        <source>8 Text</source>
+        <translation>8 Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>9 Note</source>
+        <translation>9 Nota</translation>
+    </message>
+    <message>
+        <source>10 Task</source>
+        <translation>10 Tarea</translation>
+    </message>
+    <message>
+        <source>11 Appointment</source>
+        <translation>11 Cita</translation>
+    </message>
+    <message>
+        <source>12 Pipeline Change</source>
+        <translation>12 Cambio de pipeline</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryParser</name>
+    <message>
+        <source>A webhook delivery is a POST, not %1.</source>
+        <translation>Una entrega de webhook es un POST, no %1.</translation>
+    </message>
+    <message>
+        <source>The delivery has no body; Lofty posts a JSON object.</source>
+        <translation>La entrega no tiene cuerpo; Lofty envía un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body is not JSON: %1</source>
+        <translation>El cuerpo de la entrega no es JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookForward</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as http://127.0.0.1:8080/webhook.</source>
+        <translation>&quot;%1&quot; no es una URL como http://127.0.0.1:8080/webhook.</translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded over http or https, not &quot;%1&quot;.</source>
+        <translation>Las entregas se reenvían por http o https, no por &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded to this computer only (127.0.0.1, ::1 or localhost), not to &quot;%1&quot;.</source>
+        <translation>Las entregas solo se reenvían a este equipo (127.0.0.1, ::1 o localhost), no a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>Sin respuesta de %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHistory</name>
+    <message>
+        <source>Cannot read the webhook history %1: %2</source>
+        <translation>No se puede leer el historial de webhooks %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the webhook history %1.</source>
+        <translation>No se puede crear la carpeta del historial de webhooks %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the webhook history %1: %2</source>
+        <translation>No se puede escribir el historial de webhooks %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the webhook history %1: %2</source>
+        <translation>No se puede reescribir el historial de webhooks %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the webhook history %1: %2</source>
+        <translation>No se puede vaciar el historial de webhooks %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscription</name>
+    <message>
+        <source>The event list must be a number from 1 to 12.</source>
+        <translation>La lista de eventos debe ser un número del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>The callback must be a full URL such as https://hooks.example.com/lofty.</source>
+        <translation>El callback debe ser una URL completa, como https://hooks.example.com/lofty.</translation>
+    </message>
+    <message>
+        <source>The callback must be https://, or http:// to 127.0.0.1 or localhost.</source>
+        <translation>El callback debe ser https://, o http:// a 127.0.0.1 o localhost.</translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; point a tunnel you run at the local receiver and give its https:// address.</source>
+        <translation>Lofty solo acepta callbacks https://; dirija un túnel propio al receptor local e indique su dirección https://.</translation>
+    </message>
+    <message>
+        <source>Lofty&apos;s servers cannot reach %1 on your computer; give your tunnel&apos;s public https:// address.</source>
+        <translation>Los servidores de Lofty no pueden llegar a %1 en su equipo; indique la dirección https:// pública de su túnel.</translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 5000.</source>
+        <translation>El límite debe estar entre 1 y 5000.</translation>
+    </message>
+    <message>
+        <source>The permission mode must be 0 or 1.</source>
+        <translation>El modo de permisos debe ser 0 o 1.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Refused a delivery (HTTP %1): %2</source>
+        <translation>Se rechazó una entrega (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions of the selected account</source>
+        <translation>Suscripciones de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation>Lista de eventos</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.example/lofty/webhook/2</source>
+        <translation>https://your-tunnel.example/lofty/webhook/2</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Use the local receiver</source>
+        <translation>Usar el receptor local</translation>
+    </message>
+    <message>
+        <source>Event list:</source>
+        <translation>Lista de eventos:</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>URL de callback:</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>Límite:</translation>
+    </message>
+    <message>
+        <source>Permission mode:</source>
+        <translation>Modo de permisos:</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Suscribir</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Eliminar la seleccionada</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Local receiver (binds 127.0.0.1 only)</source>
+        <translation>Receptor local (solo escucha en 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000/webhook</source>
+        <translation>http://127.0.0.1:3000/webhook</translation>
+    </message>
+    <message>
+        <source>Forward each delivery as it arrives</source>
+        <translation>Reenviar cada entrega en cuanto llegue</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>Reenviar a:</translation>
+    </message>
+    <message>
+        <source>Deliveries (kept in the webhook history, secrets masked)</source>
+        <translation>Entregas (guardadas en el historial de webhooks, con los secretos enmascarados)</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Recibida (UTC)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Fetch the lead&apos;s activities</source>
+        <translation>Obtener las actividades del lead</translation>
+    </message>
+    <message>
+        <source>Replay to URL</source>
+        <translation>Reproducir en una URL</translation>
+    </message>
+    <message>
+        <source>Sandbox: subscribe with the local receiver&apos;s http://127.0.0.1 URL; the sandbox delivers its events there a few seconds after data changes.</source>
+        <translation>Sandbox: suscríbase con la URL http://127.0.0.1 del receptor local; el sandbox entrega allí sus eventos unos segundos después de que cambien los datos.</translation>
+    </message>
+    <message>
+        <source>Lofty delivers only to a public https:// callback. Run a tunnel of your choice that forwards a public HTTPS address to the receiver&apos;s port, and subscribe with that address. The console itself never listens beyond 127.0.0.1.</source>
+        <translation>Lofty solo entrega a un callback https:// público. Ejecute el túnel que prefiera para reenviar una dirección HTTPS pública al puerto del receptor y suscríbase con esa dirección. La propia consola nunca escucha fuera de 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Choose a profile and an account first.</source>
+        <translation>Elija primero un perfil y una cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s).</source>
+        <translation>
+            <numerusform>%n suscripción.</numerusform>
+            <numerusform>%n suscripciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the subscription to delete.</source>
+        <translation>Seleccione la suscripción que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>Detener el receptor</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>Iniciar el receptor</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only).</source>
+        <translation>Escuchando en %1 (solo 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Select a delivery to replay.</source>
+        <translation>Seleccione una entrega para reproducirla.</translation>
+    </message>
+    <message>
+        <source>Posting to %1 …</source>
+        <translation>Enviando a %1 …</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
+        <translation>URL de reproducción</translation>
     </message>
 </context>
 <context>

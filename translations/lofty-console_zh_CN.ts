@@ -45,6 +45,128 @@
     </message>
 </context>
 <context>
+    <name>Account</name>
+    <message>
+        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
+        <translation>此凭据无法刷新：API 密钥和没有刷新令牌的粘贴令牌会保持不变，直到过期。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRegistry</name>
+    <message>
+        <source>the account&apos;s token</source>
+        <translation>该账号的令牌</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account: authorize it again.</source>
+        <translation>此账号未存储令牌：请重新授权。</translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: authorize the account again.</source>
+        <translation>无法读取已存储的令牌：请重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s state could not be saved: %1</source>
+        <translation>无法保存账号状态：%1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s key</source>
+        <translation>该账号的密钥</translation>
+    </message>
+    <message>
+        <source>The new account could not be saved: %1</source>
+        <translation>无法保存新账号：%1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s secrets</source>
+        <translation>该账号的机密信息</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatus</name>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Needs re-authorization</source>
+        <translation>需要重新授权</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>The token does not say when it expires.</source>
+        <translation>令牌未注明过期时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token is valid for %n more minute(s).</source>
+        <translation>
+            <numerusform>访问令牌的有效期还剩 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s); it is renewed before the next request.</source>
+        <translation>
+            <numerusform>访问令牌将在 %n 秒后过期；会在下一次请求前续期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access token expires in %n second(s) and cannot be renewed: authorize the account again soon.</source>
+        <translation>
+            <numerusform>访问令牌将在 %n 秒后过期且无法续期：请尽快重新授权该账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access token has expired; it is renewed on the next request.</source>
+        <translation>访问令牌已过期；会在下一次请求时续期。</translation>
+    </message>
+    <message>
+        <source>The access token has expired and cannot be renewed: authorize the account again.</source>
+        <translation>访问令牌已过期且无法续期：请重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>The server refused this account&apos;s credentials (%1). Refreshing cannot help: re-authorize the account.</source>
+        <translation>服务器拒绝了此账号的凭据（%1）。刷新无济于事：请重新授权该账号。</translation>
+    </message>
+    <message>
+        <source>The API key could not be checked with the identity call; requests may be refused.</source>
+        <translation>无法通过身份调用验证该 API 密钥；请求可能会被拒绝。</translation>
+    </message>
+    <message>
+        <source>the server refused the token</source>
+        <translation>服务器拒绝了该令牌</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The account whose credentials requests are sent with</source>
+        <translation>发送请求时使用其凭据的账号</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+    <message>
+        <source>No account yet: authorize one</source>
+        <translation>尚无账号：请授权一个</translation>
+    </message>
+</context>
+<context>
     <name>ApiReply</name>
     <message>
         <source>&quot;%1&quot; is not an absolute http(s) URL.</source>
@@ -61,6 +183,37 @@
     <message>
         <source>No network access manager is available.</source>
         <translation>没有可用的网络访问管理器。</translation>
+    </message>
+</context>
+<context>
+    <name>AppLifecycle</name>
+    <message>
+        <source>The app is under review: its edit controls are locked until the review ends. Cancel the pending edit to change it.</source>
+        <translation>该应用正在审核中：审核结束前其编辑控件处于锁定状态。取消待审核的编辑即可进行修改。</translation>
+    </message>
+    <message>
+        <source>The app is already under review.</source>
+        <translation>该应用已在审核中。</translation>
+    </message>
+    <message>
+        <source>A Production app is submitted by editing it: the edit goes to review.</source>
+        <translation>Production 应用通过编辑来提交：所做的编辑会进入审核。</translation>
+    </message>
+    <message>
+        <source>There is no pending edit to cancel.</source>
+        <translation>没有可取消的待审核编辑。</translation>
+    </message>
+    <message>
+        <source>Only an app under review can be published.</source>
+        <translation>只有审核中的应用才能发布。</translation>
+    </message>
+    <message>
+        <source>Only an app under review can be declined.</source>
+        <translation>只有审核中的应用才能被拒绝。</translation>
+    </message>
+    <message>
+        <source>A declined review needs its reason (Lofty sends it by e-mail).</source>
+        <translation>拒绝审核时需要提供原因（Lofty 会通过电子邮件发送）。</translation>
     </message>
 </context>
 <context>
@@ -289,6 +442,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationService</name>
+    <message>
+        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
+        <translation>Authorization Code 授权方式需要应用的客户端密钥。请在“注册”中填写，或改用 Authorization Code + PKCE。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized again.</source>
+        <translation>账号“%1”已重新授权。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; is authorized.</source>
+        <translation>账号“%1”已授权。</translation>
+    </message>
+</context>
+<context>
     <name>AuthorizePanel</name>
     <message>
         <source>Authorize</source>
@@ -351,14 +519,6 @@
         <translation>客户密钥</translation>
     </message>
     <message>
-        <source>The target user&apos;s API key, sent as customer_key; kept in the keychain</source>
-        <translation>目标用户的 API 密钥，作为 customer_key 发送；保存在钥匙串中</translation>
-    </message>
-    <message>
-        <source>A Lofty API key; kept in the keychain</source>
-        <translation>Lofty API 密钥；保存在钥匙串中</translation>
-    </message>
-    <message>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
@@ -385,10 +545,6 @@
     <message>
         <source>Redirect &amp;URI:</source>
         <translation>重定向 URI(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer key:</source>
-        <translation>客户密钥(&amp;U)：</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -425,10 +581,6 @@
     <message>
         <source>Stops the attempt and closes the listener (Esc)</source>
         <translation>停止本次尝试并关闭监听器（Esc）</translation>
-    </message>
-    <message>
-        <source>Copy authorize &amp;URL</source>
-        <translation>复制授权 URL(&amp;U)</translation>
     </message>
     <message>
         <source>Copy authorize URL</source>
@@ -487,8 +639,56 @@
         <translation>未授权：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Start here.&lt;/b&gt; Authorize a test account (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice), then send your first request in Requests (Ctrl+5).</source>
-        <translation>&lt;b&gt;从这里开始。&lt;/b&gt;授权一个测试账号（在 Sandbox 配置中：选择授权码 + PKCE，然后以 alice 身份登录），然后在“请求”（Ctrl+5）中发送您的第一个请求。</translation>
+        <source>kept in the keychain</source>
+        <translation>保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>kept in memory for this run only: the keychain is unavailable</source>
+        <translation>仅在本次运行期间保存在内存中：钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>The target user&apos;s API key, sent as customer_key; %1</source>
+        <translation>目标用户的 API 密钥，以 customer_key 发送；%1</translation>
+    </message>
+    <message>
+        <source>A Lofty API key; %1</source>
+        <translation>一个 Lofty API 密钥；%1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer key:</source>
+        <translation>客户密钥(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y authorize URL</source>
+        <translation>复制授权 URL(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>从这里开始</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Start here.&lt;/b&gt; 1. Authorize a test account below (on the Sandbox profile: Authorization Code + PKCE, then sign in as alice). 2. Send your first request.</source>
+        <translation>&lt;b&gt;从这里开始。&lt;/b&gt; 1. 在下方授权一个测试账号（在 Sandbox 配置中：选择 Authorization Code + PKCE，然后以 alice 身份登录）。2. 发送你的第一个请求。</translation>
+    </message>
+    <message>
+        <source>Send your first &amp;request →</source>
+        <translation>发送第一个请求(&amp;R) →</translation>
+    </message>
+    <message>
+        <source>Opens the Requests panel (Ctrl+5)</source>
+        <translation>打开“请求”面板（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>See the sandbox&apos;s test acc&amp;ounts →</source>
+        <translation>查看沙盒的测试账号(&amp;O) →</translation>
+    </message>
+    <message>
+        <source>Opens the Sandbox page with the accounts, their keys and the fault switches</source>
+        <translation>打开沙盒页面，其中列出各账号、其密钥以及故障开关</translation>
+    </message>
+    <message>
+        <source>Re-authorizing &quot;%1&quot;: Start renews this account; it keeps its id and label.</source>
+        <translation>正在重新授权“%1”：“开始”会续期此账号，并保留其 ID 和标签。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +700,168 @@
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>新增 %1 个，删除 %2 个，更改 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdate</name>
+    <message>
+        <source>The document describes no operation.</source>
+        <translation>该文档未描述任何操作。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdateDialog</name>
+    <message>
+        <source>Update API Catalog</source>
+        <translation>更新 API 目录</translation>
+    </message>
+    <message>
+        <source>Reads an OpenAPI document and keeps it as the profile&apos;s catalog</source>
+        <translation>读取 OpenAPI 文档并将其保存为该配置的目录</translation>
+    </message>
+    <message>
+        <source>An OpenAPI 3.0/3.1 JSON file, or an http(s) URL</source>
+        <translation>OpenAPI 3.0/3.1 JSON 文件，或 http(s) URL</translation>
+    </message>
+    <message>
+        <source>OpenAPI document</source>
+        <translation>OpenAPI 文档</translation>
+    </message>
+    <message>
+        <source>For Lofty: https://developer.lofty.com/openapi/openapi.json; any API&apos;s document works</source>
+        <translation>对于 Lofty：https://developer.lofty.com/openapi/openapi.json；任何 API 的文档均可</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reads the document and shows what it would change</source>
+        <translation>读取文档并显示它将带来的更改</translation>
+    </message>
+    <message>
+        <source>Cancel Download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <source>What the document changes</source>
+        <translation>文档带来的更改</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keeps the document&apos;s catalog for this profile</source>
+        <translation>为此配置保存该文档的目录</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Built-in</source>
+        <translation>重置为内置(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Forgets the imported catalog; the console&apos;s own is used</source>
+        <translation>忘记导入的目录；改用控制台自带的目录</translation>
+    </message>
+    <message>
+        <source>OpenAPI Document</source>
+        <translation>OpenAPI 文档</translation>
+    </message>
+    <message>
+        <source>OpenAPI documents (*.json);;All files (*)</source>
+        <translation>OpenAPI 文档 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>The download of %1 was cancelled.</source>
+        <translation>已取消 %1 的下载。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 未在 %2 秒内响应。</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded (HTTP %2): %3</source>
+        <translation>无法下载 %1（HTTP %2）：%3</translation>
+    </message>
+    <message>
+        <source>The document cannot be used: %1</source>
+        <translation>无法使用该文档：%1</translation>
+    </message>
+    <message>
+        <source>The document&apos;s operations (%1) are the ones in use; Apply would change nothing.</source>
+        <translation>文档中的操作（%1）与当前使用的相同；“应用”不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Operations in the document: %1 (%2). Apply keeps them for this profile.</source>
+        <translation>文档中的操作：%1（%2）。“应用”会为此配置保存这些操作。</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>The catalog was not changed.</source>
+        <translation>目录未更改。</translation>
+    </message>
+    <message>
+        <source>Another profile was opened since the document was read; read it again.</source>
+        <translation>读取文档后已打开了另一个配置；请重新读取。</translation>
+    </message>
+    <message>
+        <source>This profile now uses the document&apos;s catalog (operations: %1).</source>
+        <translation>此配置现在使用该文档的目录（操作数：%1）。</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog again.</source>
+        <translation>此配置已重新使用内置目录。</translation>
+    </message>
+    <message>
+        <source>This profile uses an imported catalog (operations: %1).</source>
+        <translation>此配置使用导入的目录（操作数：%1）。</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in catalog (operations: %1).</source>
+        <translation>此配置使用内置目录（操作数：%1）。</translation>
     </message>
 </context>
 <context>
@@ -550,6 +912,35 @@
     <message>
         <source>AUTHORIZED</source>
         <translation>授权时间</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>CliAllPages</name>
+    <message>
+        <source>%1 %2 does not page: the catalog documents no scrollId, currentId, offset/limit or page/pageSize parameter for it.</source>
+        <translation>%1 %2 不支持分页：目录中未为其记录 scrollId、currentId、offset/limit 或 page/pageSize 参数。</translation>
+    </message>
+    <message>
+        <source>Fetching every page (%1)...</source>
+        <translation>正在获取所有页面（%1）...</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 items so far</source>
+        <translation>第 %1 页：目前共 %2 项</translation>
+    </message>
+    <message>
+        <source>Fetching the pages did not finish in time.</source>
+        <translation>获取页面未能及时完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 items, %2 ms</source>
+        <translation>
+            <numerusform>%n 页，%1 项，%2 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,24 +1441,6 @@ LOFTY_REFRESH_TOKEN）或不回显的提示输入。
         <translation>import：根据 lofty-cli 的 LOFTY_* 变量构建配置；其中的机密存入钥匙串。</translation>
     </message>
     <message>
-        <source>import: make the new profile the current one.</source>
-        <translation>import：将新配置设为当前配置。</translation>
-    </message>
-    <message>
-        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
-  show [PROFILE]        endpoints and app registration of one profile
-  use PROFILE           make PROFILE the current one (console and CLI)
-  import FILE|-         a profile exported by the console or `profiles export`
-  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
-  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
-        <translation>  list                  所有配置（ID、名称、类型、客户端 ID、API 基址、账号）
-  show [PROFILE]        某个配置的端点和应用注册信息
-  use PROFILE           将 PROFILE 设为当前配置（控制台和 CLI）
-  import FILE|-         由控制台或 `profiles export` 导出的配置
-  import --from-env     根据 LOFTY_BASE_URL、LOFTY_CLIENT_ID... 构建的配置
-  export [PROFILE]      以 JSON 格式输出可共享的设置（不含机密和账号）</translation>
-    </message>
-    <message>
         <source>Too many arguments.</source>
         <translation>参数过多。</translation>
     </message>
@@ -1207,6 +1580,62 @@ LOFTY_REFRESH_TOKEN）或不回显的提示输入。
         <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
         <translation>已将“%1”导出到 %2（不含机密和账号）。</translation>
     </message>
+    <message>
+        <source>import, create: make the new profile the current one.</source>
+        <translation>import、create：将新配置设为当前配置。</translation>
+    </message>
+    <message>
+        <source>create: lofty, lofty-help-center, sandbox or oauth2 (default lofty).</source>
+        <translation>create：lofty、lofty-help-center、sandbox 或 oauth2（默认为 lofty）。</translation>
+    </message>
+    <message>
+        <source>preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>  list                  every profile (id, name, kind, client id, API base, accounts)
+  show [PROFILE]        endpoints and app registration of one profile
+  use PROFILE           make PROFILE the current one (console and CLI)
+  create NAME [--preset P]  a new profile from a preset (lofty, lofty-help-center,
+                        sandbox, oauth2)
+  set PROFILE KEY VALUE one setting, checked (`profiles set` alone lists the keys)
+  import FILE|-         a profile exported by the console or `profiles export`
+  import --from-env     a profile from LOFTY_BASE_URL, LOFTY_CLIENT_ID, ...
+  export [PROFILE]      the shareable setup as JSON (no secrets, no accounts)</source>
+        <translation>  list                  所有配置（ID、名称、类型、客户端 ID、API 基址、账号）
+  show [PROFILE]        某个配置的端点和应用注册信息
+  use PROFILE           将 PROFILE 设为当前配置（控制台和 CLI）
+  create NAME [--preset P]  基于预设新建配置（lofty、lofty-help-center、
+                        sandbox、oauth2）
+  set PROFILE KEY VALUE 设置一项并校验（单独运行 `profiles set` 会列出所有键）
+  import FILE|-         导入由控制台或 `profiles export` 导出的配置
+  import --from-env     根据 LOFTY_BASE_URL、LOFTY_CLIENT_ID 等创建配置
+  export [PROFILE]      以 JSON 格式导出可共享的设置（不含机密，不含账号）</translation>
+    </message>
+    <message>
+        <source>Usage: profiles set PROFILE KEY VALUE; keys: %1.</source>
+        <translation>用法：profiles set PROFILE KEY VALUE；可用的键：%1。</translation>
+    </message>
+    <message>
+        <source>Name the new profile.</source>
+        <translation>请为新配置命名。</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are: %2.</source>
+        <translation>未知预设“%1”；可用预设：%2。</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; from the %2 preset.</source>
+        <translation>已从 %2 预设创建配置“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the built-in sandbox&apos;s endpoints are set at run time.</source>
+        <translation>%1：内置沙盒的端点在运行时设置。</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; set.</source>
+        <translation>已设置“%2”的 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CliRequestCommand</name>
@@ -1345,6 +1774,97 @@ Example: lofty-console-cli request GET /v1.0/leads --query limit=10 --pretty</so
     <message>
         <source>The body is nested too deeply to indent; it is printed as received.</source>
         <translation>响应体嵌套过深，无法缩进；按接收到的原样输出。</translation>
+    </message>
+    <message>
+        <source>Fetch every page of a list and print all items as one array.</source>
+        <translation>获取列表的所有页面，并将所有项作为一个数组输出。</translation>
+    </message>
+    <message>
+        <source>With --all-pages: one item per line (JSON lines).</source>
+        <translation>与 --all-pages 一起使用时：每行一项（JSON lines）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunCommand</name>
+    <message>
+        <source>Run a collection (or a folder or request of it) with its checks; exit 1 on a failure.</source>
+        <translation>运行集合（或其中的文件夹或请求）并执行其检查；失败时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>A collection folder, a folder inside it, or one request file.</source>
+        <translation>集合文件夹、其中的某个文件夹，或单个请求文件。</translation>
+    </message>
+    <message>
+        <source>The collection environment to use.</source>
+        <translation>要使用的集合环境。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Also write the results as JUnit XML.</source>
+        <translation>同时将结果写入 JUnit XML 文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Requests run in file-name order, one after the other, as the selected account; captures set
+variables for the requests that follow; the app&apos;s rate limit is kept (no 429s).
+Secret variables come from the keychain, or from %1&lt;name&gt; environment variables.
+Example: lofty-console-cli run ./lofty-collection --env sandbox --junit results.xml</source>
+        <translation>请求按文件名顺序逐个运行，以所选账号身份发送；捕获会为后续请求设置
+变量；遵守应用的速率限制（不会出现 429）。
+机密变量来自钥匙串，或来自 %1&lt;name&gt; 环境变量。
+示例：lofty-console-cli run ./lofty-collection --env sandbox --junit results.xml</translation>
+    </message>
+    <message>
+        <source>Give one collection path, e.g. `run ./my-collection`.</source>
+        <translation>请提供一个集合路径，例如 `run ./my-collection`。</translation>
+    </message>
+    <message>
+        <source>Some request files cannot be read:
+%1</source>
+        <translation>部分请求文件无法读取：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no request.</source>
+        <translation>%1 中没有请求。</translation>
+    </message>
+    <message>
+        <source>The run did not finish in time.</source>
+        <translation>运行未能及时完成。</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 个通过，%2 个失败</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation>无法从钥匙串读取机密变量：%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>No value stored for the secret variable(s) %1 (set %2&lt;name&gt; to give one).</source>
+        <translation>机密变量 %1 没有存储值（设置 %2&lt;name&gt; 以提供值）。</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>  %1  %2 ms</source>
+        <translation>  %1  %2 ms</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +2056,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>alg %1，sub %2，iss %3（%4）</translation>
     </message>
     <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation>无法刷新此凭据：API 密钥以及不带刷新令牌的粘贴令牌会保持不变，直至过期。</translation>
-    </message>
-    <message>
         <source>Refreshed. The new token expires at %1.</source>
         <translation>已刷新。新令牌将于 %1 过期。</translation>
     </message>
@@ -1562,6 +2078,109 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CliWebhooksCommand</name>
+    <message>
+        <source>List, create and delete webhook subscriptions; listen for deliveries on 127.0.0.1.</source>
+        <translation>列出、创建和删除 Webhook 订阅；在 127.0.0.1 上监听投递。</translation>
+    </message>
+    <message>
+        <source>Prints GET /v1.0/webhooks for the selected account.</source>
+        <translation>输出所选账号的 GET /v1.0/webhooks 结果。</translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli webhooks list|create|delete|listen [options]
+Run `lofty-console-cli webhooks &lt;action&gt; --help` for an action&apos;s options.
+</source>
+        <translation>用法：lofty-console-cli webhooks list|create|delete|listen [选项]
+运行 `lofty-console-cli webhooks &lt;action&gt; --help` 查看某个操作的选项。
+</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use list, create, delete or listen.</source>
+        <translation>未知操作“%1”：请使用 list、create、delete 或 listen。</translation>
+    </message>
+    <message>
+        <source>The event list, 1-12 (2 Lead Info, 3 Lead Activity ...).</source>
+        <translation>事件列表，1-12（2 Lead Info，3 Lead Activity ...）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The callback URL (https://).</source>
+        <translation>回调 URL（https://）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>1-5000 (default %1).</source>
+        <translation>1-5000（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>0 or 1 (default 0).</source>
+        <translation>0 或 1（默认 0）。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; the Sandbox profile also takes http://127.0.0.1.
+Example: lofty-console-cli webhooks create --list 2 --callback http://127.0.0.1:8787/lofty/webhook/2</source>
+        <translation>Lofty 仅接受 https:// 回调；Sandbox 配置也接受 http://127.0.0.1。
+示例：lofty-console-cli webhooks create --list 2 --callback http://127.0.0.1:8787/lofty/webhook/2</translation>
+    </message>
+    <message>
+        <source>--list, --limit and --permission-mode take whole numbers.</source>
+        <translation>--list、--limit 和 --permission-mode 只接受整数。</translation>
+    </message>
+    <message>
+        <source>The subscription&apos;s id (webhooks list).</source>
+        <translation>订阅的 ID（见 webhooks list）。</translation>
+    </message>
+    <message>
+        <source>Give one subscription id (a number), e.g. `webhooks delete 9007199254780993`.</source>
+        <translation>请提供一个订阅 ID（数字），例如 `webhooks delete 9007199254780993`。</translation>
+    </message>
+    <message>
+        <source>The port on 127.0.0.1 (default 0: any free one).</source>
+        <translation>127.0.0.1 上的端口（默认 0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Also post each delivery to this loopback URL.</source>
+        <translation>同时将每次投递转发到此环回 URL。</translation>
+    </message>
+    <message>
+        <source>Listens on 127.0.0.1 only and prints each delivery as one JSON line on stdout until Ctrl+C.
+For Lofty, run a tunnel that gives a public https:// address for this port and subscribe with it.</source>
+        <translation>仅在 127.0.0.1 上监听，并将每次投递以一行 JSON 输出到 stdout，直到按下 Ctrl+C。
+对于 Lofty，请运行一个为此端口提供公共 https:// 地址的隧道，并用该地址订阅。</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port 接受 0 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: HTTP %2</source>
+        <translation>已转发到 %1：HTTP %2</translation>
+    </message>
+    <message>
+        <source>Refused a delivery (%1): %2</source>
+        <translation>已拒绝一次投递（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only; Ctrl+C stops).</source>
+        <translation>正在监听 %1（仅限 127.0.0.1；按 Ctrl+C 停止）。</translation>
     </message>
 </context>
 <context>
@@ -1612,66 +2231,325 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>ClientSecret</name>
+    <message>
+        <source>the client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+</context>
+<context>
+    <name>CodeExport</name>
+    <message>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>C++ (Qt Network)</source>
+        <translation>C++ (Qt Network)</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRequest</name>
+    <message>
+        <source>a request file must hold a JSON object</source>
+        <translation>请求文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a request file of format %1 (&quot;lofty-console-request&quot;)</source>
+        <translation>不是格式 %1 的请求文件（&quot;lofty-console-request&quot;）</translation>
+    </message>
+    <message>
+        <source>a request needs a &quot;method&quot; and a &quot;url&quot;</source>
+        <translation>请求需要 &quot;method&quot; 和 &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pages&quot; can only be &quot;all&quot;</source>
+        <translation>&quot;pages&quot; 只能为 &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;timeoutSeconds&quot; must be from 1 to 3600</source>
+        <translation>&quot;timeoutSeconds&quot; 必须在 1 到 3600 之间</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionRunner</name>
+    <message>
+        <source>not sent: unknown variable(s) %1</source>
+        <translation>未发送：未知变量 %1</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>not sent: no account to send as</source>
+        <translation>未发送：没有用于发送的账号</translation>
+    </message>
+    <message>
+        <source>not sent: %1 %2 does not page (no scrollId, currentId, offset/limit or page/pageSize parameter)</source>
+        <translation>未发送：%1 %2 不支持分页（没有 scrollId、currentId、offset/limit 或 page/pageSize 参数）</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>capture %1: %2</source>
+        <translation>捕获 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettings</name>
+    <message>
+        <source>not a &quot;%1&quot; file of format %2</source>
+        <translation>不是格式 %2 的 &quot;%1&quot; 文件</translation>
+    </message>
+    <message>
+        <source>variable %1 has no &quot;name&quot;</source>
+        <translation>变量 %1 没有 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;secretVariables&quot; lists names only (item %1)</source>
+        <translation>&quot;secretVariables&quot; 只能列出名称（第 %1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStore</name>
+    <message>
+        <source>larger than 16 MiB</source>
+        <translation>大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a collection (no %2 in it or above it).</source>
+        <translation>%1 不在集合内（其中及其上级目录中均没有 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a collection.</source>
+        <translation>%1 中已有集合。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a request file name inside the collection (a relative path ending in .json).</source>
+        <translation>“%1”不是集合内的请求文件名（应为以 .json 结尾的相对路径）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 would put a secret in the file. Use a {{variable}} (secret variables are kept in the keychain); the account&apos;s credentials are added when sending.</source>
+        <translation>未保存：%1 会将机密写入文件。请使用 {{variable}}（机密变量保存在钥匙串中）；账号的凭据会在发送时添加。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has none).</source>
+        <translation>集合中没有环境“%1”（该集合没有任何环境）。</translation>
+    </message>
+    <message>
+        <source>The collection has no environment &quot;%1&quot; (it has: %2).</source>
+        <translation>集合中没有环境“%1”（现有环境：%2）。</translation>
+    </message>
+    <message>
+        <source>An environment name uses letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only, not &quot;%1&quot;.</source>
+        <translation>环境名称只能包含字母、数字、&quot;.&quot;、&quot;_&quot; 和 &quot;-&quot;，不能为“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPanel</name>
+    <message>
+        <source>A folder with a collection.json</source>
+        <translation>包含 collection.json 的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>集合：</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Requests of the collection</source>
+        <translation>集合中的请求</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the selected folder or request, or the whole collection</source>
+        <translation>运行所选文件夹或请求，或整个集合</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save request…</source>
+        <translation>保存请求(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the request being composed in the Requests panel into the collection</source>
+        <translation>将“请求”面板中正在编写的请求保存到集合中</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation>耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation>运行结果</translation>
+    </message>
+    <message>
+        <source>Open a collection folder</source>
+        <translation>打开集合文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>“%1”中有 %n 个请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files cannot be read:
+%1</source>
+        <translation>部分文件无法读取：
+%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Select an account first: runs are sent as the selected account.</source>
+        <translation>请先选择账号：运行时以所选账号身份发送。</translation>
+    </message>
+    <message>
+        <source>Open a collection with at least one request.</source>
+        <translation>请打开至少包含一个请求的集合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n request(s)…</source>
+        <translation>
+            <numerusform>正在运行 %n 个请求…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 个通过，%2 个失败</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Open a collection first.</source>
+        <translation>请先打开一个集合。</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>保存请求</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Collection folder</source>
+        <translation>集合文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>There is no profile &quot;%1&quot;. Profiles: %2.</source>
         <translation>不存在配置“%1”。现有配置：%2。</translation>
     </message>
     <message>
-        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
-        <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
-    </message>
-    <message>
         <source>The request history could not be read: %1</source>
         <translation>无法读取请求历史：%1</translation>
-    </message>
-    <message>
-        <source>the client secret</source>
-        <translation>客户端密钥</translation>
     </message>
     <message>
         <source>The keychain could not handle %1: %2</source>
         <translation>钥匙串无法处理%1：%2</translation>
     </message>
     <message>
-        <source>the account&apos;s token</source>
-        <translation>该账号的令牌</translation>
-    </message>
-    <message>
-        <source>No token is stored for this account: authorize it again.</source>
-        <translation>此账号没有已存储的令牌：请重新授权。</translation>
-    </message>
-    <message>
-        <source>The stored token could not be read: authorize the account again.</source>
-        <translation>无法读取已存储的令牌：请重新授权该账号。</translation>
-    </message>
-    <message>
-        <source>This credential cannot be refreshed: API keys and pasted tokens without a refresh token stay as they are until they expire.</source>
-        <translation>无法刷新此凭据：API 密钥以及不带刷新令牌的粘贴令牌会保持不变，直至过期。</translation>
-    </message>
-    <message>
-        <source>the account&apos;s secrets</source>
-        <translation>该账号的机密</translation>
-    </message>
-    <message>
-        <source>The Authorization Code grant needs the app&apos;s client secret. Enter it in Registration, or use Authorization Code + PKCE.</source>
-        <translation>授权码授权方式需要应用的客户端密钥。请在“注册”中输入，或使用授权码 + PKCE。</translation>
-    </message>
-    <message>
-        <source>The new account could not be saved: %1</source>
-        <translation>无法保存新账号：%1</translation>
-    </message>
-    <message>
-        <source>Account &quot;%1&quot; is authorized.</source>
-        <translation>账号“%1”已授权。</translation>
-    </message>
-    <message>
-        <source>the account&apos;s key</source>
-        <translation>该账号的密钥</translation>
-    </message>
-    <message>
-        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
-        <translation>沙盒中没有应用“%1”：此注册更改仅应用于配置。</translation>
+        <source>The profile in use cannot be deleted.</source>
+        <translation>无法删除正在使用的配置。</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2557,37 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>(no response: %1)</source>
         <translation>（无响应：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>The command has an unterminated %1 quote.</source>
+        <translation>命令中的 %1 引号未闭合。</translation>
+    </message>
+    <message>
+        <source>A curl command starts with &quot;curl&quot;.</source>
+        <translation>curl 命令以 &quot;curl&quot; 开头。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no name: value form.</source>
+        <translation>请求头“%1”不是 name: value 格式。</translation>
+    </message>
+    <message>
+        <source>The curl option %1 is not supported here.</source>
+        <translation>此处不支持 curl 选项 %1。</translation>
+    </message>
+    <message>
+        <source>More than one URL: &quot;%1&quot; and &quot;%2&quot;.</source>
+        <translation>URL 多于一个：“%1”和“%2”。</translation>
+    </message>
+    <message>
+        <source>The command names no URL.</source>
+        <translation>命令中没有指定 URL。</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2631,33 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>No expiry known</source>
         <translation>过期时间未知</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointBrowser</name>
+    <message>
+        <source>Search endpoints (Ctrl+F)</source>
+        <translation>搜索端点（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search endpoints</source>
+        <translation>搜索端点</translation>
+    </message>
+    <message>
+        <source>Filters the catalog by path, method, summary, group or API</source>
+        <translation>按路径、方法、摘要、分组或 API 筛选目录</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
+        <translation>按 Lofty 文档的分组显示目录；按 Enter 选择</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API：%1</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2820,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Expired %1 ago</source>
         <translation>已于 %1 前过期</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
     </message>
 </context>
 <context>
@@ -2221,12 +3161,62 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>… (cut: %1 bytes were received)</source>
         <translation>…（已截断：共收到 %1 字节）</translation>
     </message>
+    <message>
+        <source>Searching the history…</source>
+        <translation>正在搜索历史记录…</translation>
+    </message>
+</context>
+<context>
+    <name>JUnitReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>JsonParseError</name>
     <message>
         <source>line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPath</name>
+    <message>
+        <source>The expression is empty; it starts with $ (the whole body).</source>
+        <translation>表达式为空；它应以 $（整个响应体）开头。</translation>
+    </message>
+    <message>
+        <source>A JSONPath starts with $ (the whole body), not &quot;%1&quot;.</source>
+        <translation>JSONPath 应以 $（整个响应体）开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 at position %2.</source>
+        <translation>%1（位置 %2）。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;.&quot; or &quot;[&quot; but found &quot;%1&quot;</source>
+        <translation>应为“.”或“[”，但发现了“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot appear in a member name; use [&apos;…&apos;]</source>
+        <translation>成员名中不能出现“%1”；请使用 [&apos;…&apos;]</translation>
+    </message>
+    <message>
+        <source>Expected a member name or * after &quot;.&quot;</source>
+        <translation>“.”之后应为成员名或 *</translation>
+    </message>
+    <message>
+        <source>Expected &quot;]&quot;</source>
+        <translation>应为“]”</translation>
+    </message>
+    <message>
+        <source>The quoted member name is not closed</source>
+        <translation>带引号的成员名未闭合</translation>
+    </message>
+    <message>
+        <source>Expected an index, * or a quoted name inside &quot;[…]&quot;</source>
+        <translation>“[…]”中应为索引、* 或带引号的名称</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3406,21 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>JsonValueLocator</name>
+    <message>
+        <source>&quot;%1&quot; is neither a JSON pointer (/a/0/b) nor a JSONPath ($.a[0].b).</source>
+        <translation>“%1”既不是 JSON 指针（/a/0/b），也不是 JSONPath（$.a[0].b）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;~&quot; must be followed by 0 or 1 in a JSON pointer.</source>
+        <translation>“%1”：在 JSON 指针中，“~”后面必须跟 0 或 1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names more than one value (wildcards and &quot;..&quot; are not supported here).</source>
+        <translation>“%1”指向多个值（此处不支持通配符和“..”）。</translation>
+    </message>
+</context>
+<context>
     <name>JsonView</name>
     <message>
         <source>JSON view</source>
@@ -2501,6 +3506,54 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>Filter with a JSONPath: $.leads[0].id, $..id, $.leads[*].email</source>
+        <translation>使用 JSONPath 筛选：$.leads[0].id、$..id、$.leads[*].email</translation>
+    </message>
+    <message>
+        <source>JSONPath filter</source>
+        <translation>JSONPath 筛选器</translation>
+    </message>
+    <message>
+        <source>Shows only the values the expression selects; Return applies it</source>
+        <translation>仅显示表达式选中的值；按 Return 应用</translation>
+    </message>
+    <message>
+        <source>Not a JSONPath: %1</source>
+        <translation>不是有效的 JSONPath：%1</translation>
+    </message>
+    <message>
+        <source>Matches of %1: the first %2 are shown</source>
+        <translation>%1 的匹配项：显示前 %2 个</translation>
+    </message>
+    <message>
+        <source>Matches of %1: %2</source>
+        <translation>%1 的匹配项：%2</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制键</translation>
+    </message>
+    <message>
+        <source>Copy JSONPath</source>
+        <translation>复制 JSONPath</translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation>已复制 %1 的值</translation>
+    </message>
+    <message>
+        <source>Copied the key %1</source>
+        <translation>已复制键 %1</translation>
+    </message>
+    <message>
+        <source>Copied the JSONPath %1</source>
+        <translation>已复制 JSONPath %1</translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -2527,14 +3580,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
 </context>
 <context>
     <name>KeyValueTable</name>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>移除(&amp;V)</translation>
-    </message>
     <message>
         <source>Name and value pairs</source>
         <translation>名称/值对</translation>
@@ -2566,6 +3611,25 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBanner</name>
+    <message>
+        <source>Keychain problem</source>
+        <translation>钥匙串问题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The keychain cannot keep secrets.&lt;/b&gt; %1 Tokens, keys and the client secret are kept in memory until the console closes; unlock or start your keyring to keep them.</source>
+        <translation>&lt;b&gt;钥匙串无法保存机密。&lt;/b&gt;%1 令牌、密钥和客户端密钥将保存在内存中，直到控制台关闭；请解锁或启动您的密钥环以保留它们。</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +4100,42 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Sandbox (not Lofty)</source>
         <translation>沙盒（不是 Lofty）</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation>内置沙盒的测试账号、应用和故障开关</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Saved requests, variables and runs</source>
+        <translation>已保存的请求、变量和运行记录</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Subscriptions and a local receiver for deliveries</source>
+        <translation>订阅以及用于接收投递的本地接收器</translation>
+    </message>
+    <message>
+        <source>&amp;Update API Catalog…</source>
+        <translation>更新 API 目录(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>配置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <translation>账号(&amp;U)：</translation>
+    </message>
 </context>
 <context>
     <name>OAuthFlow</name>
@@ -3153,6 +4253,33 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>PageFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No account to send as.</source>
+        <translation>没有可用于发送的账号。</translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 holds no list of items.</source>
+        <translation>第 %1 页不包含条目列表。</translation>
+    </message>
+    <message>
+        <source>Page %1 is not JSON: %2</source>
+        <translation>第 %1 页不是 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 pages.</source>
+        <translation>已在 %1 页后停止。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -3169,6 +4296,17 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The redirect path must start with / and have no query or fragment, not &quot;%1&quot;.</source>
         <translation>重定向路径必须以 / 开头，且不含查询或片段，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCatalog</name>
+    <message>
+        <source>There is no usable catalog to keep.</source>
+        <translation>没有可保留的可用目录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>无法移除 %1。</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +4360,97 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>is missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePresets</name>
+    <message>
+        <source>a non-empty name</source>
+        <translation>非空名称</translation>
+    </message>
+    <message>
+        <source>an absolute http(s) URL</source>
+        <translation>绝对 http(s) URL</translation>
+    </message>
+    <message>
+        <source>requestBody or httpBasic</source>
+        <translation>requestBody 或 httpBasic</translation>
+    </message>
+    <message>
+        <source>any text (empty: not sent)</source>
+        <translation>任意文本（为空：不发送）</translation>
+    </message>
+    <message>
+        <source>the client id from the portal</source>
+        <translation>门户中的客户端 ID</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 or localhost</source>
+        <translation>127.0.0.1 或 localhost</translation>
+    </message>
+    <message>
+        <source>0 (any free port) to 65535</source>
+        <translation>0（任意空闲端口）到 65535</translation>
+    </message>
+    <message>
+        <source>a path starting with /</source>
+        <translation>以 / 开头的路径</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>the RFC 9207 issuer (empty: not checked)</source>
+        <translation>RFC 9207 颁发者（为空：不检查）</translation>
+    </message>
+    <message>
+        <source>empty or a path starting with /</source>
+        <translation>为空或以 / 开头的路径</translation>
+    </message>
+    <message>
+        <source>0 (unknown) to 36500</source>
+        <translation>0（未知）到 36500</translation>
+    </message>
+    <message>
+        <source>development, underReview, production or declined (as the portal shows it)</source>
+        <translation>development、underReview、production 或 declined（与门户中显示的一致）</translation>
+    </message>
+    <message>
+        <source>Lofty (developer.lofty.com)</source>
+        <translation>Lofty（developer.lofty.com）</translation>
+    </message>
+    <message>
+        <source>Lofty, help-center token endpoint (HTTP Basic + client_id)</source>
+        <translation>Lofty，帮助中心令牌端点（HTTP Basic + client_id）</translation>
+    </message>
+    <message>
+        <source>Sandbox (built in, not Lofty)</source>
+        <translation>Sandbox（内置，非 Lofty）</translation>
+    </message>
+    <message>
+        <source>Generic OAuth 2.0 server</source>
+        <translation>通用 OAuth 2.0 服务器</translation>
+    </message>
+    <message>
+        <source>My OAuth app</source>
+        <translation>我的 OAuth 应用</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, not &quot;%3&quot;.</source>
+        <translation>%1：应为%2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
+        <translation>未知键“%1”；可用的键为：%2。</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +4577,147 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>配置名称</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>&amp;New from preset</source>
+        <translation>从预设新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new profile from the chosen preset, named as typed (or after the preset)</source>
+        <translation>基于所选预设新建配置，使用输入的名称（或以预设命名）</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A copy of the selected profile&apos;s setup, without its accounts</source>
+        <translation>复制所选配置的设置，不含其账号</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Give the selected profile the name typed above</source>
+        <translation>将所选配置重命名为上方输入的名称</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its keychain entries (asks first)</source>
+        <translation>删除所选配置及其钥匙串条目（会先询问）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a profile from an exported file</source>
+        <translation>从导出的文件添加配置</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the selected profile&apos;s setup to share: no secrets, no accounts</source>
+        <translation>保存所选配置的设置以便共享：不含机密，不含账号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Import a profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Console profiles (*.json)</source>
+        <translation>控制台配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>%1 (in use)</source>
+        <translation>%1（使用中）</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot; from the %2 preset.</source>
+        <translation>已基于 %2 预设创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Select a profile first.</source>
+        <translation>请先选择一个配置。</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Duplicated as &quot;%1&quot; (without accounts).</source>
+        <translation>已复制为“%1”（不含账号）。</translation>
+    </message>
+    <message>
+        <source>Renamed to &quot;%1&quot;.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; with its %n account(s)? Its client secret and every token it keeps are removed from the keychain too.</source>
+        <translation>
+            <numerusform>删除“%1”及其 %n 个账号？其客户端密钥和保存的所有令牌也会从钥匙串中移除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot; and its keychain entries.</source>
+        <translation>已删除“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable profile: %2</source>
+        <translation>%1 不是可用的配置：%2</translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot;.</source>
+        <translation>已导入“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2 (no secrets, no accounts).</source>
+        <translation>已将“%1”导出到 %2（不含机密，不含账号）。</translation>
+    </message>
+</context>
+<context>
     <name>RateLimiter</name>
     <message>
         <source>The server answered 429 Too Many Requests.</source>
@@ -3402,24 +4772,12 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>未授予任何 API：所有请求都将被拒绝并返回 403（代码 200100）。</translation>
     </message>
     <message>
-        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it.</source>
-        <translation>审核中：在 Lofty 批准之前，应用仍保持开发（Development）模式的限制。</translation>
-    </message>
-    <message>
-        <source>Declined: read Lofty&apos;s e-mail for the reasons, edit the app and resubmit it.</source>
-        <translation>已拒绝：请阅读 Lofty 的电子邮件了解原因，修改应用后重新提交。</translation>
-    </message>
-    <message>
         <source>%1 mode allows %2 requests per minute for the whole app.</source>
         <translation>%1 模式下整个应用每分钟允许 %2 个请求。</translation>
     </message>
     <message>
         <source>The server reports a limit of %1 requests per minute, not the %2 of %3 mode: the mode recorded here may be out of date, or the endpoint has its own limit.</source>
         <translation>服务器报告的限制为每分钟 %1 个请求，而不是 %3 模式的 %2 个：此处记录的模式可能已过时，或者该端点有自己的限制。</translation>
-    </message>
-    <message>
-        <source>Adds %1: every existing token of the app stops working and each user has to authorize again.</source>
-        <translation>添加 %1：应用现有的所有令牌都将失效，每个用户都必须重新授权。</translation>
     </message>
     <message>
         <source>Removes %1: existing tokens keep working for the other APIs.</source>
@@ -3448,6 +4806,62 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Mode %1 → %2: the rate limit becomes %3 requests per minute.</source>
         <translation>模式 %1 → %2：速率限制变为每分钟 %3 个请求。</translation>
+    </message>
+    <message>
+        <source>Under review: the approved configuration keeps running (with Production&apos;s limit) until Lofty publishes the pending edit; edits are locked until then.</source>
+        <translation>审核中：在 Lofty 发布待审核的修改之前，已批准的配置继续运行（采用生产模式的限制）；在此之前无法编辑。</translation>
+    </message>
+    <message>
+        <source>Under review: the app keeps Development&apos;s limits until Lofty approves it; edits are locked until then.</source>
+        <translation>审核中：在 Lofty 批准之前，应用保持开发中模式的限制；在此之前无法编辑。</translation>
+    </message>
+    <message>
+        <source>Declined: read Lofty&apos;s e-mail for the reason, edit the app and resubmit it.</source>
+        <translation>已拒绝：请阅读 Lofty 的电子邮件了解原因，编辑应用后重新提交。</translation>
+    </message>
+    <message>
+        <source>Declined: %1 Edit the app and resubmit it.</source>
+        <translation>已拒绝：%1 请编辑应用后重新提交。</translation>
+    </message>
+    <message>
+        <source>The pending edit adds %1: when it is published, every token of the app stops working and each account must authorize again.</source>
+        <translation>待审核的修改添加了 %1：发布后，应用的所有令牌都将失效，每个账号都必须重新授权。</translation>
+    </message>
+    <message>
+        <source>Adds %1: every existing token of the app stops working at once and each user has to authorize again.</source>
+        <translation>添加 %1：应用的所有现有令牌会立即失效，每个用户都必须重新授权。</translation>
+    </message>
+    <message>
+        <source>Adds %1: when Lofty publishes the edit, every existing token of the app stops working and each user has to authorize again.</source>
+        <translation>添加 %1：Lofty 发布该修改后，应用的所有现有令牌都将失效，每个用户都必须重新授权。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the client id makes this another app: %n account(s) authorized under the old one will need re-authorization.</source>
+        <translation>
+            <numerusform>更改客户端 ID 会使其成为另一个应用：在旧应用下授权的 %n 个账号需要重新授权。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app now: %n account(s) will need re-authorization.</source>
+        <translation>
+            <numerusform>添加 %1 会立即使应用的所有令牌失效：%n 个账号需要重新授权。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %1 invalidates every token of the app when the edit is published: %n account(s) will need re-authorization then.</source>
+        <translation>
+            <numerusform>添加 %1 会在修改发布时使应用的所有令牌失效：届时 %n 个账号需要重新授权。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing the redirect URIs keeps existing tokens (0 of %n account(s) need re-authorization now), but every new authorization must use one of the new URIs.</source>
+        <translation>
+            <numerusform>更改重定向 URI 不影响现有令牌（%n 个账号中目前有 0 个需要重新授权），但之后的每次授权都必须使用新的 URI 之一。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The redirect URIs change too: the re-authorizations must use one of the new URIs.</source>
+        <translation>重定向 URI 也会更改：重新授权必须使用新的 URI 之一。</translation>
     </message>
 </context>
 <context>
@@ -3541,14 +4955,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>每行一个；环回 URI 可匹配任意端口</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Development, Under Review, Production or Declined</source>
-        <translation>开发（Development）、审核中（Under Review）、生产（Production）或已拒绝（Declined）</translation>
-    </message>
-    <message>
         <source>Rate limit</source>
         <translation>速率限制</translation>
     </message>
@@ -3575,10 +4981,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Redirect &amp;URIs:</source>
         <translation>重定向 URI(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Rate limit:</source>
@@ -3653,10 +5055,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>API 基础 URL(&amp;B)：</translation>
     </message>
     <message>
-        <source>Client au&amp;thentication:</source>
-        <translation>客户端身份验证(&amp;T)：</translation>
-    </message>
-    <message>
         <source>S&amp;cope:</source>
         <translation>Scope(&amp;C)：</translation>
     </message>
@@ -3707,10 +5105,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>破坏性变更：添加 %1 会使此应用的所有令牌失效；每个账号都必须重新授权。</translation>
     </message>
     <message>
-        <source>A Production app&apos;s edits go through a short review.</source>
-        <translation>生产（Production）模式应用的编辑需要经过简短的审核。</translation>
-    </message>
-    <message>
         <source>Provider settings changed.</source>
         <translation>提供方设置已更改。</translation>
     </message>
@@ -3726,59 +5120,352 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>App registration and provider settings</source>
         <translation>应用注册与提供方设置</translation>
     </message>
+    <message>
+        <source>The keychain is unavailable: kept in memory for this run only, never in the profile file</source>
+        <translation>钥匙串不可用：仅在本次运行期间保存在内存中，绝不写入配置文件</translation>
+    </message>
+    <message>
+        <source>unchanged (kept for this run only)</source>
+        <translation>未更改（仅在本次运行期间保留）</translation>
+    </message>
+    <message>
+        <source>Recorded mode</source>
+        <translation>记录的模式</translation>
+    </message>
+    <message>
+        <source>The mode the Developer Portal shows, set by hand (drops a pending edit); the lifecycle buttons above follow Lofty&apos;s rules</source>
+        <translation>开发者门户中显示的模式，手动设置（会丢弃待审核的修改）；上方的生命周期按钮遵循 Lofty 的规则</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;mode:</source>
+        <translation>记录的模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Lifecycle (as the Developer Portal runs it)</source>
+        <translation>生命周期（与开发者门户的流程一致）</translation>
+    </message>
+    <message>
+        <source>Lifecycle state</source>
+        <translation>生命周期状态</translation>
+    </message>
+    <message>
+        <source>Approved configuration</source>
+        <translation>已批准的配置</translation>
+    </message>
+    <message>
+        <source>What the app runs on while an edit is reviewed</source>
+        <translation>修改审核期间应用所使用的配置</translation>
+    </message>
+    <message>
+        <source>Pending edit</source>
+        <translation>待审核的修改</translation>
+    </message>
+    <message>
+        <source>The edit waiting for review, as it differs from the approved configuration</source>
+        <translation>等待审核的修改，以及它与已批准配置的差异</translation>
+    </message>
+    <message>
+        <source>Decline reason</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Send the app to Lofty&apos;s review (Development or Declined)</source>
+        <translation>将应用提交给 Lofty 审核（开发中或已拒绝状态）</translation>
+    </message>
+    <message>
+        <source>Cancel pending edit</source>
+        <translation>取消待审核的修改</translation>
+    </message>
+    <message>
+        <source>Withdraw the edit under review; the approved configuration stays</source>
+        <translation>撤回审核中的修改；已批准的配置保持不变</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The review approves: the pending edit takes effect</source>
+        <translation>审核通过：待审核的修改生效</translation>
+    </message>
+    <message>
+        <source>Reason to decline</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>reason (from Lofty&apos;s e-mail)</source>
+        <translation>原因（来自 Lofty 的电子邮件）</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The review declines, for the reason given</source>
+        <translation>审核拒绝，原因如所填</translation>
+    </message>
+    <message>
+        <source>Redirect (loopback listener)</source>
+        <translation>重定向（环回监听器）</translation>
+    </message>
+    <message>
+        <source>Redirect host</source>
+        <translation>重定向主机</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (RFC 8252 prefers the IP literal) or localhost for providers that insist on it</source>
+        <translation>127.0.0.1（RFC 8252 推荐使用 IP 字面量），或对坚持要求的提供方使用 localhost</translation>
+    </message>
+    <message>
+        <source>Redirect port</source>
+        <translation>重定向端口</translation>
+    </message>
+    <message>
+        <source>A fixed port for portals that need an exact redirect URI; 0 picks a free port at each sign-in</source>
+        <translation>为需要精确重定向 URI 的门户指定固定端口；0 表示每次登录时选择一个空闲端口</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>Redirect path</source>
+        <translation>重定向路径</translation>
+    </message>
+    <message>
+        <source>PKCE also with the client secret</source>
+        <translation>使用客户端密钥时也启用 PKCE</translation>
+    </message>
+    <message>
+        <source>PKCE with the client secret</source>
+        <translation>PKCE 与客户端密钥同时使用</translation>
+    </message>
+    <message>
+        <source>RFC 9700 advises PKCE for every client; turn off only for a provider that refuses it</source>
+        <translation>RFC 9700 建议所有客户端都使用 PKCE；仅在提供方拒绝时关闭</translation>
+    </message>
+    <message>
+        <source>Redirect URI sent</source>
+        <translation>发送的重定向 URI</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Breaking when published: adding %1 invalidates every token of this app then; each account must be authorized again.</source>
+        <translation>发布时为破坏性变更：届时添加 %1 会使此应用的所有令牌失效；每个账号都必须重新授权。</translation>
+    </message>
+    <message>
+        <source>A Production app&apos;s edits go through review: saving submits this as a pending edit; the approved configuration keeps running meanwhile.</source>
+        <translation>生产模式应用的修改需经过审核：保存时会将其作为待审核的修改提交；在此期间已批准的配置继续运行。</translation>
+    </message>
+    <message>
+        <source>Breaking change</source>
+        <translation>破坏性变更</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>是否继续？</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n request(s) per minute</source>
+        <translation>
+            <numerusform>%1 — 每分钟 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The approved configuration keeps running; edits are locked until the review ends or the pending edit is cancelled.</source>
+        <translation>。已批准的配置继续运行；在审核结束或取消待审核的修改之前无法编辑。</translation>
+    </message>
+    <message>
+        <source>. First review: edits are locked until it ends.</source>
+        <translation>。首次审核：审核结束前无法编辑。</translation>
+    </message>
+    <message>
+        <source>Declined: the reason is in Lofty&apos;s e-mail.</source>
+        <translation>已拒绝：原因见 Lofty 的电子邮件。</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Approved (in force): %1; APIs: %2</source>
+        <translation>已批准（生效中）：%1；API：%2</translation>
+    </message>
+    <message>
+        <source>Pending edit: %1</source>
+        <translation>待审核的修改：%1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无更改</translation>
+    </message>
+    <message>
+        <source>Resubmit</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>标记为已发布</translation>
+    </message>
+    <message>
+        <source>Mark as declined</source>
+        <translation>标记为已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 — &lt;port&gt; is the free port bound at each sign-in; register %2 (a loopback URI matches any port).</source>
+        <translation>%1 — &lt;port&gt; 是每次登录时绑定的空闲端口；请注册 %2（环回 URI 可匹配任意端口）。</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lient authentication:</source>
+        <translation>客户端身份验证(&amp;L)：</translation>
+    </message>
 </context>
 <context>
-    <name>RequestHistory</name>
+    <name>RequestAssertion</name>
     <message>
-        <source>Cannot read the history file %1: %2</source>
-        <translation>无法读取历史记录文件 %1：%2</translation>
+        <source>status is %1</source>
+        <translation>状态为 %1</translation>
     </message>
     <message>
-        <source>Cannot write the history file %1: %2</source>
-        <translation>无法写入历史记录文件 %1：%2</translation>
+        <source>Lofty code is 0</source>
+        <translation>Lofty 返回码为 0</translation>
     </message>
     <message>
-        <source>Cannot rewrite the history file %1: %2</source>
-        <translation>无法重写历史记录文件 %1：%2</translation>
+        <source>%1 exists</source>
+        <translation>%1 存在</translation>
     </message>
     <message>
-        <source>Cannot clear the history file %1: %2</source>
-        <translation>无法清除历史记录文件 %1：%2</translation>
+        <source>%1 equals %2</source>
+        <translation>%1 等于 %2</translation>
     </message>
     <message>
-        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
-        <translation>历史文件 %1 在压缩期间被更改；未删除任何条目。</translation>
+        <source>%1 matches /%2/</source>
+        <translation>%1 匹配 /%2/</translation>
+    </message>
+    <message>
+        <source>time below %1 ms</source>
+        <translation>耗时低于 %1 ms</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation>预期状态为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>took %1 ms, limit %2 ms</source>
+        <translation>耗时 %1 ms，限制为 %2 ms</translation>
+    </message>
+    <message>
+        <source>the response body is not JSON</source>
+        <translation>响应体不是 JSON</translation>
+    </message>
+    <message>
+        <source>nothing at %1</source>
+        <translation>%1 处没有内容</translation>
+    </message>
+    <message>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 为 %2，预期为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which does not match /%3/</source>
+        <translation>%1 为 %2，与 /%3/ 不匹配</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>Lofty code %1</source>
+        <translation>Lofty 返回码 %1</translation>
+    </message>
+    <message>
+        <source>Lofty code %1: %2</source>
+        <translation>Lofty 返回码 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; must be status, loftyCode, exists, equals, matches or timeBelow, not &quot;%1&quot;</source>
+        <translation>“check”必须为 status、loftyCode、exists、equals、matches 或 timeBelow，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a whole number (&quot;%2&quot;)</source>
+        <translation>检查“%1”需要一个整数（“%2”）</translation>
+    </message>
+    <message>
+        <source>check &quot;matches&quot;: bad pattern /%1/: %2</source>
+        <translation>检查“matches”：模式 /%1/ 无效：%2</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; needs a &quot;path&quot;</source>
+        <translation>检查“%1”需要一个“path”</translation>
     </message>
 </context>
 <context>
-    <name>RequestsPanel</name>
+    <name>RequestCapture</name>
     <message>
-        <source>Requests</source>
-        <translation>请求</translation>
+        <source>no response arrived</source>
+        <translation>未收到响应</translation>
     </message>
     <message>
-        <source>Compose a request from the endpoint catalog, send it and read the response</source>
-        <translation>从端点目录中编写请求、发送请求并查看响应</translation>
+        <source>the response has no header &quot;%1&quot;</source>
+        <translation>响应中没有标头“%1”</translation>
     </message>
     <message>
-        <source>Search endpoints (Ctrl+F)</source>
-        <translation>搜索端点（Ctrl+F）</translation>
+        <source>the response body is not JSON</source>
+        <translation>响应体不是 JSON</translation>
     </message>
     <message>
-        <source>Search endpoints</source>
-        <translation>搜索端点</translation>
+        <source>nothing at %1 in the response</source>
+        <translation>响应中 %1 处没有内容</translation>
     </message>
     <message>
-        <source>Filters the catalog by path, method, summary, group or API</source>
-        <translation>按路径、方法、摘要、分组或 API 筛选目录</translation>
+        <source>a capture must be an object</source>
+        <translation>捕获项必须是一个对象</translation>
     </message>
     <message>
-        <source>Endpoints</source>
-        <translation>端点</translation>
+        <source>a capture needs a &quot;variable&quot; name</source>
+        <translation>捕获项需要一个“variable”名称</translation>
     </message>
     <message>
-        <source>The catalog grouped as in Lofty&apos;s documentation; Enter picks one</source>
-        <translation>目录按 Lofty 文档中的方式分组；按 Enter 键选择</translation>
+        <source>capture &quot;%1&quot; needs a &quot;header&quot; name</source>
+        <translation>捕获项“%1”需要一个“header”名称</translation>
+    </message>
+    <message>
+        <source>capture &quot;%1&quot;: &quot;from&quot; must be body, header or status, not &quot;%2&quot;</source>
+        <translation>捕获项“%1”：“from”必须为 body、header 或 status，而不是“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Pick an endpoint, or type a URL.</source>
+        <translation>请选择一个端点，或输入 URL。</translation>
     </message>
     <message>
         <source>HTTP method</source>
@@ -3790,7 +5477,7 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>Filled from the parameters; may be edited freely (Ctrl+L)</source>
-        <translation>根据参数自动填写；可自由编辑（Ctrl+L）</translation>
+        <translation>根据参数填充；可自由编辑（Ctrl+L）</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -3817,12 +5504,25 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>取消请求</translation>
     </message>
     <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Timeout: the request is abandoned after this many seconds without data</source>
+        <translation>超时：在此秒数内未收到数据则放弃请求</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>超时秒数</translation>
+    </message>
+    <message>
         <source>Copy as &amp;curl</source>
         <translation>复制为 curl(&amp;C)</translation>
     </message>
     <message>
         <source>Copy a curl command; secrets become shell variables (Ctrl+Shift+C)</source>
-        <translation>复制 curl 命令；机密将替换为 shell 变量（Ctrl+Shift+C）</translation>
+        <translation>复制 curl 命令；机密会替换为 shell 变量（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <source>Copy as curl</source>
@@ -3833,8 +5533,12 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>复制（机密以明文显示）</translation>
     </message>
     <message>
-        <source>Pick an endpoint, or type a URL.</source>
-        <translation>请选择一个端点，或输入 URL。</translation>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Path and query parameters</source>
+        <translation>路径参数和查询参数</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -3846,7 +5550,11 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>JSON body, pre-filled with the catalog&apos;s sample</source>
-        <translation>JSON 请求体，预先填入目录中的示例</translation>
+        <translation>JSON 请求体，已预填目录中的示例</translation>
+    </message>
+    <message>
+        <source>Request parts</source>
+        <translation>请求各部分</translation>
     </message>
     <message>
         <source>Pa&amp;rameters</source>
@@ -3859,42 +5567,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>&amp;Body</source>
         <translation>请求体(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Request in progress</source>
-        <translation>请求进行中</translation>
-    </message>
-    <message>
-        <source>No response yet.</source>
-        <translation>尚无响应。</translation>
-    </message>
-    <message>
-        <source>Response status</source>
-        <translation>响应状态</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>标头</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Response headers</source>
-        <translation>响应头</translation>
-    </message>
-    <message>
-        <source>Response b&amp;ody</source>
-        <translation>响应体(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Response h&amp;eaders</source>
-        <translation>响应头(&amp;E)</translation>
-    </message>
-    <message>
-        <source>API: %1</source>
-        <translation>API：%1</translation>
     </message>
     <message>
         <source>%1 — needs the API &quot;%2&quot;</source>
@@ -3910,7 +5582,7 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>%1 (%2, required):</source>
-        <translation>%1（%2，必需）：</translation>
+        <translation>%1（%2，必填）：</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
@@ -3918,15 +5590,56 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
     <message>
         <source>%1 parameter of type %2. %3</source>
-        <translation>%2 类型的%1参数。%3</translation>
+        <translation>%1参数，类型为 %2。%3</translation>
     </message>
     <message>
         <source>This endpoint takes no parameters.</source>
-        <translation>此端点不接受任何参数。</translation>
+        <translation>此端点不接受参数。</translation>
     </message>
     <message>
         <source>, default %1</source>
-        <translation>，默认值为 %1</translation>
+        <translation>，默认 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Cannot read the history file %1: %2</source>
+        <translation>无法读取历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2</source>
+        <translation>无法写入历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the history file %1: %2</source>
+        <translation>无法重写历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the history file %1: %2</source>
+        <translation>无法清除历史记录文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history file %1 changed while it was being compacted; nothing was dropped.</source>
+        <translation>历史文件 %1 在压缩期间被更改；未删除任何条目。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestResolver</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable URL.</source>
+        <translation>“%1”不是可用的 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTab</name>
+    <message>
+        <source>New request</source>
+        <translation>新请求</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>尚无响应。</translation>
     </message>
     <message>
         <source>No account to send with: authorize one first.</source>
@@ -3945,12 +5658,19 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>正在获取新令牌…</translation>
     </message>
     <message>
-        <source>No answer: %1</source>
-        <translation>无应答：%1</translation>
+        <source>Copied %1 %2 as curl, secrets in clear</source>
+        <translation>已将 %1 %2 复制为 curl 命令，机密为明文</translation>
     </message>
     <message>
-        <source> · waited %1 ms</source>
-        <translation> · 已等待 %1 毫秒</translation>
+        <source>Copied %1 %2 as curl, secrets as shell variables</source>
+        <translation>已将 %1 %2 复制为 curl 命令，机密以 shell 变量表示</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) held by the rate limit; the next slot frees in %1 s (Esc cancels)</source>
@@ -3959,45 +5679,139 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         </translation>
     </message>
     <message>
-        <source>Path and query parameters</source>
-        <translation>路径参数和查询参数</translation>
+        <source>Compose requests from the endpoint catalog in tabs, send them and read the responses</source>
+        <translation>在标签页中根据端点目录编写请求，发送并查看响应</translation>
     </message>
     <message>
-        <source>Request parts</source>
-        <translation>请求各部分</translation>
+        <source>Request tabs</source>
+        <translation>请求标签页</translation>
+    </message>
+    <message>
+        <source>Ctrl+T opens a tab, Ctrl+W closes it, Ctrl+Tab goes to the next</source>
+        <translation>Ctrl+T 打开标签页，Ctrl+W 关闭标签页，Ctrl+Tab 切换到下一个</translation>
+    </message>
+    <message>
+        <source>New tab</source>
+        <translation>新建标签页</translation>
+    </message>
+    <message>
+        <source>Open a new request tab (Ctrl+T)</source>
+        <translation>打开新的请求标签页（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>新建请求标签页</translation>
+    </message>
+    <message>
+        <source>Request tab: %1</source>
+        <translation>请求标签页：%1</translation>
+    </message>
+    <message>
+        <source>%1 (sending)</source>
+        <translation>%1（发送中）</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseView</name>
+    <message>
+        <source>Request in progress</source>
+        <translation>请求进行中</translation>
+    </message>
+    <message>
+        <source>No response yet.</source>
+        <translation>尚无响应。</translation>
+    </message>
+    <message>
+        <source>Response status</source>
+        <translation>响应状态</translation>
+    </message>
+    <message>
+        <source>Response timing</source>
+        <translation>响应计时</translation>
     </message>
     <message>
         <source>Response parts</source>
         <translation>响应各部分</translation>
     </message>
     <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> 秒</translation>
+        <source>Response bod&amp;y</source>
+        <translation>响应体(&amp;Y)</translation>
     </message>
     <message>
-        <source>Timeout: the request is abandoned after this many seconds without data</source>
-        <translation>超时：这么多秒内没有收到数据即放弃请求</translation>
+        <source>Response h&amp;eaders</source>
+        <translation>响应头(&amp;E)</translation>
     </message>
     <message>
-        <source>Timeout in seconds</source>
-        <translation>超时（秒）</translation>
+        <source>Header</source>
+        <translation>标头</translation>
     </message>
     <message>
-        <source>Time&amp;out:</source>
-        <translation>超时(&amp;O)：</translation>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>复制键</translation>
+    </message>
+    <message>
+        <source>Copied the header name %1</source>
+        <translation>已复制标头名称 %1</translation>
+    </message>
+    <message>
+        <source>Copied the value of the header %1</source>
+        <translation>已复制标头 %1 的值</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>排队 %1</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>令牌 %1</translation>
+    </message>
+    <message>
+        <source>connect %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>connection reused</source>
+        <translation>连接已复用</translation>
+    </message>
+    <message>
+        <source>first byte %1</source>
+        <translation>首字节 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>计时：%1</translation>
     </message>
     <message>
         <source>HTTP %1 %2 · %3 ms · body %4 · headers %5</source>
-        <translation>HTTP %1 %2 · %3 毫秒 · 响应体 %4 · 响应头 %5</translation>
+        <translation>HTTP %1 %2 · %3 ms · 响应体 %4 · 响应头 %5</translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets in clear</source>
-        <translation>已将 %1 %2 复制为 curl，机密以明文显示</translation>
+        <source>No answer: %1</source>
+        <translation>无应答：%1</translation>
     </message>
     <message>
-        <source>Copied %1 %2 as curl, secrets as shell variables</source>
-        <translation>已将 %1 %2 复制为 curl，机密替换为 shell 变量</translation>
+        <source> · waited %1 ms</source>
+        <translation> · 等待了 %1 ms</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +5839,22 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The sandbox admin API needs this run&apos;s key in the %1 header; lofty-sandbox prints it at start.</source>
         <translation>沙盒管理 API 需要在 %1 标头中提供本次运行的密钥；lofty-sandbox 会在启动时打印该密钥。</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>应为字符串。</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL.</source>
+        <translation>“%1”不是绝对 URL。</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of URLs.</source>
+        <translation>应为非空的 URL 数组。</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +5917,17 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The authorization code expired (codes live 10 minutes).</source>
         <translation>授权码已过期（授权码有效期为 10 分钟）。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBackend</name>
+    <message>
+        <source>The built-in sandbox could not listen on 127.0.0.1.</source>
+        <translation>内置沙盒无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <source>The sandbox has no app &quot;%1&quot;: the registration change applies to the profile only.</source>
+        <translation>沙盒中没有应用“%1”：注册更改仅应用于配置。</translation>
     </message>
 </context>
 <context>
@@ -4185,7 +6026,9 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
   - Token endpoint errors use RFC 6749 section 5.2 (error, error_description).
   - Error messages name the parameter at fault (Lofty&apos;s 20012 does not).
   - Webhooks: plain http:// callbacks are taken for 127.0.0.1 and localhost only; at most
-    20 subscriptions a team; nothing is delivered.
+    20 subscriptions a team. Events are posted --webhook-delay (3) s after the change to every subscription of
+    their list, tried 3 times (2 s, then 4 s apart) until a 2xx; list 3 gets exactly
+    {leadId, updateTime}, other lists {listId, event, leadId, updateTime, &lt;new id&gt;}.
   - Operations whose effect the sandbox cannot model answer in the document&apos;s shape from
     the sandbox&apos;s data: messages and agent notifications are recorded, not sent; AI
     answers (call summaries, call scripts, insights, lead analyses) are built from the
@@ -4194,23 +6037,31 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     acknowledged; routing rules and sales-agent settings are kept in memory.
   - Data lives in memory until the sandbox stops or POST /sandbox/reset is sent.
 </source>
-        <translation>沙盒自行选择的行为（Lofty 没有公开资料说明其在这些方面的行为）：
-  - 访问令牌的有效期为 --token-lifetime 秒（默认 3600）。授权码
-    仅可使用一次，有效期 10 分钟。
-  - 刷新令牌会轮换：每次刷新都会返回新的刷新令牌，旧令牌随即
-    失效。刷新令牌自首次签发起 180 天后失效。客户端凭据
-    不会获得刷新令牌。
-  - 令牌端点的错误遵循 RFC 6749 第 5.2 节（error、error_description）。
+        <translation>沙盒自行决定的行为（没有任何公开的 Lofty 资料说明 Lofty 在这些方面的行为）：
+  - 访问令牌的有效期为 --token-lifetime 秒（默认 3600）。授权码只能使用一次，
+    有效期 10 分钟。
+  - 刷新令牌会轮换：每次刷新都会返回新的刷新令牌，旧的随即失效。
+    刷新令牌自首次签发起 180 天后失效。客户端凭据不会获得刷新令牌。
+  - 令牌端点的错误采用 RFC 6749 第 5.2 节的格式（error、error_description）。
   - 错误消息会指出出错的参数（Lofty 的 20012 不会）。
-  - Webhook：仅对 127.0.0.1 和 localhost 接受明文 http:// 回调；每个团队最多
-    20 个订阅；不会实际投递任何内容。
-  - 对于沙盒无法模拟其效果的操作，会根据沙盒的数据按文档规定的结构应答：
-    消息和经纪人通知只记录、不发送；AI 应答（通话摘要、通话脚本、洞察、
-    潜在客户分析）根据潜在客户的记录生成，不运行任何模型；通话录音是
-    虚构的 https URL；房源为三个固定的沙盒房源；Brokermint 和公司信息更新
-    会被接受并确认；路由规则和销售代理设置保存在内存中。
-  - 数据保存在内存中，直到沙盒停止或收到 POST /sandbox/reset。
+  - Webhook：仅对 127.0.0.1 和 localhost 接受普通 http:// 回调；每个团队最多
+    20 个订阅。事件在数据更改 --webhook-delay（3）秒后发送给其列表的每个订阅，
+    最多尝试 3 次（间隔 2 秒，然后 4 秒），直到收到 2xx；列表 3 只收到
+    {leadId, updateTime}，其他列表收到 {listId, event, leadId, updateTime, &lt;new id&gt;}。
+  - 对于沙盒无法模拟其效果的操作，按文档中的格式用沙盒数据应答：消息和经纪人通知
+    只记录、不发送；AI 应答（通话摘要、通话脚本、洞察、潜在客户分析）根据潜在客户的
+    记录生成，不运行任何模型；通话录音是虚构的 https URL；房源是三个固定的沙盒房源；
+    Brokermint 和公司更新会被接受并确认；路由规则和销售经纪人设置保存在内存中。
+  - 数据保存在内存中，直到沙盒停止或发送 POST /sandbox/reset。
 </translation>
+    </message>
+    <message>
+        <source>Seconds between a change and its webhook delivery (0 to 3600).</source>
+        <translation>数据更改与其 Webhook 投递之间的秒数（0 到 3600）。</translation>
+    </message>
+    <message>
+        <source>--webhook-delay: expected a number of seconds from 0 to 3600, got &quot;%1&quot;.</source>
+        <translation>--webhook-delay：应为 0 到 3600 之间的秒数，实际为“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4547,6 +6398,175 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>grant_type &quot;%1&quot; is not supported here (authorization_code, refresh_token).</source>
         <translation>此处不支持 grant_type“%1”（支持 authorization_code、refresh_token）。</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPanel</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox&apos;s test accounts, apps and fault switches</source>
+        <translation>内置沙盒的测试账号、应用和故障开关</translation>
+    </message>
+    <message>
+        <source>The Sandbox profile talks to a server inside this console, not to Lofty. Sign in as one of these accounts on its consent page.</source>
+        <translation>Sandbox 配置连接的是本控制台内部的服务器，而不是 Lofty。请在其同意页面上以以下任一账号登录。</translation>
+    </message>
+    <message>
+        <source>Test accounts</source>
+        <translation>测试账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Customer key</source>
+        <translation>客户密钥</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Copy &amp;customer key</source>
+        <translation>复制客户密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s customer key, for Client Credentials</source>
+        <translation>复制所选账号的客户密钥，用于客户端凭据授权</translation>
+    </message>
+    <message>
+        <source>Copy API &amp;key</source>
+        <translation>复制 API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copies the selected account&apos;s API key, sent as &quot;Authorization: token &lt;key&gt;&quot;</source>
+        <translation>复制所选账号的 API 密钥，以 &quot;Authorization: token &lt;key&gt;&quot; 形式发送</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>每分钟请求数</translation>
+    </message>
+    <message>
+        <source>Fault switches</source>
+        <translation>故障开关</translation>
+    </message>
+    <message>
+        <source>Added latency</source>
+        <translation>附加延迟</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Server errors</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Malformed JSON</source>
+        <translation>格式错误的 JSON</translation>
+    </message>
+    <message>
+        <source>Dropped connections</source>
+        <translation>断开的连接</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency (every answer):</source>
+        <translation>附加延迟（每个应答）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Next requests answer &amp;500:</source>
+        <translation>接下来应答 500 的请求数(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>Next answers with &amp;malformed JSON:</source>
+        <translation>接下来带格式错误 JSON 的应答数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Next connections &amp;dropped mid-answer:</source>
+        <translation>接下来在应答中途断开的连接数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply faults</source>
+        <translation>应用故障(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset: all faults off</source>
+        <translation>重置：关闭所有故障(&amp;R)</translation>
+    </message>
+    <message>
+        <source>customer key</source>
+        <translation>客户密钥</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>请先选择一个账号。</translation>
+    </message>
+    <message>
+        <source>Copied %1&apos;s %2.</source>
+        <translation>已复制 %1 的%2。</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: open the Sandbox profile.</source>
+        <translation>沙盒未运行：请打开 Sandbox 配置。</translation>
+    </message>
+    <message>
+        <source>The faults were not applied: %1</source>
+        <translation>故障未能应用：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms added to every answer</source>
+        <translation>每个应答附加 %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n request(s) answer 500</source>
+        <translation>
+            <numerusform>接下来 %n 个请求应答 500</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n answer(s) carry malformed JSON</source>
+        <translation>
+            <numerusform>接下来 %n 个应答带有格式错误的 JSON</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are dropped mid-answer</source>
+        <translation>
+            <numerusform>接下来 %n 个连接在应答中途断开</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation>无故障：沙盒正常应答。</translation>
+    </message>
+    <message>
+        <source>Active: %1.</source>
+        <translation>生效中：%1。</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +6942,10 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <source>Profile &quot;%1&quot; could not be opened: %2</source>
         <translation>无法打开配置“%1”：%2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>StaticTokenProvider</name>
@@ -4939,6 +6963,49 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     </message>
 </context>
 <context>
+    <name>TextFindBar</name>
+    <message>
+        <source>Find in the response</source>
+        <translation>在响应中查找</translation>
+    </message>
+    <message>
+        <source>Return finds the next match, Shift+Return the previous one</source>
+        <translation>按 Return 查找下一个匹配项，按 Shift+Return 查找上一个</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>TokenEndpointRequest</name>
     <message>
         <source>No network access manager is available.</source>
@@ -4951,6 +7018,13 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>The token endpoint could not be reached: %1</source>
         <translation>无法连接到令牌端点：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>The server refused this credential, and it cannot be renewed.</source>
+        <translation>服务器拒绝了此凭据，且无法续期。</translation>
     </message>
 </context>
 <context>
@@ -5146,10 +7220,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>测试(&amp;T)</translation>
     </message>
     <message>
-        <source>Send GET /v1.0/me with this token</source>
-        <translation>使用此令牌发送 GET /v1.0/me</translation>
-    </message>
-    <message>
         <source>F&amp;orget…</source>
         <translation>清除(&amp;O)…</translation>
     </message>
@@ -5234,22 +7304,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>无：令牌过期后必须重新授权该账号</translation>
     </message>
     <message>
-        <source>Present; age unknown (Lofty keeps refresh tokens %1 days)</source>
-        <translation>存在；时长未知（Lofty 将刷新令牌保留 %1 天）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Present, %n day(s) old; about %1 days left of Lofty&apos;s 180</source>
-        <translation>
-            <numerusform>存在，已有 %n 天；距 Lofty 的 180 天期限约剩 %1 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Present but %n day(s) old: past Lofty&apos;s 180 days, authorize again</source>
-        <translation>
-            <numerusform>存在但已有 %n 天：已超过 Lofty 的 180 天期限，请重新授权</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Not a JWT</source>
         <translation>不是 JWT</translation>
     </message>
@@ -5292,14 +7346,6 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
         <translation>正在刷新…</translation>
     </message>
     <message>
-        <source>Testing with GET /v1.0/me…</source>
-        <translation>正在使用 GET /v1.0/me 测试…</translation>
-    </message>
-    <message>
-        <source>Works: GET /v1.0/me answered %1 in %2 ms.</source>
-        <translation>可用：GET /v1.0/me 在 %2 毫秒内返回了 %1。</translation>
-    </message>
-    <message>
         <source>Does not work: %1. %2</source>
         <translation>不可用：%1。%2</translation>
     </message>
@@ -5312,6 +7358,452 @@ Columns: API, GROUP, GRANTED (registration), ALLOWED and REFUSED (history), PROB
     <message>
         <source>Copied the Authorization header</source>
         <translation>已复制 Authorization 标头</translation>
+    </message>
+    <message>
+        <source>Account state</source>
+        <translation>账号状态</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Authorize this account again in the Authorize panel; it keeps its id and label</source>
+        <translation>在“授权”面板中重新授权此账号；其 ID 和标签保持不变</translation>
+    </message>
+    <message>
+        <source>Call the profile&apos;s identity path with this token</source>
+        <translation>使用此令牌调用配置的身份路径</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No account</source>
+        <translation>无账号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old</source>
+        <translation>
+            <numerusform>存在，已有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Present; age unknown</source>
+        <translation>存在；时长未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present; age unknown (the provider keeps refresh tokens %n day(s))</source>
+        <translation>
+            <numerusform>存在；时长未知（提供方将刷新令牌保留 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present, %n day(s) old; about %1 of %2 days left</source>
+        <translation>
+            <numerusform>存在，已有 %n 天；%2 天中约剩 %1 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present but %n day(s) old: past the provider&apos;s %1 days, authorize again</source>
+        <translation>
+            <numerusform>存在，但已有 %n 天：已超过提供方的 %1 天，请重新授权</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation>刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>Testing with GET %1…</source>
+        <translation>正在用 GET %1 测试…</translation>
+    </message>
+    <message>
+        <source>Works: GET %1 answered %2 in %3 ms.</source>
+        <translation>正常：GET %1 在 %3 ms 内返回 %2。</translation>
+    </message>
+    <message>
+        <source>Re-authori&amp;ze…</source>
+        <translation>重新授权(&amp;Z)…</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookConnection</name>
+    <message>
+        <source>The client sent no complete delivery within %1 s.</source>
+        <translation>客户端在 %1 秒内未发送完整的投递。</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDelivery</name>
+    <message>
+        <source>1 Agent</source>
+        <translation>1 经纪人</translation>
+    </message>
+    <message>
+        <source>2 Lead Info</source>
+        <translation>2 潜在客户信息</translation>
+    </message>
+    <message>
+        <source>3 Lead Activity</source>
+        <translation>3 潜在客户活动</translation>
+    </message>
+    <message>
+        <source>4 Listing Alert</source>
+        <translation>4 房源提醒</translation>
+    </message>
+    <message>
+        <source>5 Transaction</source>
+        <translation>5 交易</translation>
+    </message>
+    <message>
+        <source>6 Call</source>
+        <translation>6 通话</translation>
+    </message>
+    <message>
+        <source>7 Email</source>
+        <translation>7 电子邮件</translation>
+    </message>
+    <message>
+        <source>8 Text</source>
+        <translation>8 短信</translation>
+    </message>
+    <message>
+        <source>9 Note</source>
+        <translation>9 备注</translation>
+    </message>
+    <message>
+        <source>10 Task</source>
+        <translation>10 任务</translation>
+    </message>
+    <message>
+        <source>11 Appointment</source>
+        <translation>11 预约</translation>
+    </message>
+    <message>
+        <source>12 Pipeline Change</source>
+        <translation>12 销售管道变更</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDeliveryParser</name>
+    <message>
+        <source>A webhook delivery is a POST, not %1.</source>
+        <translation>Webhook 投递应为 POST，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The delivery has no body; Lofty posts a JSON object.</source>
+        <translation>该投递没有正文；Lofty 会 POST 一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body is not JSON: %1</source>
+        <translation>该投递的正文不是 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookForward</name>
+    <message>
+        <source>&quot;%1&quot; is not a URL such as http://127.0.0.1:8080/webhook.</source>
+        <translation>“%1”不是 http://127.0.0.1:8080/webhook 这样的 URL。</translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded over http or https, not &quot;%1&quot;.</source>
+        <translation>投递只能通过 http 或 https 转发，不能通过“%1”。</translation>
+    </message>
+    <message>
+        <source>Deliveries are forwarded to this computer only (127.0.0.1, ::1 or localhost), not to &quot;%1&quot;.</source>
+        <translation>投递只会转发到本机（127.0.0.1、::1 或 localhost），不会转发到“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%1 在 %2 秒内无应答。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回了 HTTP %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookHistory</name>
+    <message>
+        <source>Cannot read the webhook history %1: %2</source>
+        <translation>无法读取 Webhook 历史记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the webhook history %1.</source>
+        <translation>无法创建 Webhook 历史记录 %1 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the webhook history %1: %2</source>
+        <translation>无法写入 Webhook 历史记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rewrite the webhook history %1: %2</source>
+        <translation>无法重写 Webhook 历史记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the webhook history %1: %2</source>
+        <translation>无法清空 Webhook 历史记录 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSubscription</name>
+    <message>
+        <source>The event list must be a number from 1 to 12.</source>
+        <translation>事件列表必须是 1 到 12 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The callback must be a full URL such as https://hooks.example.com/lofty.</source>
+        <translation>回调必须是完整的 URL，例如 https://hooks.example.com/lofty。</translation>
+    </message>
+    <message>
+        <source>The callback must be https://, or http:// to 127.0.0.1 or localhost.</source>
+        <translation>回调必须是 https://，或指向 127.0.0.1 或 localhost 的 http://。</translation>
+    </message>
+    <message>
+        <source>Lofty takes https:// callbacks only; point a tunnel you run at the local receiver and give its https:// address.</source>
+        <translation>Lofty 只接受 https:// 回调；请将您运行的隧道指向本地接收器，并填写隧道的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Lofty&apos;s servers cannot reach %1 on your computer; give your tunnel&apos;s public https:// address.</source>
+        <translation>Lofty 的服务器无法访问您计算机上的 %1；请填写隧道的公共 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The limit must be from 1 to 5000.</source>
+        <translation>上限必须在 1 到 5000 之间。</translation>
+    </message>
+    <message>
+        <source>The permission mode must be 0 or 1.</source>
+        <translation>权限模式必须为 0 或 1。</translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksPanel</name>
+    <message>
+        <source>Refused a delivery (HTTP %1): %2</source>
+        <translation>已拒绝一次投递（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <source>Subscriptions of the selected account</source>
+        <translation>所选账号的订阅</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Event list</source>
+        <translation>事件列表</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回调</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>https://your-tunnel.example/lofty/webhook/2</source>
+        <translation>https://your-tunnel.example/lofty/webhook/2</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>Use the local receiver</source>
+        <translation>使用本地接收器</translation>
+    </message>
+    <message>
+        <source>Event list:</source>
+        <translation>事件列表：</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>回调 URL：</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>上限：</translation>
+    </message>
+    <message>
+        <source>Permission mode:</source>
+        <translation>权限模式：</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Local receiver (binds 127.0.0.1 only)</source>
+        <translation>本地接收器（仅绑定 127.0.0.1）</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:3000/webhook</source>
+        <translation>http://127.0.0.1:3000/webhook</translation>
+    </message>
+    <message>
+        <source>Forward each delivery as it arrives</source>
+        <translation>每次投递到达时即转发</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Forward to:</source>
+        <translation>转发到：</translation>
+    </message>
+    <message>
+        <source>Deliveries (kept in the webhook history, secrets masked)</source>
+        <translation>投递（保存在 Webhook 历史记录中，机密已掩码）</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>接收时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>标头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Fetch the lead&apos;s activities</source>
+        <translation>获取该潜在客户的活动</translation>
+    </message>
+    <message>
+        <source>Replay to URL</source>
+        <translation>重放到 URL</translation>
+    </message>
+    <message>
+        <source>Sandbox: subscribe with the local receiver&apos;s http://127.0.0.1 URL; the sandbox delivers its events there a few seconds after data changes.</source>
+        <translation>沙盒：使用本地接收器的 http://127.0.0.1 URL 订阅；数据更改几秒后，沙盒会将事件投递到该地址。</translation>
+    </message>
+    <message>
+        <source>Lofty delivers only to a public https:// callback. Run a tunnel of your choice that forwards a public HTTPS address to the receiver&apos;s port, and subscribe with that address. The console itself never listens beyond 127.0.0.1.</source>
+        <translation>Lofty 只会投递到公共的 https:// 回调。请运行您选择的隧道，将公共 HTTPS 地址转发到接收器的端口，并用该地址订阅。控制台本身从不在 127.0.0.1 以外监听。</translation>
+    </message>
+    <message>
+        <source>Choose a profile and an account first.</source>
+        <translation>请先选择配置和账号。</translation>
+    </message>
+    <message>
+        <source>%1 %2 …</source>
+        <translation>%1 %2 …</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s).</source>
+        <translation>
+            <numerusform>%n 个订阅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the subscription to delete.</source>
+        <translation>请选择要删除的订阅。</translation>
+    </message>
+    <message>
+        <source>Stop receiver</source>
+        <translation>停止接收器</translation>
+    </message>
+    <message>
+        <source>Start receiver</source>
+        <translation>启动接收器</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (127.0.0.1 only).</source>
+        <translation>正在监听 %1（仅 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Select a delivery to replay.</source>
+        <translation>请选择要重放的投递。</translation>
+    </message>
+    <message>
+        <source>Posting to %1 …</source>
+        <translation>正在 POST 到 %1 …</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 返回了 HTTP %2。</translation>
+    </message>
+    <message>
+        <source>Replay URL</source>
+        <translation>重放 URL</translation>
     </message>
 </context>
 <context>

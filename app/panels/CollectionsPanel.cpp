@@ -34,6 +34,7 @@ CollectionsPanel::CollectionsPanel(QWidget* parent)
     m_folderEdit = new QLineEdit(this);
     m_folderEdit->setObjectName(QStringLiteral("collectionFolderEdit"));
     m_folderEdit->setPlaceholderText(tr("A folder with a collection.json"));
+    m_folderEdit->setAccessibleName(tr("Collection folder"));
     auto* browse = new QPushButton(tr("&Open…"), this);
     browse->setObjectName(QStringLiteral("openCollectionButton"));
     auto* reloadButton = new QPushButton(tr("Re&load"), this);

@@ -230,7 +230,7 @@ QWidget* RegistrationPanel::createRedirectGroup()
     auto* form = new QFormLayout(group);
     form->addRow(tr("&Host:"), m_redirectHost);
     form->addRow(tr("P&ort:"), m_redirectPort);
-    form->addRow(tr("Pat&h:"), m_redirectPath);
+    form->addRow(tr("&Path:"), m_redirectPath);
     form->addRow(tr("Sent:"), m_redirectPreview);
     form->addRow(QString(), m_pkceWithSecret);
     connect(
@@ -272,7 +272,7 @@ QWidget* RegistrationPanel::createProviderGroup()
     form->addRow(QString(), m_vendorAuth);
     form->addRow(tr("&Token URL:"), m_tokenUrl);
     form->addRow(tr("API &base URL:"), m_apiBaseUrl);
-    form->addRow(tr("Client aut&hentication:"), m_clientAuth);
+    form->addRow(tr("C&lient authentication:"), m_clientAuth);
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("Extra authorize parameters:"), m_extraAuthorize);
     form->addRow(tr("Extra token parameters:"), m_extraToken);

@@ -154,7 +154,7 @@ void TokensPanel::createWidgets()
 
     m_refreshButton
         = makeButton(tr("Re&fresh now"), QStringLiteral("refreshTokenButton"), tr("Get a new token now"));
-    m_reauthorizeButton = makeButton(tr("Re-&authorize…"), QStringLiteral("reauthorizeButton"),
+    m_reauthorizeButton = makeButton(tr("Re-authori&ze…"), QStringLiteral("reauthorizeButton"),
         tr("Authorize this account again in the Authorize panel; it keeps its id and label"));
     m_testButton = makeButton(tr("&Test"), QStringLiteral("testTokenButton"),
         tr("Call the profile's identity path with this token"));

@@ -73,6 +73,7 @@ WebhooksPanel::WebhooksPanel(QWidget* parent)
     m_explanation->setObjectName(QStringLiteral("webhooksExplanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setFocusPolicy(Qt::NoFocus); // read with the panel; Tab skips it
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QWidget(splitter);
     auto* topLayout = new QHBoxLayout(top);
@@ -89,6 +90,7 @@ WebhooksPanel::WebhooksPanel(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // only its content takes focus
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +116,7 @@ QWidget* WebhooksPanel::createSubscriptionsBox()
     auto* box = new QGroupBox(tr("Subscriptions of the selected account"), this);
     m_subscriptions = makeTable({tr("Id"), tr("Event list"), tr("Callback"), tr("Limit"), tr("Mode")},
         QStringLiteral("subscriptionsTable"), box);
+    m_subscriptions->setAccessibleName(box->title());
     m_listCombo = new QComboBox(box);
     m_listCombo->setObjectName(QStringLiteral("listCombo"));
     for (int list = 1; list <= 12; ++list)
@@ -172,6 +175,7 @@ QWidget* WebhooksPanel::createReceiverBox()
     m_receiverStatus->setObjectName(QStringLiteral("receiverStatus"));
     m_receiverStatus->setWordWrap(true);
     m_receiverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_receiverStatus->setFocusPolicy(Qt::NoFocus);
     m_forwardEdit = new QLineEdit(box);
     m_forwardEdit->setObjectName(QStringLiteral("forwardEdit"));
     m_forwardEdit->setPlaceholderText(tr("http://127.0.0.1:3000/webhook"));
@@ -195,6 +199,7 @@ QWidget* WebhooksPanel::createDeliveriesBox()
     auto* box = new QGroupBox(tr("Deliveries (kept in the webhook history, secrets masked)"), this);
     m_deliveries = makeTable(
         {tr("Received (UTC)"), tr("Event list"), tr("Path")}, QStringLiteral("deliveriesTable"), box);
+    m_deliveries->setAccessibleName(box->title());
     connect(m_deliveries, &QTableWidget::currentCellChanged, this, [this](int row) { showDelivery(row); });
     m_headers = new KeyValueTable(box);
     m_headers->setObjectName(QStringLiteral("deliveryHeaders"));
@@ -210,6 +215,7 @@ QWidget* WebhooksPanel::createDeliveriesBox()
     m_replayEdit = new QLineEdit(box);
     m_replayEdit->setObjectName(QStringLiteral("replayEdit"));
     m_replayEdit->setPlaceholderText(tr("http://127.0.0.1:3000/webhook"));
+    m_replayEdit->setAccessibleName(tr("Replay URL"));
     auto* replay = makeButton(tr("Replay to URL"), QStringLiteral("replayButton"), box);
     connect(replay, &QPushButton::clicked, this, &WebhooksPanel::replaySelected);
     m_replayStatus = new QLabel(box);

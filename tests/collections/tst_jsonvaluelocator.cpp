@@ -77,11 +77,11 @@ private slots:
         QTest::newRow("wildcard") << "$.leads[*]"
                                   << "[*]";
         QTest::newRow("filter") << "$.leads[?(@.x)]"
-                                << "only ['name'] and [index]";
+                                << "inside \"[…]\" at position 9";
         QTest::newRow("dot wildcard") << "$.*"
                                       << "wildcards";
         QTest::newRow("unclosed") << "$.leads[0"
-                                  << "without";
+                                  << "Expected \"]\" at position 10";
         QTest::newRow("neither") << "leads.0"
                                  << "neither a JSON pointer";
         QTest::newRow("bad tilde") << "/a~2"

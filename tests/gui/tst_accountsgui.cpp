@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +83,11 @@ private slots:
         window->showPanel(MainWindow::Panel::Registration);
         QVERIFY(window->registrationPanel()->setApiGranted(QStringLiteral("Webhooks"), true));
         QTest::mouseClick(find<QPushButton>(QStringLiteral("saveRegistrationButton")), Qt::LeftButton);
+        // A breaking edit asks first: one account will need re-authorization.
+        QMessageBox* confirmation = window->registrationPanel()->openConfirmation();
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->text().contains(QStringLiteral("1 account(s) will need re-authorization")));
+        confirmation->button(QMessageBox::Yes)->click();
         QTRY_VERIFY(session->sandbox()
                         ->config()
                         .app(session->profile().registration.clientId)

@@ -23,9 +23,11 @@ void tst_ShellTranslations::navigationIsTranslated_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("titles");
     QTest::newRow("es") << "es"
-                        << QStringList {
-                               "Registro", "Autorizar", "Tokens", "Ámbitos", "Solicitudes", "Historial"};
-    QTest::newRow("zh_CN") << "zh_CN" << QStringList {"注册", "授权", "令牌", "权限范围", "请求", "历史记录"};
+                        << QStringList {"Registro", "Autorizar", "Tokens", "Ámbitos", "Solicitudes",
+                               "Historial", "Colecciones", "Webhooks"};
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << QStringList {
+                                  "注册", "授权", "令牌", "权限范围", "请求", "历史记录", "集合", "Webhook"};
 }
 
 void tst_ShellTranslations::navigationIsTranslated()
