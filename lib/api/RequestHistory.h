@@ -2,8 +2,8 @@
 
 #include "api/HistoryEntry.h"
 
-#include <QMutex>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
