@@ -293,8 +293,8 @@ void tst_ConsoleGui::renderScreenshots()
     QVERIFY(QDir().mkpath(folder));
     authorize(QStringLiteral("alice"));
     send(QStringLiteral("leads.list"), 200);
-    const QStringList names {
-        "registration", "authorize", "tokens", "scopes", "requests", "history", "sandbox"};
+    const QStringList names {"registration", "authorize", "tokens", "scopes", "requests", "history",
+        "sandbox", "collections", "webhooks"};
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette light = QApplication::style()->standardPalette();
     QPalette dark;
