@@ -150,7 +150,7 @@ private:
         return true;
     }
 
-    const QString& m_text;
+    const QString m_text; // a copy: parse() passes a temporary (trimmed())
     int m_pos = 0;
 };
 
