@@ -49,16 +49,27 @@ RequestHistory::~RequestHistory()
     m_writer.waitForDone(); // what is not indexed any more is still written
 }
 
+namespace {
+constexpr int MaxWaitingEntries = 256;
+}
+
 void RequestHistory::appendLater(const ApiResponse& response)
 {
-    QMutexLocker lock(&m_queue->mutex);
-    m_queue->waiting.append(response);
-    if (m_queue->draining)
-        return;
-    m_queue->draining = true;
-    m_writer.start([queue = m_queue, this, path = m_filePath, maxBodyBytes = m_maxBodyBytes] {
-        drain(queue, this, path, maxBodyBytes);
-    });
+    {
+        QMutexLocker lock(&m_queue->mutex);
+        m_queue->waiting.append(response);
+        if (!m_queue->draining) {
+            m_queue->draining = true;
+            m_writer.start([queue = m_queue, this, path = m_filePath, maxBodyBytes = m_maxBodyBytes] {
+                drain(queue, this, path, maxBodyBytes);
+            });
+        }
+        if (m_queue->waiting.size() < MaxWaitingEntries)
+            return;
+    }
+    // The writer fell behind (answers arriving faster than it masks and writes them): wait for it
+    // instead of holding an ever longer backlog of exchanges in memory.
+    m_writer.waitForDone();
 }
 
 // On the writer thread: takes what is waiting in one batch until nothing is; each batch is
