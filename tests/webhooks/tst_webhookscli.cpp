@@ -60,9 +60,14 @@ private slots:
         QCOMPARE(line.keys(),
             (QStringList {QStringLiteral("body"), QStringLiteral("headers"), QStringLiteral("receivedAt")}));
         QVERIFY(line.value(QStringLiteral("receivedAt")).toString().endsWith(QLatin1Char('Z')));
-        QCOMPARE(
-            line.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).toString(),
-            QStringLiteral("application/json"));
+        // Header names are case-insensitive (RFC 9110 section 5.1); Qt 6.7+ sends them in lower case.
+        QString contentType;
+        const QJsonObject headers = line.value(QStringLiteral("headers")).toObject();
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (it.key().compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
+                contentType = it.value().toString();
+        }
+        QCOMPARE(contentType, QStringLiteral("application/json"));
         const QJsonObject body = line.value(QStringLiteral("body")).toObject();
         QCOMPARE(body.value(QStringLiteral("event")).toString(), QStringLiteral("lead.created"));
         QCOMPARE(body.value(QStringLiteral("leadId")).toInteger(), leadId);
