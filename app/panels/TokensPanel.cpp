@@ -250,11 +250,6 @@ void TokensPanel::setSession(ConsoleSession* session)
             if (accountId == m_accountId)
                 m_result->setText(tr("The account's secrets could not be read: %1").arg(message));
         });
-    connect(session->accounts(), &AccountRegistry::reauthorizationRequired, this,
-        [this](const QString& accountId, const QString& reason) {
-            if (accountId == m_accountId)
-                m_result->setText(tr("Authorize this account again: %1").arg(reason));
-        });
     connect(
         session->accounts(), &AccountRegistry::accountStateChanged, this, [this](const QString& accountId) {
             if (accountId == m_accountId)
