@@ -1,5 +1,7 @@
 #include "sandbox/SandboxHttpConnection.h"
 
+#include "sandbox/SocketReset.h"
+
 #include <QJsonObject>
 #include <QTcpSocket>
 
@@ -95,6 +97,14 @@ void SandboxHttpConnection::deliver(const SandboxResponse& response, bool closeA
             m_socket->abort();
             deleteLater();
         });
+        return;
+    }
+    if (response.delivery == SandboxResponse::Delivery::ResetAfterHead) {
+        m_closing = true;
+        m_socket->write(head);
+        m_socket->flush(); // the head reaches the peer before the RST
+        SocketReset::reset(m_socket);
+        deleteLater();
         return;
     }
     m_socket->write(head + response.body);
