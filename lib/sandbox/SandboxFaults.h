@@ -15,8 +15,8 @@ public:
     int serverErrors = 0;
     int malformedJson = 0;
     int dropConnections = 0;
-    // Reset after the status line and headers: the client has started reading the answer, so it
-    // reports the reset instead of silently sending the request again on a new connection.
+    // Reset 100 ms after the status line and headers: the client has started reading the answer,
+    // so it reports the reset instead of silently sending the request again on a new connection.
     int resetConnections = 0;
 
     QJsonObject toJson() const;

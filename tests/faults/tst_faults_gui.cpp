@@ -152,12 +152,16 @@ void tst_FaultsGui::resetConnectionSaysSo()
 {
     setFaults({{QStringLiteral("resetConnections"), 1}});
     const ApiResponse response = sendLeads();
-    QCOMPARE(response.httpStatus, 0);
+    QCOMPARE(response.httpStatus, 200); // what the head said before the reset
+    const QString status = find<QLabel>(QStringLiteral("responseStatus"))->text();
+    QVERIFY2(
+        status.startsWith(QStringLiteral("HTTP 200 OK, then the answer broke off · ")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral(" · body 0 bytes · ")), qPrintable(status));
     QCOMPARE(
         LoftyError::kindName(response.error.kind()), LoftyError::kindName(LoftyError::Kind::NetworkError));
     auto* banner = find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
     QVERIFY(banner->isVisible());
-    QCOMPARE(banner->title(), QStringLiteral("Network error"));
+    QCOMPARE(banner->title(), QStringLiteral("Error: Network error"));
     QVERIFY2(response.error.cause().startsWith(
                  QStringLiteral("The server closed the connection before answering completely.")),
         qPrintable(response.error.cause()));
