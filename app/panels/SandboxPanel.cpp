@@ -293,8 +293,9 @@ void SandboxPanel::showFaults()
     if (faults.resetConnections > 0)
         active << tr(
             "the next %n connection(s) are reset after the headers", nullptr, faults.resetConnections);
-    m_faultStatus->setText(active.isEmpty() ? tr("No faults: the sandbox answers normally.")
-                                            : tr("Active: %1.").arg(active.join(QStringLiteral("; "))));
+    m_faultStatus->setText(active.isEmpty()
+            ? tr("No faults: the sandbox answers normally.")
+            : tr("Active: %1.").arg(active.join(tr("; ", "between the active faults"))));
 }
 
 QString SandboxPanel::copyStatus() const
