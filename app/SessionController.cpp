@@ -98,8 +98,8 @@ void SessionController::wirePanel(int row, QWidget* panel)
         auto* history = static_cast<HistoryPanel*>(panel);
         history->setSession(m_session);
         connect(history, &HistoryPanel::openInRequests, this, [this](const ApiRequest& request) {
-            m_window->requestsPanel()->loadRequest(request);
             m_window->showPanel(MainWindow::Panel::Requests);
+            m_window->requestsPanel()->openInNewTab(request);
         });
         break;
     }

@@ -282,6 +282,16 @@ void RequestsPanel::loadRequest(const ApiRequest& request)
     currentTab()->loadRequest(request);
 }
 
+RequestTab* RequestsPanel::openInNewTab(const ApiRequest& request)
+{
+    RequestTab* tab = addTab();
+    tab->loadRequest(request);
+    m_tabs->setCurrentWidget(tab);
+    tab->editor()->focusUrl();
+    m_saveTimer->start();
+    return tab;
+}
+
 ApiRequest RequestsPanel::composedRequest() const
 {
     return currentTab()->editor()->composedRequest();

@@ -35,9 +35,12 @@ public:
     bool selectEndpoint(const QString& endpointId);
     QString currentEndpointId() const;
     bool setParameter(const QString& name, const QString& value);
-    // Fills the shown tab from a request (History's "open in Requests"): method, URL, parameter
-    // form, headers (without Authorization) and body.
+    // Fills the shown tab from a request: method, URL, parameter form, headers (without
+    // Authorization) and body. It replaces what the user composed there.
     void loadRequest(const ApiRequest& request);
+    // "Open in Requests" (History and other panels): the request in a new tab, shown, with the
+    // keyboard focus in its URL field; the tabs already open keep what the user composed.
+    RequestTab* openInNewTab(const ApiRequest& request);
     ApiRequest composedRequest() const;
 
     bool isBusy() const;

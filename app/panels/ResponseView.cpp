@@ -130,8 +130,12 @@ void ResponseView::showResponse(const ApiResponse& response, const ApiReply::Tim
     if (response.httpStatus > 0) {
         // Body and headers apart: the body size is the one History shows too.
         const qint64 bodyBytes = response.body.size();
+        // The head arrived, then the connection failed (dropped, reset, timed out): not a success.
+        const LoftyError::Kind kind = response.error.kind();
+        const bool brokeOff = kind == LoftyError::Kind::NetworkError || kind == LoftyError::Kind::Timeout;
         m_status->setText(
-            tr("HTTP %1 %2 · %3 ms · body %4 · headers %5")
+            (brokeOff ? tr("HTTP %1 %2, then the answer broke off · %3 ms · body %4 · headers %5")
+                      : tr("HTTP %1 %2 · %3 ms · body %4 · headers %5"))
                 .arg(response.httpStatus)
                 .arg(QString::fromUtf8(response.reasonPhrase))
                 .arg(response.elapsedMs)

@@ -121,11 +121,14 @@ QWidget* SandboxPanel::createFaultsGroup()
     m_malformedJson = faultSpin(QStringLiteral("sandboxMalformedJsonSpin"), tr("Malformed JSON"), 1000);
     m_dropConnections
         = faultSpin(QStringLiteral("sandboxDropConnectionsSpin"), tr("Dropped connections"), 1000);
+    m_resetConnections
+        = faultSpin(QStringLiteral("sandboxResetConnectionsSpin"), tr("Reset connections"), 1000);
     auto* form = new QFormLayout;
     form->addRow(tr("Added &latency (every answer):"), m_latency);
     form->addRow(tr("Next requests answer &500:"), m_serverErrors);
     form->addRow(tr("Next answers with &malformed JSON:"), m_malformedJson);
     form->addRow(tr("Next connections &dropped mid-answer:"), m_dropConnections);
+    form->addRow(tr("Next connections rese&t (TCP RST) after the headers:"), m_resetConnections);
     m_apply = new QPushButton(tr("&Apply faults"), group);
     m_apply->setObjectName(QStringLiteral("applyFaultsButton"));
     m_reset = new QPushButton(tr("&Reset: all faults off"), group);
@@ -249,7 +252,8 @@ void SandboxPanel::applyFaults()
     const QJsonObject patch {{QStringLiteral("latencyMs"), m_latency->value()},
         {QStringLiteral("serverErrors"), m_serverErrors->value()},
         {QStringLiteral("malformedJson"), m_malformedJson->value()},
-        {QStringLiteral("dropConnections"), m_dropConnections->value()}};
+        {QStringLiteral("dropConnections"), m_dropConnections->value()},
+        {QStringLiteral("resetConnections"), m_resetConnections->value()}};
     QString error;
     if (!server->setFaults(patch, &error)) {
         m_faultStatus->setText(tr("The faults were not applied: %1").arg(error));
@@ -260,7 +264,7 @@ void SandboxPanel::applyFaults()
 
 void SandboxPanel::resetFaults()
 {
-    for (QSpinBox* spin : {m_latency, m_serverErrors, m_malformedJson, m_dropConnections})
+    for (QSpinBox* spin : {m_latency, m_serverErrors, m_malformedJson, m_dropConnections, m_resetConnections})
         spin->setValue(0);
     applyFaults();
 }
@@ -269,7 +273,7 @@ void SandboxPanel::showFaults()
 {
     const SandboxServer* server = sandbox();
     const QList<QWidget*> controls {m_apply, m_reset, m_latency, m_serverErrors, m_malformedJson,
-        m_dropConnections, m_copyCustomerKey, m_copyApiKey};
+        m_dropConnections, m_resetConnections, m_copyCustomerKey, m_copyApiKey};
     for (QWidget* control : controls)
         control->setEnabled(server != nullptr);
     if (!server) {
@@ -286,8 +290,12 @@ void SandboxPanel::showFaults()
         active << tr("the next %n answer(s) carry malformed JSON", nullptr, faults.malformedJson);
     if (faults.dropConnections > 0)
         active << tr("the next %n connection(s) are dropped mid-answer", nullptr, faults.dropConnections);
-    m_faultStatus->setText(active.isEmpty() ? tr("No faults: the sandbox answers normally.")
-                                            : tr("Active: %1.").arg(active.join(QStringLiteral("; "))));
+    if (faults.resetConnections > 0)
+        active << tr(
+            "the next %n connection(s) are reset after the headers", nullptr, faults.resetConnections);
+    m_faultStatus->setText(active.isEmpty()
+            ? tr("No faults: the sandbox answers normally.")
+            : tr("Active: %1.").arg(active.join(tr("; ", "between the active faults"))));
 }
 
 QString SandboxPanel::copyStatus() const

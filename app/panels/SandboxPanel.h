@@ -66,6 +66,7 @@ private:
     QSpinBox* m_serverErrors = nullptr;
     QSpinBox* m_malformedJson = nullptr;
     QSpinBox* m_dropConnections = nullptr;
+    QSpinBox* m_resetConnections = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_reset = nullptr;
     QLabel* m_faultStatus = nullptr;

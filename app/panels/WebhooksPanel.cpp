@@ -204,6 +204,7 @@ QWidget* WebhooksPanel::createDeliveriesBox()
     m_headers = new KeyValueTable(box);
     m_headers->setObjectName(QStringLiteral("deliveryHeaders"));
     m_headers->setHeaderLabels(tr("Header"), tr("Value"));
+    m_headers->setReadOnly(true); // what was received, not a request being composed
     m_body = new JsonView(box);
     m_body->setObjectName(QStringLiteral("deliveryBody"));
     m_activitiesButton

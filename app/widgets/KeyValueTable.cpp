@@ -19,6 +19,7 @@ KeyValueTable::KeyValueTable(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setTabKeyNavigation(false);
+    m_editTriggers = m_table->editTriggers().toInt();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Name and value pairs"));
     m_table->setAccessibleDescription(tr("Edit a cell with F2 or by typing; empty names are ignored"));
@@ -81,8 +82,31 @@ void KeyValueTable::addRow(const QString& name, const QString& value)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    m_table->setItem(row, 0, new QTableWidgetItem(name));
-    m_table->setItem(row, 1, new QTableWidgetItem(value));
+    for (int column : {0, 1}) {
+        auto* item = new QTableWidgetItem(column == 0 ? name : value);
+        if (m_readOnly)
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+        m_table->setItem(row, column, item);
+    }
+}
+
+void KeyValueTable::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_add->setVisible(!readOnly);
+    m_remove->setVisible(!readOnly);
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::EditTriggers::fromInt(m_editTriggers));
+    m_table->setAccessibleDescription(
+        readOnly ? tr("Read only") : tr("Edit a cell with F2 or by typing; empty names are ignored"));
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column : {0, 1}) {
+            QTableWidgetItem* item = m_table->item(row, column);
+            if (item)
+                item->setFlags(
+                    readOnly ? item->flags() & ~Qt::ItemIsEditable : item->flags() | Qt::ItemIsEditable);
+        }
+    }
 }
 
 int KeyValueTable::rowCount() const

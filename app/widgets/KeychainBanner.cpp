@@ -14,16 +14,16 @@ KeychainBanner::KeychainBanner(QWidget* parent)
     setAccessibleName(tr("Keychain problem"));
     setBackgroundRole(QPalette::ToolTipBase);
     setAutoFillBackground(true);
-    auto* icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    // The icon is loaded when a problem is first shown: the style's icon lookup (theme, image
+    // plugins) took about a tenth of start-up before the window mapped, for a banner that is hidden.
+    m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("keychainBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setForegroundRole(QPalette::ToolTipText);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     hide();
 }
@@ -50,6 +50,10 @@ void KeychainBanner::showProblem(const QString& message)
                        "keep them.")
                         .arg(message.toHtmlEscaped()));
     setAccessibleDescription(m_text->text());
+    if (m_icon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
     show();
 }
 

@@ -24,5 +24,6 @@ public:
     QString message() const;
 
 private:
+    QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
 };

@@ -29,7 +29,8 @@ QJsonObject SandboxFaults::toJson() const
 {
     return QJsonObject {{QStringLiteral("latencyMs"), latencyMs},
         {QStringLiteral("serverErrors"), serverErrors}, {QStringLiteral("malformedJson"), malformedJson},
-        {QStringLiteral("dropConnections"), dropConnections}};
+        {QStringLiteral("dropConnections"), dropConnections},
+        {QStringLiteral("resetConnections"), resetConnections}};
 }
 
 bool SandboxFaults::update(const QJsonObject& json, QString* error)
@@ -39,7 +40,8 @@ bool SandboxFaults::update(const QJsonObject& json, QString* error)
     if (!readCount(json, "latencyMs", MaximumLatencyMs, &next.latencyMs, error)
         || !readCount(json, "serverErrors", MaximumCount, &next.serverErrors, error)
         || !readCount(json, "malformedJson", MaximumCount, &next.malformedJson, error)
-        || !readCount(json, "dropConnections", MaximumCount, &next.dropConnections, error))
+        || !readCount(json, "dropConnections", MaximumCount, &next.dropConnections, error)
+        || !readCount(json, "resetConnections", MaximumCount, &next.resetConnections, error))
         return false;
     *this = next;
     return true;
@@ -59,6 +61,9 @@ void SandboxFaults::shape(SandboxResponse* response)
     if (dropConnections > 0) {
         --dropConnections;
         response->delivery = SandboxResponse::Delivery::DropMidBody;
+    } else if (resetConnections > 0) {
+        --resetConnections;
+        response->delivery = SandboxResponse::Delivery::ResetAfterHead;
     } else if (malformedJson > 0) {
         --malformedJson;
         // Cut the real answer off mid-value: what a truncated proxy response looks like.

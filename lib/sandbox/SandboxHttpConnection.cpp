@@ -1,5 +1,7 @@
 #include "sandbox/SandboxHttpConnection.h"
 
+#include "sandbox/SocketReset.h"
+
 #include <QJsonObject>
 #include <QTcpSocket>
 
@@ -81,6 +83,10 @@ QByteArray SandboxHttpConnection::serializeHead(const SandboxResponse& response,
     return head + "\r\n";
 }
 
+namespace {
+constexpr int ResetDelayMs = 100;
+} // namespace
+
 void SandboxHttpConnection::deliver(const SandboxResponse& response, bool closeAfterwards)
 {
     if (m_closing || m_socket->state() != QAbstractSocket::ConnectedState)
@@ -93,6 +99,18 @@ void SandboxHttpConnection::deliver(const SandboxResponse& response, bool closeA
         m_socket->flush();
         QTimer::singleShot(0, this, [this] {
             m_socket->abort();
+            deleteLater();
+        });
+        return;
+    }
+    if (response.delivery == SandboxResponse::Delivery::ResetAfterHead) {
+        // The RST follows a moment later: had it arrived with the head, a client such as Qt's
+        // could see the error before reading the head and silently send the request again.
+        m_closing = true;
+        m_socket->write(head);
+        m_socket->flush();
+        QTimer::singleShot(ResetDelayMs, this, [this] {
+            SocketReset::reset(m_socket);
             deleteLater();
         });
         return;

@@ -7,10 +7,10 @@
 #include <QPair>
 
 // One answer of the sandbox, independent of QtHttpServer. Fault modes change how it is
-// delivered: after a delay, or cut off mid-body.
+// delivered: after a delay, cut off mid-body, or reset (TCP RST) once the headers are out.
 struct SandboxResponse
 {
-    enum class Delivery { Complete, DropMidBody };
+    enum class Delivery { Complete, DropMidBody, ResetAfterHead };
 
     int status = 200;
     QByteArray contentType;

@@ -4,6 +4,7 @@
 // and the profile, the account's token and every history entry survive.
 #include "ConsoleWindowFixture.h"
 #include "api/ApiReply.h"
+#include "api/LoftyError.h"
 #include "api/RequestHistory.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/ProfileStore.h"
@@ -41,6 +42,7 @@ private slots:
     void serverErrorShowsTheStatusAndTheNextRequestWorks();
     void malformedJsonIsShownRawWithTheReadersError();
     void droppedConnectionSaysSo();
+    void resetConnectionSaysSo();
     void hangingRequestKeepsTheWindowResponsiveAndEscCancelsIt();
     void timeoutChosenInThePanelEndsASlowRequest();
     void profileTokenAndHistorySurvived();
@@ -141,6 +143,30 @@ void tst_FaultsGui::droppedConnectionSaysSo()
     QVERIFY(banner->isVisible());
     QVERIFY(!banner->title().isEmpty());
     QVERIFY(!find<QLabel>(QStringLiteral("responseStatus"))->text().isEmpty());
+    verifyNextRequestWorks();
+}
+
+// A TCP reset after the answer's head: a network error in words, not a crash or a hang, and the
+// reset is not hidden by a silent resend (the one switched reset is the one the request met).
+void tst_FaultsGui::resetConnectionSaysSo()
+{
+    setFaults({{QStringLiteral("resetConnections"), 1}});
+    const ApiResponse response = sendLeads();
+    QCOMPARE(response.httpStatus, 200); // what the head said before the reset
+    const QString status = find<QLabel>(QStringLiteral("responseStatus"))->text();
+    QVERIFY2(
+        status.startsWith(QStringLiteral("HTTP 200 OK, then the answer broke off · ")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral(" · body 0 bytes · ")), qPrintable(status));
+    QCOMPARE(
+        LoftyError::kindName(response.error.kind()), LoftyError::kindName(LoftyError::Kind::NetworkError));
+    auto* banner = find<LoftyErrorBanner>(QStringLiteral("errorBanner"));
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->title(), QStringLiteral("Error: Network error"));
+    QVERIFY2(response.error.cause().startsWith(
+                 QStringLiteral("The server closed the connection before answering completely.")),
+        qPrintable(response.error.cause()));
+    QCOMPARE(m_session->sandbox()->faults().resetConnections, 0);
+    QVERIFY(!m_window->requestsPanel()->isBusy());
     verifyNextRequestWorks();
 }
 

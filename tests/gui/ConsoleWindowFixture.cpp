@@ -3,6 +3,7 @@
 #include "SessionController.h"
 #include "api/ApiReply.h"
 #include "panels/AuthorizePanel.h"
+#include "panels/RequestTab.h"
 #include "panels/RequestsPanel.h"
 #include "profiles/InMemorySecretStore.h"
 #include "profiles/ProfileStore.h"
@@ -98,7 +99,7 @@ ApiResponse ConsoleWindowFixture::sendFromRequestsPanel()
 {
     RequestsPanel* panel = m_window->requestsPanel();
     QSignalSpy shown(panel, &RequestsPanel::responseShown);
-    auto* url = find<QLineEdit>(QStringLiteral("urlEdit"));
+    auto* url = panel->currentTab()->findChild<QLineEdit*>(QStringLiteral("urlEdit")); // the shown tab's
     url->setFocus();
     QTest::keyClick(url, Qt::Key_Return, Qt::ControlModifier);
     if (!QTest::qWaitFor([&] { return shown.count() == 1; }, 20000))

@@ -13,6 +13,8 @@
 #include "panels/HistoryModel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/RegistrationPanel.h"
+#include "panels/RequestEditor.h"
+#include "panels/RequestTab.h"
 #include "panels/RequestsPanel.h"
 #include "panels/ScopesPanel.h"
 #include "panels/TokensPanel.h"
@@ -32,12 +34,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTranslator>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -59,6 +63,7 @@ private slots:
     void scopeProbeFillsMatrix();
     void historyResendsAnExchange();
     void renderScreenshots();
+    void renderTranslatedScreenshots();
 
 private:
     template<typename T>
@@ -273,12 +278,23 @@ void tst_ConsoleGui::historyResendsAnExchange()
     QCOMPARE(history->model()->rowCount(), 1);
     m_session->requests()->flushHistory(); // entries are written from the event loop after finished()
     const int before = m_session->requests()->history()->count();
+    RequestsPanel* requests = m_window->requestsPanel();
+    QCOMPARE(requests->tabCount(), 1);
+    RequestTab* composed = requests->currentTab();
     auto* view = find<QTableView>(QStringLiteral("historyView"));
     view->setCurrentIndex(history->model()->index(0, 0));
     QTest::mouseClick(find<QPushButton>(QStringLiteral("openInRequestsButton")), Qt::LeftButton);
     QCOMPARE(m_window->currentPanel(), MainWindow::Panel::Requests);
-    QCOMPARE(m_window->requestsPanel()->currentEndpointId(), QStringLiteral("leads.list"));
-    QVERIFY(find<QLineEdit>(QStringLiteral("urlEdit"))->text().contains(QStringLiteral("/v1.0/leads")));
+    // A new tab, shown and focused; the tab the user composed keeps its request and response.
+    QCOMPARE(requests->tabCount(), 2);
+    QCOMPARE(requests->currentTabIndex(), 1);
+    QVERIFY(requests->currentTab() != composed);
+    QCOMPARE(composed->editor()->endpointId(), QStringLiteral("webhooks.list"));
+    QCOMPARE(composed->lastResponse().httpStatus, 403);
+    QCOMPARE(requests->currentEndpointId(), QStringLiteral("leads.list"));
+    auto* url = requests->currentTab()->findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+    QVERIFY(url->text().contains(QStringLiteral("/v1.0/leads")));
+    QCOMPARE(QApplication::focusWidget(), url);
     const ApiResponse response = sendFromRequestsPanel();
     QCOMPARE(response.httpStatus, 200);
     m_session->requests()->flushHistory();
@@ -327,6 +343,38 @@ void tst_ConsoleGui::renderScreenshots()
             QVERIFY2(m_window->grab().save(path), qPrintable(path));
         }
     }
+}
+
+// For looking at a translation at the 1024x700: every panel, built after the translator
+// is installed (panels do not retranslate). LOFTY_SCREENSHOTS_QM names the .qm file.
+void tst_ConsoleGui::renderTranslatedScreenshots()
+{
+    const QString folder = qEnvironmentVariable("LOFTY_SCREENSHOTS_DIR");
+    const QString qm = qEnvironmentVariable("LOFTY_SCREENSHOTS_QM");
+    if (folder.isEmpty() || qm.isEmpty())
+        QSKIP("LOFTY_SCREENSHOTS_DIR and LOFTY_SCREENSHOTS_QM are not both set");
+    QVERIFY(QDir().mkpath(folder));
+    m_console.reset();
+    QTranslator translator;
+    QVERIFY2(translator.load(qm), qPrintable(qm));
+    QVERIFY(QApplication::installTranslator(&translator));
+    m_console = std::make_unique<ConsoleWindowFixture>();
+    QString error;
+    QVERIFY2(m_console->start(QStringLiteral("tst_consolegui"), &error), qPrintable(error));
+    m_session = m_console->session();
+    m_window = m_console->window();
+    authorize(QStringLiteral("alice"));
+    send(QStringLiteral("leads.list"), 200);
+    m_window->resize(1024, 700);
+    const QString language = QFileInfo(qm).completeBaseName();
+    for (int panel = 0; panel < m_window->panelCount(); ++panel) {
+        m_window->showPanelAt(panel);
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-panel%2.png").arg(language).arg(panel));
+        QVERIFY2(m_window->grab().save(path), qPrintable(path));
+    }
+    m_console.reset();
+    QApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(tst_ConsoleGui)

@@ -147,18 +147,25 @@ void tst_SandboxPanel::latencyAndResetActOnTheSandbox()
     find<QSpinBox>(QStringLiteral("sandboxLatencySpin"))->setValue(1500);
     find<QSpinBox>(QStringLiteral("sandboxMalformedJsonSpin"))->setValue(2);
     find<QSpinBox>(QStringLiteral("sandboxDropConnectionsSpin"))->setValue(3);
+    find<QSpinBox>(QStringLiteral("sandboxResetConnectionsSpin"))->setValue(4);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("applyFaultsButton")), Qt::LeftButton);
     SandboxFaults faults = sandbox()->faults();
     QCOMPARE(faults.latencyMs, 1500);
     QCOMPARE(faults.malformedJson, 2);
     QCOMPARE(faults.dropConnections, 3);
+    QCOMPARE(faults.resetConnections, 4);
     QCOMPARE(faults.serverErrors, 0);
+    QCOMPARE(find<QLabel>(QStringLiteral("sandboxFaultStatus"))->text(),
+        QStringLiteral("Active: 1500 ms added to every answer; the next 2 answer(s) carry malformed JSON; "
+                       "the next 3 connection(s) are dropped mid-answer; the next 4 connection(s) are "
+                       "reset after the headers."));
 
     QTest::mouseClick(find<QPushButton>(QStringLiteral("resetFaultsButton")), Qt::LeftButton);
 
     faults = sandbox()->faults();
     QCOMPARE(faults.toJson(), SandboxFaults().toJson());
     QCOMPARE(find<QSpinBox>(QStringLiteral("sandboxLatencySpin"))->value(), 0);
+    QCOMPARE(find<QSpinBox>(QStringLiteral("sandboxResetConnectionsSpin"))->value(), 0);
     QCOMPARE(find<QLabel>(QStringLiteral("sandboxFaultStatus"))->text(),
         QStringLiteral("No faults: the sandbox answers normally."));
 }

@@ -7,6 +7,7 @@
 #include "json/JsonTreeModel.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -31,6 +32,7 @@ private slots:
     void flowTimelineShowsFailureAsText();
     void keyValueTableRoundTripsPairsAndSkipsEmptyNames();
     void keyValueTableRemoveButtonRemovesSelectedRow();
+    void keyValueTableReadOnlyHasNoButtonsAndNoEditing();
 };
 
 void tst_Widgets::jsonViewKeepsIdsBeyond2To53Exact()
@@ -193,6 +195,35 @@ void tst_Widgets::keyValueTableRemoveButtonRemovesSelectedRow()
     table.findChild<QPushButton*>(QStringLiteral("keyValueRemove"))->click();
     const KeyValueTable::Pairs expected {{"B", "2"}};
     QCOMPARE(table.pairs(), expected);
+}
+
+void tst_Widgets::keyValueTableReadOnlyHasNoButtonsAndNoEditing()
+{
+    KeyValueTable table;
+    table.setPairs({{"Content-Type", "application/json"}});
+    table.setReadOnly(true);
+    table.setPairs({{"Content-Type", "application/json"}, {"X-Trace", "1"}});
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    QVERIFY(!table.findChild<QPushButton*>(QStringLiteral("keyValueAdd"))->isVisible());
+    QVERIFY(!table.findChild<QPushButton*>(QStringLiteral("keyValueRemove"))->isVisible());
+    QCOMPARE(table.table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 0; column < 2; ++column)
+            QVERIFY(!(table.table()->item(row, column)->flags() & Qt::ItemIsEditable));
+    }
+    // Typing on a selected cell changes nothing.
+    table.table()->setCurrentCell(1, 1);
+    table.table()->setFocus();
+    QTest::keyClicks(table.table(), QStringLiteral("zz"));
+    QTest::keyClick(table.table(), Qt::Key_F2);
+    QVERIFY(table.table()->findChildren<QLineEdit*>().isEmpty()); // no cell editor opened
+    const KeyValueTable::Pairs expected {{"Content-Type", "application/json"}, {"X-Trace", "1"}};
+    QCOMPARE(table.pairs(), expected);
+
+    table.setReadOnly(false);
+    QVERIFY(table.findChild<QPushButton*>(QStringLiteral("keyValueAdd"))->isVisible());
+    QVERIFY(table.table()->item(0, 0)->flags() & Qt::ItemIsEditable);
 }
 
 QTEST_MAIN(tst_Widgets)

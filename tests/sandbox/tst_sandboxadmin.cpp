@@ -5,6 +5,15 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 class tst_SandboxAdmin : public QObject
 {
     Q_OBJECT
@@ -142,6 +151,63 @@ private slots:
         const HttpResult dropped = f.apiGet(QStringLiteral("/v1.0/leads"), token);
         QVERIFY2(!dropped.networkError.isEmpty(), dropped.body.constData());
         QCOMPARE(f.apiGet(QStringLiteral("/v1.0/leads"), token).status, 200);
+    }
+
+    // The reset fault ends the connection with a TCP RST once the head is out: a client reading
+    // the answer gets ECONNRESET ("connection reset by peer"), not the end of file a drop gives.
+    void resetConnectionForTheNextRequest()
+    {
+#ifdef Q_OS_UNIX
+        const QString token = f.tokenFor(QStringLiteral("sandbox-web"));
+        putFaults({{ QStringLiteral("resetConnections"), 1 }});
+        QCOMPARE(f.http.get(f.admin(QStringLiteral("/faults")))
+                     .json()
+                     .value(QStringLiteral("resetConnections"))
+                     .toInt(),
+            1);
+        const QUrl api = f.api(QStringLiteral("/v1.0/leads"));
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(quint16(api.port()));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address), 0);
+        QCOMPARE(::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK), 0);
+        const QByteArray request = "GET /v1.0/leads HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+            + token.toLatin1() + "\r\n\r\n";
+        QCOMPARE(::send(fd, request.constData(), size_t(request.size()), 0), ssize_t(request.size()));
+        QByteArray received;
+        int readError = 0;
+        bool ended = false;
+        // The sandbox answers on this thread's event loop: read without blocking while it runs.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                char buffer[4096];
+                const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+                if (n > 0)
+                    received.append(buffer, int(n));
+                else if (n == 0)
+                    ended = true;
+                else if (errno != EAGAIN && errno != EWOULDBLOCK)
+                    readError = errno;
+                return ended || readError != 0;
+            },
+            10000));
+        ::close(fd);
+        QVERIFY2(!ended, "the connection ended with FIN, not with a reset");
+        QCOMPARE(readError, ECONNRESET);
+        QVERIFY2(received.startsWith("HTTP/1.1 200 "), received.constData());
+        QVERIFY(received.endsWith("\r\n\r\n")); // the head and nothing of the body
+        QCOMPARE(f.http.get(f.admin(QStringLiteral("/faults")))
+                     .json()
+                     .value(QStringLiteral("resetConnections"))
+                     .toInt(),
+            0);
+        QCOMPARE(f.apiGet(QStringLiteral("/v1.0/leads"), token).status, 200);
+#else
+        QSKIP("reads the reset with POSIX sockets");
+#endif
     }
 
     void latencyDelaysAnswers()

@@ -13,6 +13,7 @@
 #include "webhooks/WebhookHistory.h"
 #include "webhooks/WebhookReceiver.h"
 #include "widgets/JsonView.h"
+#include "widgets/KeyValueTable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -117,6 +118,13 @@ private slots:
         QCOMPARE(shown.value(QStringLiteral("event")).toString(), QStringLiteral("lead.created"));
         QCOMPARE(shown.value(QStringLiteral("leadId")).toInteger(), leadId);
         QVERIFY(!find<QPushButton>(QStringLiteral("fetchActivitiesButton"))->isEnabled());
+        // The received headers are shown, not composed: no Add/Remove, no editing.
+        auto* headers = find<KeyValueTable>(QStringLiteral("deliveryHeaders"));
+        QVERIFY(headers->rowCount() > 0);
+        QVERIFY(headers->findChild<QPushButton*>(QStringLiteral("keyValueAdd"))->isHidden());
+        QVERIFY(headers->findChild<QPushButton*>(QStringLiteral("keyValueRemove"))->isHidden());
+        QCOMPARE(headers->table()->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(!(headers->table()->item(0, 1)->flags() & Qt::ItemIsEditable));
         // Kept in the webhook history file.
         QCOMPARE(m_console->window()->webhooksPanel()->history()->count(), 1);
     }
