@@ -41,7 +41,7 @@ QStringList args(std::initializer_list<const char*> list)
 } // namespace
 
 #define SKIP_WITHOUT_KEYCHAIN()                                                                              \
-    if (!CliTestEnvironment::haveSessionBus())                                                               \
+    if (!PrivateHome::haveSessionBus())                                                                      \
     QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)")
 
 #define COMPARE_EXIT(run, expected) QVERIFY2((run).exitCode == (expected), qPrintable((run).describe()))
@@ -790,6 +790,31 @@ private slots:
         const CliRun me = request(QStringLiteral("key"), {QStringLiteral("GET"), QStringLiteral("/v1.0/me")});
         COMPARE_EXIT(me, Ok);
         QVERIFY2(me.out.contains("carol@sandbox.lofty.invalid"), qPrintable(me.describe()));
+    }
+
+    void tokenShowKeepsSixtyFourBitClaimsExact()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const auto part = [](const QByteArray& json) {
+            return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        // 2^53 + 1 as the subject: read as a double it would print ...992.
+        const QByteArray pasted = part(R"({"alg":"HS256"})") + '.'
+            + part(R"({"sub":9007199254740993,"iss":"lofty","exp":4102444800})") + ".c2lnbmF0dXJl";
+        const CliRun authorized = m_env.run(
+            {QStringLiteral("authorize"), QStringLiteral("--grant"), QStringLiteral("token"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("--label"), QStringLiteral("exact")},
+            pasted + '\n');
+        COMPARE_EXIT(authorized, Ok);
+        const CliRun run
+            = m_env.run({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("--json"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("-a"), QStringLiteral("exact")});
+        COMPARE_EXIT(run, Ok);
+        const QJsonObject jwt
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("jwt")).toObject();
+        QCOMPARE(jwt.value(QStringLiteral("subject")).toString(), QStringLiteral("9007199254740993"));
+        QCOMPARE(jwt.value(QStringLiteral("issuer")).toString(), QStringLiteral("lofty"));
+        QCOMPARE(jwt.value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2100-01-01T00:00:00Z"));
     }
 
     void forgetRemovesTheAccount()

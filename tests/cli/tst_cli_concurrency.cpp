@@ -30,25 +30,15 @@ class tst_CliConcurrency : public QObject
     Q_OBJECT
 
 private:
-    struct Console
-    {
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<KeychainSecretStore> keychain;
-        std::unique_ptr<ConsoleSession> session;
-    };
+    using Console = ConsoleStandIn;
 
     CliTestEnvironment m_env;
     QString m_profileId;
 
     std::unique_ptr<Console> openConsole(const QString& accountId)
     {
-        auto console = std::make_unique<Console>();
-        console->profiles = std::make_unique<ProfileStore>(m_env.profileFolder());
-        console->profiles->load();
-        console->keychain = std::make_unique<KeychainSecretStore>();
-        console->session = std::make_unique<ConsoleSession>(
-            console->profiles.get(), console->keychain.get(), m_env.historyFolder());
-        if (!console->session->activateProfile(m_profileId))
+        auto console = m_env.openConsole(m_profileId);
+        if (!console)
             return nullptr;
         console->session->accounts()->select(accountId);
         if (!QTest::qWaitFor([&] { return console->session->accounts()->token(accountId).isValid(); }, 30000))
@@ -96,7 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!CliTestEnvironment::haveSessionBus())
+        if (!PrivateHome::haveSessionBus())
             QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)");
         QString error;
         QVERIFY2(m_env.setUp(&error), qPrintable(error));

@@ -26,29 +26,12 @@ class tst_CliInterop : public QObject
     Q_OBJECT
 
 private:
-    // What the console holds while it runs.
-    struct Console
-    {
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<KeychainSecretStore> keychain;
-        std::unique_ptr<ConsoleSession> session;
-    };
+    using Console = ConsoleStandIn;
 
     CliTestEnvironment m_env;
     QString m_profileId;
 
-    std::unique_ptr<Console> openConsole()
-    {
-        auto console = std::make_unique<Console>();
-        console->profiles = std::make_unique<ProfileStore>(m_env.profileFolder());
-        console->profiles->load();
-        console->keychain = std::make_unique<KeychainSecretStore>();
-        console->session = std::make_unique<ConsoleSession>(
-            console->profiles.get(), console->keychain.get(), m_env.historyFolder());
-        if (!console->session->activateProfile(m_profileId))
-            return nullptr;
-        return console;
-    }
+    std::unique_ptr<Console> openConsole() { return m_env.openConsole(m_profileId); }
 
     // Selects the account and waits until its secrets are read from the keychain.
     static bool loadAccount(Console* console, const QString& accountId)
@@ -101,7 +84,7 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!CliTestEnvironment::haveSessionBus())
+        if (!PrivateHome::haveSessionBus())
             QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)");
         QString error;
         QVERIFY2(m_env.setUp(&error), qPrintable(error));
