@@ -3,9 +3,12 @@
 #include "TestBrowser.h"
 
 #include "LoftyCore.h"
+#include "api/ApiReply.h"
+#include "api/ApiResponse.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
 #include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QDir>
 #include <QProcess>
@@ -15,6 +18,15 @@
 
 ConsoleStandIn::ConsoleStandIn() = default;
 ConsoleStandIn::~ConsoleStandIn() = default;
+
+int ConsoleStandIn::get(const QString& path) const
+{
+    RequestService* api = session->requests();
+    std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+        return -1;
+    return reply->response().httpStatus;
+}
 
 QString CliRun::describe() const
 {
@@ -41,6 +53,17 @@ bool CliTestEnvironment::setUp(QString* error)
         return false;
     }
     return true;
+}
+
+bool CliTestEnvironment::setUpWithProfile(
+    const QString& name, const QString& clientId, QString* profileId, QString* error)
+{
+    if (!setUp(error))
+        return false;
+    *profileId = addProfile(name, clientId);
+    if (profileId->isEmpty())
+        *error = QStringLiteral("the profile could not be saved");
+    return !profileId->isEmpty();
 }
 
 QString CliTestEnvironment::profileFolder() const

@@ -34,6 +34,9 @@ struct ConsoleStandIn
     ConsoleStandIn();
     ~ConsoleStandIn();
 
+    // GET `path` through the session's current account: the HTTP status, -1 without an answer.
+    int get(const QString& path) const;
+
     std::unique_ptr<ProfileStore> profiles;
     std::unique_ptr<KeychainSecretStore> keychain;
     std::unique_ptr<ConsoleSession> session;
@@ -47,6 +50,9 @@ class CliTestEnvironment
 {
 public:
     bool setUp(QString* error);
+    // setUp() and a profile named `name` for `clientId`, for the tests that need the keychain:
+    // false (and `error`) also without a session bus.
+    bool setUpWithProfile(const QString& name, const QString& clientId, QString* profileId, QString* error);
 
     static QString program();
 

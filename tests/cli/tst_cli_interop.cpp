@@ -1,7 +1,6 @@
 #include "CliTestEnvironment.h"
 #include "TestBrowser.h"
 
-#include "api/ApiReply.h"
 #include "api/ApiResponse.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
@@ -10,7 +9,6 @@
 #include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
 #include "session/ProviderBackend.h"
-#include "session/RequestService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -72,24 +70,15 @@ private:
         return run.outText().trimmed();
     }
 
-    static int consoleCall(Console* console, const QString& path)
-    {
-        RequestService* api = console->session->requests();
-        std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return -1;
-        return reply->response().httpStatus;
-    }
-
 private slots:
     void initTestCase()
     {
         if (!PrivateHome::haveSessionBus())
             QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)");
         QString error;
-        QVERIFY2(m_env.setUp(&error), qPrintable(error));
-        m_profileId = m_env.addProfile(QStringLiteral("Shared"), QStringLiteral("sandbox-native"));
-        QVERIFY(!m_profileId.isEmpty());
+        QVERIFY2(m_env.setUpWithProfile(
+                     QStringLiteral("Shared"), QStringLiteral("sandbox-native"), &m_profileId, &error),
+            qPrintable(error));
     }
 
     void tokenAuthorizedInTheConsoleIsUsedByTheCli()
@@ -133,7 +122,7 @@ private slots:
         QVERIFY(console->session->profile().account(accountId));
         QVERIFY(loadAccount(console.get(), accountId));
         QCOMPARE(console->session->accounts()->token(accountId).accessToken, cliTokenPrint(accountId));
-        QCOMPARE(consoleCall(console.get(), QStringLiteral("/v1.0/me")), 200);
+        QCOMPARE(console->get(QStringLiteral("/v1.0/me")), 200);
     }
 
     void refreshesAreSharedBothWays()
