@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,8 +18,15 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
+
+struct ParsedDocument
+{
+    CatalogUpdate update;
+    QString error;
+};
 
 QString operationLabel(const CatalogEndpoint& endpoint)
 {
@@ -68,11 +76,11 @@ void CatalogUpdateDialog::createWidgets()
     m_readButton = new QPushButton(tr("&Read"), this);
     m_readButton->setObjectName(QStringLiteral("catalogReadButton"));
     m_readButton->setAccessibleDescription(tr("Reads the document and shows what it would change"));
-    m_cancelButton = new QPushButton(tr("Cancel Download"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("catalogCancelButton"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("catalogProgress"));
-    m_progress->setAccessibleName(tr("Download progress"));
+    m_progress->setAccessibleName(tr("Progress"));
     m_progress->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("catalogStatusLabel"));
@@ -110,7 +118,7 @@ void CatalogUpdateDialog::createWidgets()
     connect(m_readButton, &QPushButton::clicked, this, &CatalogUpdateDialog::read);
     connect(m_source, &QLineEdit::returnPressed, this, &CatalogUpdateDialog::read);
     connect(m_source, &QLineEdit::textChanged, this, &CatalogUpdateDialog::updateButtons);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CatalogUpdateDialog::cancelDownload);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CatalogUpdateDialog::cancel);
     connect(m_applyButton, &QPushButton::clicked, this, &CatalogUpdateDialog::apply);
     connect(m_resetButton, &QPushButton::clicked, this, &CatalogUpdateDialog::resetToBuiltIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -129,7 +137,7 @@ void CatalogUpdateDialog::browse()
 void CatalogUpdateDialog::read()
 {
     const QString source = m_source->text().trimmed();
-    if (source.isEmpty() || isDownloading())
+    if (source.isEmpty() || isBusy())
         return;
     m_update = CatalogUpdate();
     m_diff->clear();
@@ -170,7 +178,7 @@ void CatalogUpdateDialog::download(const QUrl& url)
             m_progress->setValue(int(received * 1000 / total));
     });
     connect(m_reply, &QNetworkReply::finished, this, &CatalogUpdateDialog::onDownloadFinished);
-    setDownloading(true);
+    setBusy(true);
     m_status->setText(tr("Downloading %1…").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
 }
 
@@ -178,7 +186,7 @@ void CatalogUpdateDialog::onDownloadFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply.clear();
-    setDownloading(false);
+    setBusy(false);
     reply->deleteLater();
     const QString where = reply->url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -196,21 +204,49 @@ void CatalogUpdateDialog::onDownloadFinished()
     examine(reply->readAll());
 }
 
-void CatalogUpdateDialog::cancelDownload()
+void CatalogUpdateDialog::cancel()
 {
-    if (!m_reply)
-        return;
-    m_abort = Abort::Cancelled;
-    m_reply->abort(); // finished() follows at once
+    if (m_reply) {
+        m_abort = Abort::Cancelled;
+        m_reply->abort(); // finished() follows at once
+    } else if (m_parsing) {
+        ++m_parseGeneration; // the worker runs to its end; its result is dropped
+        m_parsing = false;
+        setBusy(false);
+        showProblem(tr("Reading the document was cancelled."));
+    }
 }
 
 void CatalogUpdateDialog::examine(const QByteArray& document)
 {
     if (!m_catalog)
         return;
-    QString error;
-    m_update = CatalogUpdate::fromDocument(document, m_catalog->catalog(), &error);
     m_updateProfileId = m_catalog->profileId();
+    const quint64 generation = ++m_parseGeneration;
+    auto* watcher = new QFutureWatcher<ParsedDocument>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_parseGeneration)
+            return;
+        const ParsedDocument parsed = watcher->result();
+        onParsed(parsed.update, parsed.error);
+    });
+    // By value: the worker shares nothing with the dialog, which may close first.
+    watcher->setFuture(QtConcurrent::run([document, current = m_catalog->catalog()] {
+        ParsedDocument parsed;
+        parsed.update = CatalogUpdate::fromDocument(document, current, &parsed.error);
+        return parsed;
+    }));
+    m_parsing = true;
+    setBusy(true);
+    m_status->setText(tr("Reading the document (%1 KB)…").arg((document.size() + 1023) / 1024));
+}
+
+void CatalogUpdateDialog::onParsed(const CatalogUpdate& update, const QString& error)
+{
+    m_parsing = false;
+    setBusy(false);
+    m_update = update;
     if (!m_update.isValid())
         return showProblem(tr("The document cannot be used: %1").arg(error));
     showDiff(m_update.diff);
@@ -274,23 +310,23 @@ void CatalogUpdateDialog::resetToBuiltIn()
     updateButtons();
 }
 
-void CatalogUpdateDialog::setDownloading(bool downloading)
+void CatalogUpdateDialog::setBusy(bool busy)
 {
-    m_progress->setVisible(downloading);
+    m_progress->setVisible(busy);
     m_progress->setRange(0, 0);
     updateButtons();
 }
 
 void CatalogUpdateDialog::updateButtons()
 {
-    const bool downloading = isDownloading();
-    m_readButton->setEnabled(!downloading && !m_source->text().trimmed().isEmpty());
-    m_browseButton->setEnabled(!downloading);
-    m_source->setReadOnly(downloading);
-    m_cancelButton->setEnabled(downloading);
-    m_applyButton->setEnabled(!downloading && m_update.isValid() && !m_update.diff.isEmpty());
+    const bool busy = isBusy();
+    m_readButton->setEnabled(!busy && !m_source->text().trimmed().isEmpty());
+    m_browseButton->setEnabled(!busy);
+    m_source->setReadOnly(busy);
+    m_cancelButton->setEnabled(busy);
+    m_applyButton->setEnabled(!busy && m_update.isValid() && !m_update.diff.isEmpty());
     const bool imported = m_catalog && m_catalog->isImported();
-    m_resetButton->setEnabled(!downloading && imported);
+    m_resetButton->setEnabled(!busy && imported);
     if (m_catalog)
         m_current->setText((imported ? tr("This profile uses an imported catalog (operations: %1).")
                                      : tr("This profile uses the built-in catalog (operations: %1)."))

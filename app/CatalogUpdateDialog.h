@@ -16,9 +16,11 @@ class QPushButton;
 class QTreeWidget;
 
 // File > "Update API catalog...": reads an OpenAPI 3.0/3.1 document from a file or an http(s) URL
-// (downloaded with a timeout, progress and Cancel), shows what it adds, removes and changes
-// against the profile's catalog, and keeps it for the profile on Apply; "Reset to built-in"
-// forgets it. A document that cannot be used is named with the reason and changes nothing.
+// (downloaded with a timeout, progress and Cancel), parses it on a worker thread (a document of
+// several MB takes long enough to freeze the window; Cancel works meanwhile), shows what it adds,
+// removes and changes against the profile's catalog, and keeps it for the profile on Apply;
+// "Reset to built-in" forgets it. A document that cannot be used is named with the reason and
+// changes nothing.
 class CatalogUpdateDialog : public QDialog
 {
     Q_OBJECT
@@ -32,10 +34,12 @@ public:
 
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
     bool isDownloading() const { return !m_reply.isNull(); }
+    bool isParsing() const { return m_parsing; }
+    bool isBusy() const { return isDownloading() || isParsing(); }
 
 public slots:
     void read(); // the file or URL in the source field
-    void cancelDownload();
+    void cancel(); // the download or the parse; nothing changes
     void apply();
     void resetToBuiltIn();
 
@@ -46,9 +50,10 @@ private:
     void download(const QUrl& url);
     void onDownloadFinished();
     void examine(const QByteArray& document);
+    void onParsed(const CatalogUpdate& update, const QString& error);
     void showDiff(const CatalogDiff& diff);
     void showProblem(const QString& message);
-    void setDownloading(bool downloading);
+    void setBusy(bool busy);
     void updateButtons();
 
     QPointer<ProfileCatalog> m_catalog;
@@ -59,6 +64,10 @@ private:
     int m_timeoutSeconds = DefaultTimeoutSeconds;
     CatalogUpdate m_update;
     QString m_updateProfileId; // the profile whose catalog m_update was compared with
+    bool m_parsing = false;
+    // Each parse gets the next number; a result whose number is no longer current (cancelled,
+    // dialog reused) is dropped, so a stale catalog never lands.
+    quint64 m_parseGeneration = 0;
 
     QLabel* m_current = nullptr;
     QLineEdit* m_source = nullptr;

@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 JsonView::JsonView(QWidget* parent)
     : QWidget(parent)
@@ -110,6 +112,8 @@ void JsonView::setJson(const QByteArray& raw)
 void JsonView::clear()
 {
     ++m_generation;
+    ++m_filterGeneration;
+    m_filtering = false;
     m_loader->cancel();
     m_pendingParts = 0;
     m_raw.clear();
@@ -350,16 +354,28 @@ bool JsonView::setFilter(const QString& expression)
     return m_filterError.isEmpty();
 }
 
+namespace {
+
+struct FilterMatches
+{
+    QList<std::pair<QString, JsonNode>> matches; // path, value
+    bool truncated = false;
+};
+
+} // namespace
+
 void JsonView::applyFilter()
 {
     const QString expression = m_filterEdit->text().trimmed();
+    const quint64 generation = ++m_filterGeneration;
+    m_filtering = false;
     m_filterError.clear();
     m_filterPaths.clear();
     m_filterKeys.clear();
     m_filterModel->clear();
+    m_tree->setModel(m_model);
     if (expression.isEmpty()) {
         m_filterStatus->hide();
-        m_tree->setModel(m_model);
         return;
     }
     const JsonPath path = JsonPath::parse(expression, &m_filterError);
@@ -367,27 +383,46 @@ void JsonView::applyFilter()
         m_filterError = tr("Not a JSONPath: %1").arg(m_filterError);
         m_filterStatus->setText(m_filterError);
         m_filterStatus->show();
-        m_tree->setModel(m_model);
         return;
     }
-    bool truncated = false;
-    const QList<JsonPath::Match> matches = path.evaluate(m_model->root(), MaxFilterMatches, &truncated);
+    m_filtering = true;
+    m_filterStatus->setText(tr("Looking for %1…").arg(expression));
+    m_filterStatus->show();
+    auto* watcher = new QFutureWatcher<FilterMatches>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, expression] {
+        watcher->deleteLater();
+        if (generation != m_filterGeneration)
+            return;
+        const FilterMatches found = watcher->result();
+        showFilterMatches(expression, found.matches, found.truncated);
+    });
+    // The body's document is immutable and shared: the worker reads it while the view goes on.
+    watcher->setFuture(QtConcurrent::run([path, root = m_model->root()] {
+        FilterMatches found;
+        for (const JsonPath::Match& match : path.evaluate(root, MaxFilterMatches, &found.truncated))
+            found.matches.append({match.path, match.node});
+        return found;
+    }));
+}
+
+void JsonView::showFilterMatches(
+    const QString& expression, const QList<std::pair<QString, JsonNode>>& matches, bool truncated)
+{
+    m_filtering = false;
     // The matches become one object keyed by their paths, so each keeps its subtree in the view.
-    QList<std::pair<QString, JsonNode>> members;
-    for (const JsonPath::Match& match : matches) {
-        members.append({match.path, match.node});
-        m_filterPaths.append(match.path);
-        m_filterKeys.append(match.node.hasKey() ? match.node.key()
-                : match.path == QLatin1String("$")
-                ? match.path
-                : match.path.mid(match.path.lastIndexOf(QLatin1Char('['))));
+    for (const auto& [matchPath, node] : matches) {
+        m_filterPaths.append(matchPath);
+        m_filterKeys.append(node.hasKey()         ? node.key()
+                : matchPath == QLatin1String("$") ? matchPath
+                                                  : matchPath.mid(matchPath.lastIndexOf(QLatin1Char('['))));
     }
-    m_filterModel->setRoot(JsonNode::object(members));
+    m_filterModel->setRoot(JsonNode::object(matches));
     m_tree->setModel(m_filterModel);
     m_filterStatus->setText(truncated
             ? tr("Matches of %1: the first %2 are shown").arg(expression).arg(matches.size())
             : tr("Matches of %1: %2").arg(expression).arg(matches.size()));
     m_filterStatus->show();
+    emit filtered();
 }
 
 QString JsonView::pathAt(const QModelIndex& index) const

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 class JsonDocumentData;
 class JsonLoader;
+class JsonNode;
 class JsonTreeModel;
 class JsonHighlighter;
 class QAction;
@@ -57,8 +60,11 @@ public:
     QString shownRawText() const;
 
     // Filters the tree to the values `expression` selects; an empty expression shows everything.
-    // False (with filterError() set and shown) when it is not a JSONPath.
+    // False (with filterError() set and shown) when it is not a JSONPath. The matches are looked
+    // for on a worker thread (`$..` over a large body takes a while): isFiltering() until
+    // filtered() is emitted.
     bool setFilter(const QString& expression);
+    bool isFiltering() const { return m_filtering; }
     QString filterError() const { return m_filterError; }
     int filterMatchCount() const { return m_filterPaths.size(); }
     // The JSONPath of a tree row, also while filtered (then the path in the whole body).
@@ -70,6 +76,7 @@ public:
 signals:
     void loaded(); // tree and pretty text are ready (or the parse failed)
     void copied(const QString& what); // "Copied the JSONPath $.leads[0].id"
+    void filtered(); // the matches of the current filter are shown
 
 private:
     void startPrettyText(const QByteArray& raw);
@@ -82,6 +89,8 @@ private:
     void createTreeActions();
     void copyFromTree(int what);
     void applyFilter();
+    void showFilterMatches(
+        const QString& expression, const QList<std::pair<QString, JsonNode>>& matches, bool truncated);
 
     struct TextTab
     {
@@ -110,6 +119,10 @@ private:
     QStringList m_filterPaths; // the whole-body path of each filtered top-level row
     QStringList m_filterKeys; // and its key there ("[3]" for an array element)
     QString m_filterError;
+    bool m_filtering = false;
+    // Each filter run and each new body takes the next number; a worker's matches whose number
+    // is no longer current are dropped, so a stale filter never lands over a newer one.
+    quint64 m_filterGeneration = 0;
     QLineEdit* m_filterEdit = nullptr;
     QLabel* m_filterStatus = nullptr;
     TextFindBar* m_findBar = nullptr;

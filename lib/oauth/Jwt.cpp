@@ -3,11 +3,10 @@
 #include "json/JsonReader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QStringList>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -21,22 +20,25 @@ bool decodeBase64Url(const QString& part, QByteArray* decoded)
     return true;
 }
 
-// Both views of one part: the exact, order-keeping node (64-bit claims digit for digit, members
-// as sent) and a QJsonObject for callers that only look up short strings.
-bool decodeJsonObject(const QString& part, QByteArray* json, JsonNode* node, QJsonObject* object)
+// One part as exact, order-keeping JSON: 64-bit claims digit for digit, members as sent.
+bool decodeJsonObject(const QString& part, QByteArray* json, JsonNode* node)
 {
     if (part.isEmpty() || !decodeBase64Url(part, json))
         return false;
     QString error;
     *node = JsonReader::parse(*json, &error);
-    if (!node->isObject())
-        return false;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return false;
-    *object = document.object();
-    return true;
+    return node->isObject();
+}
+
+// Seconds since the epoch from a NumericDate (RFC 7519 §2), or a numeric string as some issuers
+// send. Values beyond 2^53 lose digits here, but those are far past the latest supported date.
+std::optional<double> numericDateSeconds(const JsonNode& value)
+{
+    bool ok = false;
+    const double seconds = value.isNumber() ? value.toDouble(&ok)
+        : value.isString()                  ? value.toString().toDouble(&ok)
+                                            : 0.0;
+    return ok ? std::optional<double>(seconds) : std::nullopt;
 }
 
 QString tr(const char* text)
@@ -60,12 +62,12 @@ Jwt Jwt::decode(const QString& value, QString* error)
             *error = tr("Not a JWT: expected three parts separated by dots, found %1.").arg(parts.size());
         return jwt;
     }
-    if (!decodeJsonObject(parts.at(0), &jwt.m_headerJson, &jwt.m_headerNode, &jwt.m_header)) {
+    if (!decodeJsonObject(parts.at(0), &jwt.m_headerJson, &jwt.m_headerNode)) {
         if (error)
             *error = tr("Not a JWT: the header is not base64url-encoded JSON.");
         return jwt;
     }
-    if (!decodeJsonObject(parts.at(1), &jwt.m_payloadJson, &jwt.m_payloadNode, &jwt.m_payload)) {
+    if (!decodeJsonObject(parts.at(1), &jwt.m_payloadJson, &jwt.m_payloadNode)) {
         if (error)
             *error = tr("Not a JWT: the payload is not base64url-encoded JSON.");
         return jwt;
@@ -83,12 +85,12 @@ Jwt Jwt::decode(const QString& value, QString* error)
 
 QString Jwt::algorithm() const
 {
-    return m_header.value(QStringLiteral("alg")).toString();
+    return m_headerNode.value(u"alg").toString();
 }
 
 QString Jwt::type() const
 {
-    return m_header.value(QStringLiteral("typ")).toString();
+    return m_headerNode.value(u"typ").toString();
 }
 
 QString Jwt::subject() const
@@ -99,23 +101,15 @@ QString Jwt::subject() const
 
 QString Jwt::issuer() const
 {
-    return m_payload.value(QStringLiteral("iss")).toString();
+    return m_payloadNode.value(u"iss").toString();
 }
 
 QDateTime Jwt::timeClaim(const QString& name) const
 {
-    const QJsonValue value = m_payload.value(name);
-    double seconds = 0;
-    if (value.isDouble()) {
-        seconds = value.toDouble();
-    } else if (value.isString()) {
-        bool ok = false;
-        seconds = value.toString().toDouble(&ok);
-        if (!ok)
-            return {};
-    } else {
+    const std::optional<double> parsed = numericDateSeconds(m_payloadNode.value(name));
+    if (!parsed)
         return {};
-    }
+    const double seconds = *parsed;
     constexpr double LatestSupportedSeconds = 253402300799.0; // 9999-12-31T23:59:59Z
     if (!std::isfinite(seconds) || std::fabs(seconds) > LatestSupportedSeconds)
         return {};

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 
 // Decodes the header and payload of a JWT-shaped value (three base64url parts separated by dots):
@@ -22,10 +21,8 @@ public:
     static Jwt decode(const QString& value, QString* error = nullptr);
 
     bool isValid() const { return m_valid; }
-    QJsonObject header() const { return m_header; }
-    QJsonObject payload() const { return m_payload; }
-    // The same parts exact and in their order (RFC 7519 claims may be 64-bit integers; a
-    // QJsonObject turns them into doubles and sorts the members).
+    // The parts exact and in their order (RFC 7519 claims may be 64-bit integers; a QJsonObject
+    // would turn them into doubles and sort the members).
     JsonNode headerNode() const { return m_headerNode; }
     JsonNode payloadNode() const { return m_payloadNode; }
     QByteArray headerJson() const { return m_headerJson; } // decoded text, as sent
@@ -48,8 +45,6 @@ public:
 
 private:
     bool m_valid = false;
-    QJsonObject m_header;
-    QJsonObject m_payload;
     JsonNode m_headerNode;
     JsonNode m_payloadNode;
     QByteArray m_headerJson;

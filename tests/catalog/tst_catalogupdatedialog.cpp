@@ -1,9 +1,11 @@
 // File > "Update API catalog..." through the real main window on the Sandbox profile: a small
 // OpenAPI document from a file or over HTTP (a real listener on 127.0.0.1), the diff, Apply and the
 // Requests and Scopes panels following; a malformed document, a cancelled and a timed-out download
-// change nothing. Every slot gets a fresh window, session and data folder.
+// change nothing; the parse runs on a worker and a cancelled parse never lands. Every slot gets a
+// fresh window, session and data folder.
 #include "CatalogUpdateDialog.h"
 #include "ConsoleWindowFixture.h"
+#include "PrivateHome.h"
 #include "catalog/EndpointCatalog.h"
 #include "catalog/ProfileCatalog.h"
 #include "catalog/ProfileCatalogStore.h"
@@ -11,6 +13,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -18,8 +21,8 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 
 #include <memory>
@@ -79,6 +82,8 @@ private slots:
     void urlIsDownloaded();
     void slowDownloadCanBeCancelled();
     void silentServerTimesOut();
+    void parsingRunsOnAWorker();
+    void cancelledParseNeverLands();
 
 private:
     CatalogUpdateDialog* openDialog();
@@ -94,16 +99,16 @@ private:
     QStringList pickerOperations() const;
     bool storedFileExists() const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PrivateHome> m_home;
     std::unique_ptr<ConsoleWindowFixture> m_console;
     CatalogUpdateDialog* m_dialog = nullptr;
 };
 
 void TestCatalogUpdateDialog::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    qputenv("XDG_DATA_HOME", QFile::encodeName(m_data->path())); // where the kept catalogs go
+    m_home = std::make_unique<PrivateHome>(); // where the kept catalogs go
+    QVERIFY(m_home->isValid());
+    m_home->applyToThisProcess();
     m_console = std::make_unique<ConsoleWindowFixture>();
     QString error;
     QVERIFY2(m_console->start(QStringLiteral("tst_catalogupdatedialog"), &error), qPrintable(error));
@@ -115,7 +120,7 @@ void TestCatalogUpdateDialog::cleanup()
 {
     m_dialog = nullptr;
     m_console.reset();
-    m_data.reset();
+    m_home.reset();
 }
 
 CatalogUpdateDialog* TestCatalogUpdateDialog::openDialog()
@@ -130,12 +135,12 @@ CatalogUpdateDialog* TestCatalogUpdateDialog::openDialog()
     return dialog;
 }
 
-// Types the source, clicks Read and waits until the dialog is no longer downloading.
+// Types the source, clicks Read and waits until the dialog has downloaded and parsed it.
 bool TestCatalogUpdateDialog::readDocument(const QString& source)
 {
     inDialog<QLineEdit>(QStringLiteral("catalogSourceEdit"))->setText(source);
     QTest::mouseClick(inDialog<QPushButton>(QStringLiteral("catalogReadButton")), Qt::LeftButton);
-    return QTest::qWaitFor([this] { return !m_dialog->isDownloading(); }, 20000);
+    return QTest::qWaitFor([this] { return !m_dialog->isBusy(); }, 20000);
 }
 
 QStringList TestCatalogUpdateDialog::pickerOperations() const
@@ -289,6 +294,54 @@ void TestCatalogUpdateDialog::silentServerTimesOut()
             "http://127.0.0.1:%1/openapi.json did not answer within 1 s. The catalog was not changed.")
             .arg(server.serverPort()));
     QVERIFY(!storedFileExists());
+}
+
+void TestCatalogUpdateDialog::parsingRunsOnAWorker()
+{
+    const QString path = dataPath(QStringLiteral("catalog/two-operations.openapi.json"));
+    inDialog<QLineEdit>(QStringLiteral("catalogSourceEdit"))->setText(path);
+    QTest::mouseClick(inDialog<QPushButton>(QStringLiteral("catalogReadButton")), Qt::LeftButton);
+    // The click has returned before any result: the parse runs on a worker, whose answer only
+    // the event loop can deliver, while the window shows progress and offers Cancel.
+    QVERIFY(m_dialog->isParsing());
+    QVERIFY(!m_dialog->isDownloading());
+    QCOMPARE(inDialog<QLabel>(QStringLiteral("catalogStatusLabel"))->text(),
+        QStringLiteral("Reading the document (%1 KB)…").arg((QFileInfo(path).size() + 1023) / 1024));
+    QVERIFY(inDialog<QProgressBar>(QStringLiteral("catalogProgress"))->isVisible());
+    QVERIFY(inDialog<QPushButton>(QStringLiteral("catalogCancelButton"))->isEnabled());
+    QVERIFY(!inDialog<QPushButton>(QStringLiteral("catalogReadButton"))->isEnabled());
+    QVERIFY(!inDialog<QPushButton>(QStringLiteral("catalogApplyButton"))->isEnabled());
+    QCOMPARE(inDialog<QTreeWidget>(QStringLiteral("catalogDiffTree"))->topLevelItemCount(), 0);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isParsing(), 20000);
+    QVERIFY(!inDialog<QProgressBar>(QStringLiteral("catalogProgress"))->isVisible());
+    QVERIFY(!inDialog<QPushButton>(QStringLiteral("catalogCancelButton"))->isEnabled());
+    QCOMPARE(inDialog<QTreeWidget>(QStringLiteral("catalogDiffTree"))->topLevelItem(0)->text(1),
+        QStringLiteral("GET /v1/pets"));
+    QVERIFY(inDialog<QPushButton>(QStringLiteral("catalogApplyButton"))->isEnabled());
+}
+
+void TestCatalogUpdateDialog::cancelledParseNeverLands()
+{
+    inDialog<QLineEdit>(QStringLiteral("catalogSourceEdit"))
+        ->setText(dataPath(QStringLiteral("catalog/two-operations.openapi.json")));
+    QTest::mouseClick(inDialog<QPushButton>(QStringLiteral("catalogReadButton")), Qt::LeftButton);
+    QVERIFY(m_dialog->isParsing());
+    QTest::mouseClick(inDialog<QPushButton>(QStringLiteral("catalogCancelButton")), Qt::LeftButton);
+    QVERIFY(!m_dialog->isBusy());
+    QVERIFY(!inDialog<QProgressBar>(QStringLiteral("catalogProgress"))->isVisible());
+    const QString cancelled
+        = QStringLiteral("Reading the document was cancelled. The catalog was not changed.");
+    QCOMPARE(inDialog<QLabel>(QStringLiteral("catalogStatusLabel"))->text(), cancelled);
+
+    // The worker finishes anyway; its result, delivered through the event loop, is dropped.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+    QCoreApplication::processEvents();
+    QCOMPARE(inDialog<QLabel>(QStringLiteral("catalogStatusLabel"))->text(), cancelled);
+    QCOMPARE(inDialog<QTreeWidget>(QStringLiteral("catalogDiffTree"))->topLevelItemCount(), 0);
+    QVERIFY(!inDialog<QPushButton>(QStringLiteral("catalogApplyButton"))->isEnabled());
+    QVERIFY(inDialog<QPushButton>(QStringLiteral("catalogReadButton"))->isEnabled());
+    QCOMPARE(pickerOperations().size(), int(EndpointCatalog::builtIn().endpoints().size()));
 }
 
 QTEST_MAIN(TestCatalogUpdateDialog)

@@ -1,5 +1,6 @@
 // ProfileCatalog: the catalog the active profile uses, kept per profile, and the signal that
 // tells the panels when it is another one (switching profile, applying, resetting, the CLI).
+#include "PrivateHome.h"
 #include "catalog/CatalogUpdate.h"
 #include "catalog/ProfileCatalog.h"
 #include "catalog/ProfileCatalogStore.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -48,9 +48,9 @@ private slots:
     void init()
     {
         // The store lives under AppDataLocation: a private folder per test.
-        m_data.reset(new QTemporaryDir);
-        QVERIFY(m_data->isValid());
-        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data->path()));
+        m_home = std::make_unique<PrivateHome>(); // where the kept catalogs go
+        QVERIFY(m_home->isValid());
+        m_home->applyToThisProcess();
     }
 
     void startsWithTheBuiltInCatalog()
@@ -149,7 +149,7 @@ private slots:
     }
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<PrivateHome> m_home;
 };
 
 QTEST_GUILESS_MAIN(TestProfileCatalog)

@@ -3,13 +3,30 @@
 #include "TestBrowser.h"
 
 #include "LoftyCore.h"
+#include "api/ApiReply.h"
+#include "api/ApiResponse.h"
+#include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
+#include "session/ConsoleSession.h"
+#include "session/RequestService.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+ConsoleStandIn::ConsoleStandIn() = default;
+ConsoleStandIn::~ConsoleStandIn() = default;
+
+int ConsoleStandIn::get(const QString& path) const
+{
+    RequestService* api = session->requests();
+    std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
+    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
+        return -1;
+    return reply->response().httpStatus;
+}
 
 QString CliRun::describe() const
 {
@@ -23,21 +40,12 @@ QString CliTestEnvironment::program()
     return QStringLiteral(LOFTY_CLI_PROGRAM);
 }
 
-bool CliTestEnvironment::haveSessionBus()
-{
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-}
-
 bool CliTestEnvironment::setUp(QString* error)
 {
-    if (!m_root.isValid()) {
-        *error = QStringLiteral("no temporary folder");
+    if (!m_home.isValid()) {
+        *error = QStringLiteral("no private HOME folder");
         return false;
     }
-    for (const char* folder : {"home", "config", "data", "cache", "run"})
-        QDir().mkpath(root() + QLatin1Char('/') + QLatin1String(folder));
-    QFile::setPermissions(root() + QStringLiteral("/run"),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_sandbox = std::make_unique<SandboxServer>();
     m_sandbox->setAutoApproveAccount(QStringLiteral("alice"));
     if (!m_sandbox->listen()) {
@@ -47,43 +55,58 @@ bool CliTestEnvironment::setUp(QString* error)
     return true;
 }
 
+bool CliTestEnvironment::setUpWithProfile(
+    const QString& name, const QString& clientId, QString* profileId, QString* error)
+{
+    if (!setUp(error))
+        return false;
+    *profileId = addProfile(name, clientId);
+    if (profileId->isEmpty())
+        *error = QStringLiteral("the profile could not be saved");
+    return !profileId->isEmpty();
+}
+
 QString CliTestEnvironment::profileFolder() const
 {
-    return root() + QStringLiteral("/config/") + Lofty::organizationName() + QLatin1Char('/')
+    return m_home.folder("config") + QLatin1Char('/') + Lofty::organizationName() + QLatin1Char('/')
         + Lofty::applicationName();
 }
 
 QString CliTestEnvironment::historyFolder() const
 {
-    return root() + QStringLiteral("/data/") + Lofty::organizationName() + QLatin1Char('/')
+    return m_home.folder("data") + QLatin1Char('/') + Lofty::organizationName() + QLatin1Char('/')
         + Lofty::applicationName() + QStringLiteral("/history");
 }
 
 QProcessEnvironment CliTestEnvironment::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = m_home.environment();
     for (const QString& name : environment.keys()) {
         if (name.startsWith(QLatin1String("LOFTY_")) || name == QLatin1String("DISPLAY")
             || name == QLatin1String("WAYLAND_DISPLAY") || name == QLatin1String("BROWSER")
             || name == QLatin1String("QT_LOGGING_RULES"))
             environment.remove(name);
     }
-    environment.insert(QStringLiteral("HOME"), root() + QStringLiteral("/home"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root() + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), root() + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), root() + QStringLiteral("/cache"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return environment;
 }
 
 QProcessEnvironment CliTestEnvironment::environmentWithoutKeychain() const
 {
-    QProcessEnvironment environment = this->environment();
-    for (const char* name :
-        {"DBUS_SESSION_BUS_ADDRESS", "XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "GNOME_KEYRING_CONTROL"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root() + QStringLiteral("/run"));
-    return environment;
+    return m_home.withoutSessionBus(environment());
+}
+
+std::unique_ptr<ConsoleStandIn> CliTestEnvironment::openConsole(const QString& profileId) const
+{
+    auto console = std::make_unique<ConsoleStandIn>();
+    console->profiles = std::make_unique<ProfileStore>(profileFolder());
+    console->profiles->load();
+    console->keychain = std::make_unique<KeychainSecretStore>();
+    console->session
+        = std::make_unique<ConsoleSession>(console->profiles.get(), console->keychain.get(), historyFolder());
+    if (!console->session->activateProfile(profileId))
+        return nullptr;
+    return console;
 }
 
 QString CliTestEnvironment::addProfile(const QString& name, const QString& clientId, const QUrl& baseUrl)
@@ -129,18 +152,7 @@ CliRun CliTestEnvironment::run(const QStringList& arguments, const QProcessEnvir
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    // Waiting through the event loop: the sandbox in this process must keep answering.
-    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        result.finished = process.exitStatus() == QProcess::NormalExit;
-        result.exitCode = process.exitCode();
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return finish(process, timeoutMs);
 }
 
 CliRun CliTestEnvironment::authorizeInBrowser(const QStringList& arguments, const QString& accountId)
@@ -169,7 +181,16 @@ CliRun CliTestEnvironment::authorizeInBrowser(const QStringList& arguments, cons
     TestBrowser browser;
     if (match.hasMatch())
         browser.open(QUrl(match.captured(1)), accountId);
-    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000);
+    result = finish(process, 60000);
+    result.err.prepend(errors);
+    return result;
+}
+
+CliRun CliTestEnvironment::finish(QProcess& process, int timeoutMs)
+{
+    CliRun result;
+    // Waiting through the event loop: the sandbox in this process must keep answering.
+    (void)QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);
@@ -178,6 +199,6 @@ CliRun CliTestEnvironment::authorizeInBrowser(const QStringList& arguments, cons
         result.exitCode = process.exitCode();
     }
     result.out = process.readAllStandardOutput();
-    result.err = errors + process.readAllStandardError();
+    result.err = process.readAllStandardError();
     return result;
 }

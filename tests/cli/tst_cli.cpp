@@ -41,7 +41,7 @@ QStringList args(std::initializer_list<const char*> list)
 } // namespace
 
 #define SKIP_WITHOUT_KEYCHAIN()                                                                              \
-    if (!CliTestEnvironment::haveSessionBus())                                                               \
+    if (!PrivateHome::haveSessionBus())                                                                      \
     QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)")
 
 #define COMPARE_EXIT(run, expected) QVERIFY2((run).exitCode == (expected), qPrintable((run).describe()))
@@ -76,6 +76,26 @@ private:
         if (!token.isEmpty())
             m_secretsSeen << token;
         return token;
+    }
+
+    // `authorize --grant client-credentials` in `environment` with `account`'s customer key, then
+    // `request GET /v1.0/me`: empty when the answer is that account's, else what went wrong.
+    QString clientCredentialsReachMe(
+        const QString& profileId, QProcessEnvironment environment, const QString& account)
+    {
+        environment.insert(
+            QStringLiteral("LOFTY_CUSTOMER_KEY"), m_env.sandbox().config().account(account)->customerKey);
+        const CliRun authorized
+            = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
+                            QStringLiteral("client-credentials"), QStringLiteral("-p"), profileId},
+                environment);
+        if (authorized.exitCode != 0)
+            return authorized.describe();
+        const CliRun me = m_env.run({QStringLiteral("request"), QStringLiteral("GET"),
+            QStringLiteral("/v1.0/me"), QStringLiteral("-p"), profileId});
+        const bool answered
+            = me.exitCode == 0 && me.outText().contains(account + QStringLiteral("@sandbox.lofty.invalid"));
+        return answered ? QString() : me.describe();
     }
 
     CliRun request(const QString& accountId, const QStringList& rest)
@@ -621,17 +641,8 @@ private slots:
         QProcessEnvironment environment = m_env.environment();
         environment.insert(
             QStringLiteral("LOFTY_CLIENT_SECRET"), config.app(QStringLiteral("sandbox-web"))->clientSecret);
-        environment.insert(
-            QStringLiteral("LOFTY_CUSTOMER_KEY"), config.account(QStringLiteral("bob"))->customerKey);
-        const CliRun run
-            = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
-                            QStringLiteral("client-credentials"), QStringLiteral("-p"), webProfile},
-                environment);
-        COMPARE_EXIT(run, Ok);
-        const CliRun me = m_env.run({QStringLiteral("request"), QStringLiteral("GET"),
-            QStringLiteral("/v1.0/me"), QStringLiteral("-p"), webProfile});
-        COMPARE_EXIT(me, Ok);
-        QVERIFY2(me.out.contains("bob@sandbox.lofty.invalid"), qPrintable(me.describe()));
+        const QString problem = clientCredentialsReachMe(webProfile, environment, QStringLiteral("bob"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void importFromTheEnvironmentKeepsTheSecretInTheKeychain()
@@ -651,18 +662,9 @@ private slots:
         QVERIFY(!imported.errText().contains(config.app(QStringLiteral("sandbox-web"))->clientSecret));
 
         // No LOFTY_CLIENT_SECRET any more: the client credentials grant finds it in the keychain.
-        QProcessEnvironment later = m_env.environment();
-        later.insert(
-            QStringLiteral("LOFTY_CUSTOMER_KEY"), config.account(QStringLiteral("carol"))->customerKey);
-        const CliRun authorized
-            = m_env.run({QStringLiteral("authorize"), QStringLiteral("--grant"),
-                            QStringLiteral("client-credentials"), QStringLiteral("-p"), profileId},
-                later);
-        COMPARE_EXIT(authorized, Ok);
-        const CliRun me = m_env.run({QStringLiteral("request"), QStringLiteral("GET"),
-            QStringLiteral("/v1.0/me"), QStringLiteral("-p"), profileId});
-        COMPARE_EXIT(me, Ok);
-        QVERIFY2(me.out.contains("carol@sandbox.lofty.invalid"), qPrintable(me.describe()));
+        const QString problem
+            = clientCredentialsReachMe(profileId, m_env.environment(), QStringLiteral("carol"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // README's exit-status table for `authorize`: 6 when the token endpoint refuses the connection,
@@ -790,6 +792,31 @@ private slots:
         const CliRun me = request(QStringLiteral("key"), {QStringLiteral("GET"), QStringLiteral("/v1.0/me")});
         COMPARE_EXIT(me, Ok);
         QVERIFY2(me.out.contains("carol@sandbox.lofty.invalid"), qPrintable(me.describe()));
+    }
+
+    void tokenShowKeepsSixtyFourBitClaimsExact()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const auto part = [](const QByteArray& json) {
+            return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        // 2^53 + 1 as the subject: read as a double it would print ...992.
+        const QByteArray pasted = part(R"({"alg":"HS256"})") + '.'
+            + part(R"({"sub":9007199254740993,"iss":"lofty","exp":4102444800})") + ".c2lnbmF0dXJl";
+        const CliRun authorized = m_env.run(
+            {QStringLiteral("authorize"), QStringLiteral("--grant"), QStringLiteral("token"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("--label"), QStringLiteral("exact")},
+            pasted + '\n');
+        COMPARE_EXIT(authorized, Ok);
+        const CliRun run
+            = m_env.run({QStringLiteral("token"), QStringLiteral("show"), QStringLiteral("--json"),
+                QStringLiteral("-p"), m_profileId, QStringLiteral("-a"), QStringLiteral("exact")});
+        COMPARE_EXIT(run, Ok);
+        const QJsonObject jwt
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("jwt")).toObject();
+        QCOMPARE(jwt.value(QStringLiteral("subject")).toString(), QStringLiteral("9007199254740993"));
+        QCOMPARE(jwt.value(QStringLiteral("issuer")).toString(), QStringLiteral("lofty"));
+        QCOMPARE(jwt.value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2100-01-01T00:00:00Z"));
     }
 
     void forgetRemovesTheAccount()

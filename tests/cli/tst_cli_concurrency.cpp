@@ -9,7 +9,6 @@
 #include "session/AccountRegistry.h"
 #include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
-#include "session/RequestService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,25 +29,15 @@ class tst_CliConcurrency : public QObject
     Q_OBJECT
 
 private:
-    struct Console
-    {
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<KeychainSecretStore> keychain;
-        std::unique_ptr<ConsoleSession> session;
-    };
+    using Console = ConsoleStandIn;
 
     CliTestEnvironment m_env;
     QString m_profileId;
 
     std::unique_ptr<Console> openConsole(const QString& accountId)
     {
-        auto console = std::make_unique<Console>();
-        console->profiles = std::make_unique<ProfileStore>(m_env.profileFolder());
-        console->profiles->load();
-        console->keychain = std::make_unique<KeychainSecretStore>();
-        console->session = std::make_unique<ConsoleSession>(
-            console->profiles.get(), console->keychain.get(), m_env.historyFolder());
-        if (!console->session->activateProfile(m_profileId))
+        auto console = m_env.openConsole(m_profileId);
+        if (!console)
             return nullptr;
         console->session->accounts()->select(accountId);
         if (!QTest::qWaitFor([&] { return console->session->accounts()->token(accountId).isValid(); }, 30000))
@@ -71,16 +60,6 @@ private:
             arguments + QStringList {QStringLiteral("-p"), m_profileId, QStringLiteral("-a"), accountId});
     }
 
-    static int consoleCall(Console* console)
-    {
-        RequestService* api = console->session->requests();
-        std::unique_ptr<ApiReply> reply(
-            api->send(api->requestFor(QStringLiteral("GET"), QStringLiteral("/v1.0/me"))));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return -1;
-        return reply->response().httpStatus;
-    }
-
     // The state `accounts list --json` reports for the account ("" when it is not listed).
     QString cliState(const QString& accountId)
     {
@@ -96,12 +75,12 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!CliTestEnvironment::haveSessionBus())
+        if (!PrivateHome::haveSessionBus())
             QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)");
         QString error;
-        QVERIFY2(m_env.setUp(&error), qPrintable(error));
-        m_profileId = m_env.addProfile(QStringLiteral("Side by side"), QStringLiteral("sandbox-native"));
-        QVERIFY(!m_profileId.isEmpty());
+        QVERIFY2(m_env.setUpWithProfile(
+                     QStringLiteral("Side by side"), QStringLiteral("sandbox-native"), &m_profileId, &error),
+            qPrintable(error));
     }
 
     // The console holds refresh token 1 in memory; the CLI rotates it to 2. The console's next
@@ -128,7 +107,7 @@ private slots:
         const TokenSet now = console->session->accounts()->token(accountId);
         QVERIFY(now.refreshToken != held.refreshToken);
         QCOMPARE(console->session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
-        QCOMPARE(consoleCall(console.get()), 200);
+        QCOMPARE(console->get(QStringLiteral("/v1.0/me")), 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             cli(accountId, {QStringLiteral("token"), QStringLiteral("print")}).outText().trimmed(),
             now.accessToken, 30000);
@@ -157,7 +136,7 @@ private slots:
         }
         QCOMPARE(reauthorize.size(), 0);
         QCOMPARE(console->session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
-        QCOMPARE(consoleCall(console.get()), 200);
+        QCOMPARE(console->get(QStringLiteral("/v1.0/me")), 200);
         const CliRun call
             = cli(accountId, {QStringLiteral("request"), QStringLiteral("GET"), QStringLiteral("/v1.0/me")});
         QVERIFY2(call.exitCode == 0, qPrintable(call.describe()));
@@ -193,7 +172,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(console->session->profile().account(added), 10000);
         console->session->accounts()->select(added);
         QTRY_VERIFY_WITH_TIMEOUT(console->session->accounts()->token(added).isValid(), 30000);
-        QCOMPARE(consoleCall(console.get()), 200);
+        QCOMPARE(console->get(QStringLiteral("/v1.0/me")), 200);
         QCOMPARE(cliState(added), QStringLiteral("valid"));
     }
 };

@@ -1,7 +1,6 @@
 #include "CliTestEnvironment.h"
 #include "TestBrowser.h"
 
-#include "api/ApiReply.h"
 #include "api/ApiResponse.h"
 #include "profiles/KeychainSecretStore.h"
 #include "profiles/ProfileStore.h"
@@ -10,7 +9,6 @@
 #include "session/AuthorizationService.h"
 #include "session/ConsoleSession.h"
 #include "session/ProviderBackend.h"
-#include "session/RequestService.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -26,29 +24,12 @@ class tst_CliInterop : public QObject
     Q_OBJECT
 
 private:
-    // What the console holds while it runs.
-    struct Console
-    {
-        std::unique_ptr<ProfileStore> profiles;
-        std::unique_ptr<KeychainSecretStore> keychain;
-        std::unique_ptr<ConsoleSession> session;
-    };
+    using Console = ConsoleStandIn;
 
     CliTestEnvironment m_env;
     QString m_profileId;
 
-    std::unique_ptr<Console> openConsole()
-    {
-        auto console = std::make_unique<Console>();
-        console->profiles = std::make_unique<ProfileStore>(m_env.profileFolder());
-        console->profiles->load();
-        console->keychain = std::make_unique<KeychainSecretStore>();
-        console->session = std::make_unique<ConsoleSession>(
-            console->profiles.get(), console->keychain.get(), m_env.historyFolder());
-        if (!console->session->activateProfile(m_profileId))
-            return nullptr;
-        return console;
-    }
+    std::unique_ptr<Console> openConsole() { return m_env.openConsole(m_profileId); }
 
     // Selects the account and waits until its secrets are read from the keychain.
     static bool loadAccount(Console* console, const QString& accountId)
@@ -89,24 +70,15 @@ private:
         return run.outText().trimmed();
     }
 
-    static int consoleCall(Console* console, const QString& path)
-    {
-        RequestService* api = console->session->requests();
-        std::unique_ptr<ApiReply> reply(api->send(api->requestFor(QStringLiteral("GET"), path)));
-        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 30000))
-            return -1;
-        return reply->response().httpStatus;
-    }
-
 private slots:
     void initTestCase()
     {
-        if (!CliTestEnvironment::haveSessionBus())
+        if (!PrivateHome::haveSessionBus())
             QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)");
         QString error;
-        QVERIFY2(m_env.setUp(&error), qPrintable(error));
-        m_profileId = m_env.addProfile(QStringLiteral("Shared"), QStringLiteral("sandbox-native"));
-        QVERIFY(!m_profileId.isEmpty());
+        QVERIFY2(m_env.setUpWithProfile(
+                     QStringLiteral("Shared"), QStringLiteral("sandbox-native"), &m_profileId, &error),
+            qPrintable(error));
     }
 
     void tokenAuthorizedInTheConsoleIsUsedByTheCli()
@@ -150,7 +122,7 @@ private slots:
         QVERIFY(console->session->profile().account(accountId));
         QVERIFY(loadAccount(console.get(), accountId));
         QCOMPARE(console->session->accounts()->token(accountId).accessToken, cliTokenPrint(accountId));
-        QCOMPARE(consoleCall(console.get(), QStringLiteral("/v1.0/me")), 200);
+        QCOMPARE(console->get(QStringLiteral("/v1.0/me")), 200);
     }
 
     void refreshesAreSharedBothWays()

@@ -10,7 +10,7 @@
 #include <QXmlStreamReader>
 
 #define SKIP_WITHOUT_KEYCHAIN()                                                                              \
-    if (!CliTestEnvironment::haveSessionBus())                                                               \
+    if (!PrivateHome::haveSessionBus())                                                                      \
     QSKIP("needs a session bus with an unlocked Secret Service (ctest starts one)")
 
 #define COMPARE_EXIT(run, expected) QVERIFY2((run).exitCode == (expected), qPrintable((run).describe()))
@@ -118,7 +118,7 @@ private slots:
         m_profileId = m_env.addProfile(QStringLiteral("Run"), QStringLiteral("sandbox-native"));
         m_collection = m_env.root() + QStringLiteral("/lead-chain");
         writeLeadCollection(m_collection);
-        if (!CliTestEnvironment::haveSessionBus())
+        if (!PrivateHome::haveSessionBus())
             return;
         const CliRun run = m_env.authorizeInBrowser(
             {QStringLiteral("--profile"), m_profileId, QStringLiteral("--no-browser")});

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -21,6 +22,25 @@ inline QByteArray splitNumber(const uint8_t* data, size_t size, int* number)
 {
     *number = size >= 2 ? (data[0] << 8 | data[1]) : 0;
     return size >= 2 ? bytes(data + 2, size - 2) : QByteArray();
+}
+
+// The check shared by the streaming parsers (HTTP requests, webhook deliveries): the first byte is
+// the slice size (1..256) for a second pass; `parse(input, sliceSize)` feeds the rest in slices
+// of that size and returns an outcome with an `errorStatus` and an operator==. Whole and sliced
+// outcomes must be the same (a parser that depended on how the bytes arrive would differ), and
+// the status one of `statuses` (0: no refusal).
+template<typename Parse>
+int checkSameInSlices(const uint8_t* data, size_t size, const QList<int>& statuses, Parse parse)
+{
+    if (size == 0)
+        return 0;
+    const qsizetype slice = qsizetype(data[0]) + 1;
+    const QByteArray input = bytes(data + 1, size - 1);
+    const auto whole = parse(input, qMax<qsizetype>(1, input.size()));
+    const auto sliced = parse(input, slice);
+    if (!statuses.contains(whole.errorStatus) || !(whole == sliced))
+        __builtin_trap();
+    return 0;
 }
 
 QCoreApplication* application();

@@ -31,10 +31,21 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
+
+namespace {
+
+// Sets a JSONPath filter and waits for its matches (looked for on a worker thread).
+bool filterAndWait(JsonView* view, const QString& expression)
+{
+    return view->setFilter(expression) && QTest::qWaitFor([view] { return !view->isFiltering(); }, 20000);
+}
+
+} // namespace
 
 class tst_RequestTabs : public QObject
 {
@@ -51,6 +62,7 @@ private slots:
     void ctrlFInsideTheResponseFinds();
     void jsonPathFilterShowsOnlyMatches();
     void invalidJsonPathSaysWhy();
+    void staleJsonPathMatchesNeverLand();
     void copyJsonPathKeyAndValue();
     void timingLineIsShown();
     void rawViewWrapsAndHighlights();
@@ -347,6 +359,7 @@ void tst_RequestTabs::jsonPathFilterShowsOnlyMatches()
     auto* filter = view->findChild<QLineEdit*>(QStringLiteral("jsonPathFilter"));
     QTest::keyClicks(filter, QStringLiteral("$.leads[*].leadId"));
     QTest::keyClick(filter, Qt::Key_Return);
+    QTRY_VERIFY(!view->isFiltering()); // the matches are looked for on a worker
     QCOMPARE(view->filterError(), QString());
     QCOMPARE(tree->model()->rowCount(), leads.size());
     for (int i = 0; i < leads.size(); ++i) {
@@ -358,14 +371,14 @@ void tst_RequestTabs::jsonPathFilterShowsOnlyMatches()
     auto* status = view->findChild<QLabel*>(QStringLiteral("jsonPathStatus"));
     QCOMPARE(status->text(), QStringLiteral("Matches of $.leads[*].leadId: %1").arg(leads.size()));
     // Descendants: every "leadId" member anywhere in the body, the first one first.
-    QVERIFY(view->setFilter(QStringLiteral("$..leadId")));
+    QVERIFY(filterAndWait(view, QStringLiteral("$..leadId")));
     QCOMPARE(tree->model()->rowCount(), int(response.body.count("\"leadId\"")));
     QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("$.leads[0].leadId"));
 
-    QVERIFY(view->setFilter(QStringLiteral("$.leads[1]")));
+    QVERIFY(filterAndWait(view, QStringLiteral("$.leads[1]")));
     QCOMPARE(tree->model()->rowCount(), 1);
     QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), leads.at(1).size());
-    QVERIFY(view->setFilter(QStringLiteral("$.leads[*].nothing")));
+    QVERIFY(filterAndWait(view, QStringLiteral("$.leads[*].nothing")));
     QCOMPARE(tree->model()->rowCount(), 0);
     QCOMPARE(status->text(), QStringLiteral("Matches of $.leads[*].nothing: 0"));
 
@@ -387,6 +400,25 @@ void tst_RequestTabs::invalidJsonPathSaysWhy()
     QCOMPARE(status->text(), expected);
     // The tree keeps showing the whole body.
     QCOMPARE(view->findChild<QTreeView*>(QStringLiteral("jsonTree"))->model(), view->model());
+}
+
+// Two filters in a row: only the matches of the second are shown, whenever the first finishes.
+void tst_RequestTabs::staleJsonPathMatchesNeverLand()
+{
+    QCOMPARE(sendAndWait(QStringLiteral("leads.list")).httpStatus, 200);
+    JsonView* view = m_panel->responseView();
+    auto* tree = view->findChild<QTreeView*>(QStringLiteral("jsonTree"));
+    auto* status = view->findChild<QLabel*>(QStringLiteral("jsonPathStatus"));
+    QVERIFY(view->setFilter(QStringLiteral("$..leadId")));
+    QVERIFY(view->isFiltering()); // only the event loop can deliver the worker's matches
+    QCOMPARE(status->text(), QStringLiteral("Looking for $..leadId…"));
+    QVERIFY(view->setFilter(QStringLiteral("$.leads[1]")));
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(20000)); // both workers are done
+    QTRY_VERIFY(!view->isFiltering());
+    QCoreApplication::processEvents();
+    QCOMPARE(status->text(), QStringLiteral("Matches of $.leads[1]: 1"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("$.leads[1]"));
 }
 
 void tst_RequestTabs::copyJsonPathKeyAndValue()
@@ -413,7 +445,7 @@ void tst_RequestTabs::copyJsonPathKeyAndValue()
     QCOMPARE(tree->contextMenuPolicy(), Qt::ActionsContextMenu);
 
     // Filtered, a row still copies its path in the whole body.
-    QVERIFY(view->setFilter(QStringLiteral("$.leads[*]")));
+    QVERIFY(filterAndWait(view, QStringLiteral("$.leads[*]")));
     const QModelIndex match = tree->model()->index(1, 0);
     tree->setCurrentIndex(match);
     tree->findChild<QAction*>(QStringLiteral("copyKeyAction"))->trigger();

@@ -1,19 +1,12 @@
 #include "FakeTokenEndpoint.h"
 
+#include "sandbox/SandboxRequest.h"
+
 #include <QTcpSocket>
 
 QMap<QString, QString> FakeTokenEndpoint::Request::form() const
 {
-    QMap<QString, QString> fields;
-    for (const QByteArray& pair : body.split('&')) {
-        const int equals = pair.indexOf('=');
-        QByteArray key = equals < 0 ? pair : pair.left(equals);
-        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        fields.insert(QUrl::fromPercentEncoding(key), QUrl::fromPercentEncoding(value));
-    }
-    return fields;
+    return SandboxRequest::parseForm(body); // the one application/x-www-form-urlencoded decoder
 }
 
 FakeTokenEndpoint::FakeTokenEndpoint(QObject* parent)

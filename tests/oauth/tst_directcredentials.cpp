@@ -1,7 +1,9 @@
 #include "LogCapture.h"
 #include "ManualClock.h"
 #include "oauth/DirectCredentials.h"
+#include "oauth/Jwt.h"
 #include "oauth/StaticTokenProvider.h"
+#include "util/UtcTime.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +52,23 @@ private slots:
         QCOMPARE(token.grant, TokenSet::Grant::PastedToken);
         QCOMPARE(token.accessToken, QStringLiteral("opaque-token+/=value"));
         QVERIFY(!token.expiresAt.isValid());
+    }
+
+    void pastedJwtIsReadExactly()
+    {
+        // A 64-bit subject (2^53 + 1) beside the expiry: the token is read with exact JSON.
+        const auto part = [](const QByteArray& json) {
+            return QString::fromLatin1(
+                json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString value = part(R"({"alg":"HS256"})") + QLatin1Char('.')
+            + part(R"({"sub":9007199254740993,"exp":4102444800})") + QStringLiteral(".c2lnbmF0dXJl");
+        QString error;
+        const TokenSet token = DirectCredentials::fromAccessToken(value, nullptr, &error);
+        QVERIFY2(token.isValid(), qPrintable(error));
+        QCOMPARE(token.accessToken, value);
+        QCOMPARE(token.expiresAt, UtcTime::make(QDate(2100, 1, 1), QTime(0, 0)));
+        QCOMPARE(Jwt::decode(token.accessToken).subject(), QStringLiteral("9007199254740993"));
     }
 
     void rejectsBrokenValues_data()

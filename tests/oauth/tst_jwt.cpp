@@ -47,6 +47,23 @@ private slots:
         QCOMPARE(jwt.notBefore(), UtcTime::make(QDate(2026, 1, 1), QTime(11, 0)));
     }
 
+    void keepsSixtyFourBitClaimsExactAndInOrder()
+    {
+        // 2^53 + 1: a double (QJsonObject) turns it into ...992.
+        const Jwt jwt = Jwt::decode(makeJwt(R"({"typ":"JWT","alg":"HS256"})",
+            R"({"sub":9007199254740993,"uid":9007199254740993,"iss":"lofty","exp":4102444800})"));
+        QVERIFY(jwt.isValid());
+        QCOMPARE(jwt.subject(), QStringLiteral("9007199254740993"));
+        QCOMPARE(jwt.payloadNode().value(u"uid").numberText(), QByteArray("9007199254740993"));
+        QCOMPARE(jwt.payloadNode().keys(),
+            QStringList({QStringLiteral("sub"), QStringLiteral("uid"), QStringLiteral("iss"),
+                QStringLiteral("exp")}));
+        QCOMPARE(jwt.headerNode().keys(), QStringList({QStringLiteral("typ"), QStringLiteral("alg")}));
+        QCOMPARE(jwt.algorithm(), QStringLiteral("HS256"));
+        QCOMPARE(jwt.issuer(), QStringLiteral("lofty"));
+        QCOMPARE(jwt.expiresAt(), UtcTime::make(QDate(2100, 1, 1), QTime(0, 0)));
+    }
+
     void missingOrAbsurdTimeClaimsAreInvalid()
     {
         const Jwt jwt = Jwt::decode(makeJwt(R"({"alg":"none"})", R"({"exp":1e300,"iat":"soon"})"));

@@ -1,5 +1,7 @@
 #include "profiles/KeychainSecretStore.h"
 
+#include "PrivateHome.h"
+
 #include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
@@ -11,11 +13,6 @@ namespace {
 
 const QString TestService = QStringLiteral("lofty-console-test");
 
-bool haveSessionBus()
-{
-    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-}
-
 // name=value lines printed by lofty_keychain_helper.
 QHash<QString, QString> parseHelperOutput(const QByteArray& output)
 {
@@ -26,28 +23,6 @@ QHash<QString, QString> parseHelperOutput(const QByteArray& output)
             values.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
     }
     return values;
-}
-
-// An environment with no way to any existing session bus or keyring: HOME and the XDG folders
-// in `root`, no display.
-QProcessEnvironment isolatedEnvironment(const QString& root)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "XDG_CURRENT_DESKTOP",
-             "DESKTOP_SESSION", "GNOME_KEYRING_CONTROL"})
-        environment.remove(QString::fromLatin1(name));
-    const QStringList folders {QStringLiteral("home"), QStringLiteral("config"), QStringLiteral("data"),
-        QStringLiteral("cache"), QStringLiteral("run")};
-    for (const QString& folder : folders)
-        QDir().mkpath(root + QLatin1Char('/') + folder);
-    QFile::setPermissions(root + QStringLiteral("/run"),
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    environment.insert(QStringLiteral("HOME"), root + QStringLiteral("/home"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/config"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/data"));
-    environment.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/cache"));
-    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root + QStringLiteral("/run"));
-    return environment;
 }
 
 QHash<QString, QString> runHelper(
@@ -74,7 +49,8 @@ class TestKeychainSecretStore : public QObject
 private slots:
     void init()
     {
-        if (QByteArray(QTest::currentTestFunction()).startsWith("realKeychain") && !haveSessionBus())
+        if (QByteArray(QTest::currentTestFunction()).startsWith("realKeychain")
+            && !PrivateHome::haveSessionBus())
             QSKIP("no session bus: run inside dbus-run-session with an unlocked gnome-keyring-daemon");
     }
 
@@ -211,9 +187,9 @@ private slots:
 
     void withoutSessionBusTheStoreIsUnavailableAndKeepsSecretsInMemory()
     {
-        QTemporaryDir root;
-        const auto answers
-            = runHelper(QStringLiteral(LOFTY_KEYCHAIN_HELPER), {}, isolatedEnvironment(root.path()));
+        const PrivateHome root;
+        QVERIFY(root.isValid());
+        const auto answers = runHelper(QStringLiteral(LOFTY_KEYCHAIN_HELPER), {}, root.isolatedEnvironment());
         QCOMPARE(answers.value(QStringLiteral("write")), QStringLiteral("Unavailable"));
         QVERIFY2(answers.value(QStringLiteral("writeMessage")).contains(QLatin1String("D-Bus")),
             qPrintable(answers.value(QStringLiteral("writeMessage"))));
@@ -225,7 +201,7 @@ private slots:
         // After removal the store cannot know whether the keychain holds the key: never NotFound.
         QCOMPARE(answers.value(QStringLiteral("reread")), QStringLiteral("Unavailable"));
         QCOMPARE(answers.value(QStringLiteral("persistent")), QStringLiteral("0"));
-        QVERIFY(noFileHolds(root.path(), "helper-secret-value"));
+        QVERIFY(noFileHolds(root.root(), "helper-secret-value"));
     }
 
     void lockedKeyringIsUnavailableNotEmpty()
@@ -235,16 +211,17 @@ private slots:
             || QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty())
             QSKIP("dbus-run-session or gnome-keyring-daemon is not installed");
         // A private bus where gnome-keyring is started by D-Bus activation but never unlocked.
-        QTemporaryDir root;
+        const PrivateHome root;
+        QVERIFY(root.isValid());
         const auto answers = runHelper(dbusRunSession,
-            {QStringLiteral("--"), QStringLiteral(LOFTY_KEYCHAIN_HELPER)}, isolatedEnvironment(root.path()));
+            {QStringLiteral("--"), QStringLiteral(LOFTY_KEYCHAIN_HELPER)}, root.isolatedEnvironment());
         QCOMPARE(answers.value(QStringLiteral("write")), QStringLiteral("Unavailable"));
         QVERIFY2(answers.value(QStringLiteral("message")).contains(QLatin1String("locked")),
             qPrintable(answers.value(QStringLiteral("message"))));
         QCOMPARE(answers.value(QStringLiteral("persistent")), QStringLiteral("0"));
         // qtkeychain says EntryNotFound here; the store must not pass that on as a real absence.
         QCOMPARE(answers.value(QStringLiteral("reread")), QStringLiteral("Unavailable"));
-        QVERIFY(noFileHolds(root.path(), "helper-secret-value"));
+        QVERIFY(noFileHolds(root.root(), "helper-secret-value"));
     }
 
 private:
