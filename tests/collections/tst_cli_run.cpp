@@ -1,4 +1,5 @@
 #include "CliTestEnvironment.h"
+#include "session/RequestService.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,23 @@ JUnitSummary readJUnit(const QString& path)
         }
     }
     return xml.hasError() ? JUnitSummary() : summary;
+}
+
+// The request headers of the history's DELETE entries, oldest first (a line is
+// {"s": summary, "d": {"request": {"headers": ...}, ...}}).
+QList<QJsonArray> deleteHeaders(const QString& historyFile)
+{
+    QList<QJsonArray> found;
+    QFile file(historyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return found;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry[QLatin1String("s")][QLatin1String("method")].toString() == QLatin1String("DELETE"))
+            found.append(
+                entry[QLatin1String("d")][QLatin1String("request")][QLatin1String("headers")].toArray());
+    }
+    return found;
 }
 
 } // namespace
@@ -182,6 +200,50 @@ private slots:
         QCOMPARE(summary.failureMessages.size(), 1);
         QVERIFY2(summary.failureMessages.constFirst().contains(QStringLiteral("alice@sandbox.lofty.invalid")),
             qPrintable(summary.failureMessages.constFirst()));
+    }
+
+    // A saved DELETE without a body is built like a single one (the profile's Lofty request style
+    // adds Content-Type: application/json, without which Lofty answers 400 code 20001).
+    void runDeleteCarriesWhatASingleDeleteCarries()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const QString root = m_env.root() + QStringLiteral("/delete");
+        writeFile(
+            root + QStringLiteral("/collection.json"), "{'lofty-console-collection': 1, 'name': 'Delete'}");
+        writeFile(root + QStringLiteral("/01-create.json"),
+            "{'lofty-console-request': 1, 'name': 'Create', 'method': 'POST', 'url': '/v1.0/leads',"
+            " 'bodyText': '{\\'firstName\\': \\'Run\\', \\'lastName\\': \\'Delete\\'}',"
+            " 'captures': [{'variable': 'leadId', 'from': 'body', 'path': '$.leadId'}]}");
+        writeFile(root + QStringLiteral("/02-delete.json"),
+            "{'lofty-console-request': 1, 'name': 'Delete', 'endpoint': 'leads.delete', 'method': 'DELETE',"
+            " 'url': '/v1.0/leads/{{leadId}}', 'params': [{'name': 'reason', 'value': 'duplicate'}],"
+            " 'assertions': [{'check': 'status', 'equals': 200}, {'check': 'loftyCode'}]}");
+        const CliRun run = cli({QStringLiteral("run"), root});
+        COMPARE_EXIT(run, 0);
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("PASS  02-delete.json  DELETE ")), qPrintable(lines.at(1)));
+
+        const CliRun created = cli({QStringLiteral("request"), QStringLiteral("POST"),
+            QStringLiteral("/v1.0/leads"), QStringLiteral("--data"),
+            QStringLiteral("{\"firstName\": \"Single\", \"lastName\": \"Delete\"}")});
+        COMPARE_EXIT(created, 0);
+        const QRegularExpressionMatch id
+            = QRegularExpression(QStringLiteral("\"leadId\"\\s*:\\s*([0-9]+)")).match(created.outText());
+        QVERIFY2(id.hasMatch(), qPrintable(created.describe()));
+        const CliRun single = cli({QStringLiteral("request"), QStringLiteral("DELETE"),
+            QStringLiteral("/v1.0/leads/") + id.captured(1), QStringLiteral("--query"),
+            QStringLiteral("reason=duplicate")});
+        COMPARE_EXIT(single, 0);
+
+        const QList<QJsonArray> headers
+            = deleteHeaders(RequestService::historyFilePath(m_env.historyFolder(), m_profileId));
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(headers.at(0), headers.at(1));
+        QVERIFY2(headers.at(0).contains(
+                     QJsonArray {QStringLiteral("Content-Type"), QStringLiteral("application/json")}),
+            QJsonDocument(headers.at(0)).toJson().constData());
     }
 
     void unknownVariableIsNotSent()
