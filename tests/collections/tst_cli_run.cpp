@@ -246,6 +246,49 @@ private slots:
             QJsonDocument(headers.at(0)).toJson().constData());
     }
 
+    // A Postman export becomes a collection folder that runs against the sandbox: its
+    // {{baseUrl}} (https://api.lofty.com) became the profile's API base.
+    void importPostmanThenRun()
+    {
+        const QString target = m_env.root() + QStringLiteral("/from-postman");
+        const CliRun imported = m_env.run({QStringLiteral("collections"), QStringLiteral("import-postman"),
+            QString::fromLocal8Bit(qgetenv("LOFTY_TEST_DATA"))
+                + QStringLiteral("/collections/lofty.postman_collection.json"),
+            target});
+        COMPARE_EXIT(imported, 0);
+        QCOMPARE(imported.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            (QStringList {QStringLiteral("01-leads/01-create-lead.json"),
+                QStringLiteral("01-leads/02-get-lead.json"), QStringLiteral("01-leads/03-list-leads.json"),
+                QStringLiteral("02-notes/01-add-note.json"), QStringLiteral("02-notes/02-delete-lead.json"),
+                QStringLiteral("03-client-credentials-token.json"),
+                QStringLiteral("04-upload-attachment.json")}));
+        QVERIFY2(imported.errText().contains(
+                     QStringLiteral("Folder \"Notes\": its bearer authorization was not "
+                                    "imported; requests are sent with the selected account's "
+                                    "credentials.")),
+            qPrintable(imported.describe()));
+        QVERIFY2(!imported.err.contains("eyJhbGciOiJIUzI1NiJ9") && !imported.err.contains("s3cr3t"),
+            qPrintable(imported.describe()));
+
+        const CliRun again = m_env.run({QStringLiteral("collections"), QStringLiteral("import-postman"),
+            QString::fromLocal8Bit(qgetenv("LOFTY_TEST_DATA"))
+                + QStringLiteral("/collections/lofty.postman_collection.json"),
+            target});
+        COMPARE_EXIT(again, 2);
+        QVERIFY2(again.errText().contains(QStringLiteral("already exists and is not empty")),
+            qPrintable(again.describe()));
+
+        SKIP_WITHOUT_KEYCHAIN();
+        const CliRun run
+            = cli({QStringLiteral("run"), target + QStringLiteral("/01-leads/03-list-leads.json")});
+        COMPARE_EXIT(run, 0);
+        QVERIFY2(run.outText().startsWith(
+                     QStringLiteral("PASS  01-leads/03-list-leads.json  GET http://127.0.0.1:")),
+            qPrintable(run.describe()));
+        QVERIFY2(run.outText().contains(QStringLiteral("/v1.0/leads?limit=10  200  ")),
+            qPrintable(run.describe()));
+    }
+
     void unknownVariableIsNotSent()
     {
         SKIP_WITHOUT_KEYCHAIN();
