@@ -287,6 +287,11 @@ private slots:
             qPrintable(run.describe()));
         QVERIFY2(run.outText().contains(QStringLiteral("/v1.0/leads?limit=10  200  ")),
             qPrintable(run.describe()));
+        // Its secret variables were looked up in the keychain (none stored yet): said, not fatal.
+        QVERIFY2(
+            run.errText().contains(QStringLiteral("No value stored for the secret variable(s) accessToken, "
+                                                  "client_secret (set LOFTY_VAR_<name> to give one).")),
+            qPrintable(run.describe()));
     }
 
     void unknownVariableIsNotSent()
