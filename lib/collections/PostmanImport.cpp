@@ -1,6 +1,7 @@
 #include "collections/PostmanImport.h"
 
 #include "collections/CollectionStore.h"
+#include "collections/PostmanScript.h"
 #include "util/PrivateFiles.h"
 #include "util/SecretMaskingRules.h"
 
@@ -208,9 +209,7 @@ bool PostmanImport::readRequest(
     }
     readBody(postman[QLatin1String("body")].toObject(), request, context, where);
     noteAuth(postman, where, context);
-    if (!item[QLatin1String("event")].toArray().isEmpty())
-        context->report->notes.append(
-            tr("%1: its scripts were not imported: use captures and assertions.").arg(where));
+    readEvents(item[QLatin1String("event")].toArray(), where, request, context);
     const QStringList secrets = request->secretsInClear();
     if (!secrets.isEmpty())
         *request = request->withoutSecrets();
@@ -324,6 +323,31 @@ void PostmanImport::readBody(
     }
     context->report->notes.append(
         tr("%1: its %2 body was not imported (only raw and urlencoded bodies are).").arg(where, mode));
+}
+
+void PostmanImport::readEvents(
+    const QJsonArray& events, const QString& where, CollectionRequest* request, Context* context)
+{
+    for (const QJsonValue& event : events) {
+        const QJsonValue exec = event[QLatin1String("script")][QLatin1String("exec")];
+        QStringList lines;
+        for (const QJsonValue& line : exec.toArray())
+            lines.append(line.toString());
+        if (exec.isString())
+            lines.append(exec.toString());
+        if (event[QLatin1String("listen")].toString() != QLatin1String("test")) {
+            context->report->notes.append(tr("%1: its pre-request script was not imported.").arg(where));
+            continue;
+        }
+        const PostmanScript::Translation translation = PostmanScript::translate(lines, request);
+        QString note = tr("%1: its test script became %2 capture(s) and %3 assertion(s)")
+                           .arg(where)
+                           .arg(translation.captures)
+                           .arg(translation.assertions);
+        if (translation.untranslatedLines > 0)
+            note += tr("; %n line(s) were not translated", nullptr, translation.untranslatedLines);
+        context->report->notes.append(note + QLatin1Char('.'));
+    }
 }
 
 void PostmanImport::noteAuth(const QJsonObject& owner, const QString& where, Context* context)

@@ -16,8 +16,9 @@
 // Nothing secret is written: an `auth` block (collection, folder or request) is dropped with a
 // note that the account's credentials are used; an Authorization header likewise; a variable or
 // value under a secret name becomes a secret variable (its name kept, its value not).
-// What cannot be carried over (scripts, form-data and file bodies, disabled entries) is listed
-// in the report's notes.
+// A request's test script keeps its usual status checks and variable sets as assertions and
+// captures (PostmanScript). What cannot be carried over (other script lines, pre-request
+// scripts, form-data and file bodies, disabled entries) is listed in the report's notes.
 class PostmanImport
 {
     Q_DECLARE_TR_FUNCTIONS(PostmanImport)
@@ -56,6 +57,8 @@ private:
         const QJsonValue& url, CollectionRequest* request, Context* context, const QString& where);
     static void readBody(
         const QJsonObject& body, CollectionRequest* request, Context* context, const QString& where);
+    static void readEvents(
+        const QJsonArray& events, const QString& where, CollectionRequest* request, Context* context);
     static void noteSecrets(const QStringList& secrets, const QString& where, Context* context);
     static void noteAuth(const QJsonObject& owner, const QString& where, Context* context);
     static bool writeCollection(const Collection& collection, const QString& folder, QString* error);

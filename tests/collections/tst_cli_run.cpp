@@ -279,14 +279,21 @@ private slots:
             qPrintable(again.describe()));
 
         SKIP_WITHOUT_KEYCHAIN();
-        const CliRun run
-            = cli({QStringLiteral("run"), target + QStringLiteral("/01-leads/03-list-leads.json")});
+        // The Postman test script's status check and leadId capture chain "Get lead" to "Create lead".
+        const CliRun run = cli({QStringLiteral("run"), target + QStringLiteral("/01-leads")});
         COMPARE_EXIT(run, 0);
-        QVERIFY2(run.outText().startsWith(
-                     QStringLiteral("PASS  01-leads/03-list-leads.json  GET http://127.0.0.1:")),
-            qPrintable(run.describe()));
-        QVERIFY2(run.outText().contains(QStringLiteral("/v1.0/leads?limit=10  200  ")),
-            qPrintable(run.describe()));
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(
+                     QStringLiteral("PASS  01-leads/01-create-lead.json  POST http://127.0.0.1:")),
+            qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(QRegularExpression(
+                     QStringLiteral("^PASS  01-leads/02-get-lead\\.json  GET "
+                                    "http://127\\.0\\.0\\.1:[0-9]+/v1\\.0/leads/[0-9]+  200  "))),
+            qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).contains(QStringLiteral("/v1.0/leads?limit=10  200  ")), qPrintable(lines.at(2)));
+        QCOMPARE(lines.at(3), QStringLiteral("3 passed, 0 failed"));
         // Its secret variables were looked up in the keychain (none stored yet): said, not fatal.
         QVERIFY2(
             run.errText().contains(QStringLiteral("No value stored for the secret variable(s) accessToken, "

@@ -1,5 +1,6 @@
 #include "collections/CollectionStore.h"
 #include "collections/PostmanImport.h"
+#include "collections/PostmanScript.h"
 
 #include "TestData.h"
 
@@ -137,6 +138,78 @@ private slots:
                                                      "not imported (only raw and urlencoded bodies are).")));
     }
 
+    // The chain built in Postman (set leadId from the response) still chains after the import.
+    void testScriptsBecomeCapturesAndAssertions()
+    {
+        PostmanImport::Report report;
+        const Collection collection = parsed(&report);
+        const CollectionRequest* lead = requestAt(collection, QStringLiteral("01-leads/01-create-lead.json"));
+        QVERIFY(lead);
+        RequestCapture leadId;
+        leadId.variable = QStringLiteral("leadId");
+        leadId.expression = QStringLiteral("$.leadId");
+        QCOMPARE(lead->captures, QList<RequestCapture> {leadId});
+        RequestAssertion ok;
+        ok.expected = QStringLiteral("200");
+        QCOMPARE(lead->assertions, QList<RequestAssertion> {ok});
+
+        const CollectionRequest* note = requestAt(collection, QStringLiteral("02-notes/01-add-note.json"));
+        QVERIFY(note);
+        RequestCapture noteId;
+        noteId.variable = QStringLiteral("noteId");
+        noteId.expression = QStringLiteral("$.noteId");
+        RequestCapture trace;
+        trace.variable = QStringLiteral("traceId");
+        trace.source = RequestCapture::Source::Header;
+        trace.expression = QStringLiteral("X-Request-Id");
+        QCOMPARE(note->captures, (QList<RequestCapture> {noteId, trace}));
+        QCOMPARE(note->assertions, QList<RequestAssertion> {ok});
+    }
+
+    void scriptLines_data()
+    {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<QString>("capture"); // "variable=expression", or empty
+        QTest::addColumn<QString>("status"); // the asserted status, or empty
+        QTest::addColumn<int>("untranslated");
+        QTest::newRow("json member path")
+            << QStringList {QStringLiteral("pm.globals.set('firstId', pm.response.json().leads[0].leadId);")}
+            << "firstId=$.leads[0].leadId" << "" << 0;
+        QTest::newRow("alias with let") << QStringList {QStringLiteral("let body = pm.response.json();"),
+            QStringLiteral("pm.variables.set(\"scrollId\", body._metadata.scrollId)")}
+                                        << "scrollId=$._metadata.scrollId" << "" << 0;
+        QTest::newRow("one-line test")
+            << QStringList {QStringLiteral("pm.test(\"created\", function () { pm.response.to.have.status(201); });")}
+            << "" << "201" << 0;
+        QTest::newRow("computed value")
+            << QStringList {QStringLiteral("pm.environment.set(\"at\", Date.now());")} << "" << "" << 1;
+        QTest::newRow("unknown object")
+            << QStringList {QStringLiteral("pm.environment.set(\"id\", other.id);")} << "" << "" << 1;
+        QTest::newRow("structure and comments")
+            << QStringList {QStringLiteral("// check"), QStringLiteral("pm.test(\"x\", () => {"),
+                   QStringLiteral("});"), QString()}
+            << "" << "" << 0;
+    }
+
+    void scriptLines()
+    {
+        QFETCH(QStringList, lines);
+        QFETCH(QString, capture);
+        QFETCH(QString, status);
+        QFETCH(int, untranslated);
+        CollectionRequest request;
+        const PostmanScript::Translation translation = PostmanScript::translate(lines, &request);
+        QCOMPARE(translation.untranslatedLines, untranslated);
+        QCOMPARE(translation.captures, capture.isEmpty() ? 0 : 1);
+        QCOMPARE(translation.assertions, status.isEmpty() ? 0 : 1);
+        if (!capture.isEmpty())
+            QCOMPARE(request.captures.constFirst().variable + QLatin1Char('=')
+                    + request.captures.constFirst().expression,
+                capture);
+        if (!status.isEmpty())
+            QCOMPARE(request.assertions.constFirst().expected, status);
+    }
+
     void variablesAndSecretVariables()
     {
         PostmanImport::Report report;
@@ -164,10 +237,14 @@ private slots:
             report.notes.contains(QStringLiteral("Request \"Add note\": its Authorization header was not "
                                                  "imported; requests are sent with the selected account's "
                                                  "credentials.")));
+        QVERIFY(report.notes.contains(QStringLiteral(
+            "Request \"Create lead\": its test script became 1 capture(s) and 1 assertion(s); 1 line(s) were not "
+            "translated.")));
         QVERIFY(report.notes.contains(
-            QStringLiteral("Request \"Create lead\": its scripts were not imported: use "
-                           "captures and assertions.")));
-        QCOMPARE(report.notes.size(), 9);
+            QStringLiteral("Request \"Add note\": its test script became 2 capture(s) and 1 assertion(s).")));
+        QVERIFY(report.notes.contains(
+            QStringLiteral("Request \"List leads\": its pre-request script was not imported.")));
+        QCOMPARE(report.notes.size(), 11);
     }
 
     void importFileWritesAPrivateSecretFreeCollection()
