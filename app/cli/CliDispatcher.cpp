@@ -3,6 +3,7 @@
 #include "CliAccountsCommand.h"
 #include "CliAuthorizeCommand.h"
 #include "CliCatalogCommand.h"
+#include "CliCollectionsCommand.h"
 #include "CliContext.h"
 #include "CliExitCode.h"
 #include "CliProfilesCommand.h"
@@ -25,6 +26,7 @@ CliDispatcher::CliDispatcher()
     m_commands.push_back(std::make_unique<CliTokenCommand>());
     m_commands.push_back(std::make_unique<CliRequestCommand>());
     m_commands.push_back(std::make_unique<CliRunCommand>());
+    m_commands.push_back(std::make_unique<CliCollectionsCommand>());
     m_commands.push_back(std::make_unique<CliScopesCommand>());
     m_commands.push_back(std::make_unique<CliSandboxCommand>());
     m_commands.push_back(std::make_unique<CliCatalogCommand>());

@@ -87,7 +87,10 @@ void CollectionRunner::runNext()
     m_current.relativePath = item.relativePath;
     m_current.name = item.request.name;
     m_current.method = item.request.method;
-    const RequestResolver::Result resolved = RequestResolver::resolve(item.request, m_scope, m_api.baseUrl);
+    const CatalogEndpoint* endpoint = m_catalog && !item.request.endpointId.isEmpty()
+        ? m_catalog->find(item.request.endpointId)
+        : nullptr;
+    const RequestResolver::Result resolved = RequestResolver::resolve(item.request, m_scope, m_api, endpoint);
     m_current.url = SecretMasker::global().redact(resolved.request.url.toString());
     if (!resolved.unknownVariables.isEmpty()) {
         m_current.failures.append(

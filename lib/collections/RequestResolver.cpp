@@ -6,18 +6,27 @@
 RequestResolver::Result RequestResolver::resolve(
     const CollectionRequest& saved, const VariableScope& scope, const QUrl& apiBaseUrl)
 {
+    ApiSender bare;
+    bare.baseUrl = apiBaseUrl;
+    return resolve(saved, scope, bare, nullptr);
+}
+
+RequestResolver::Result RequestResolver::resolve(const CollectionRequest& saved, const VariableScope& scope,
+    const ApiSender& sender, const CatalogEndpoint* endpoint)
+{
     Result result;
     QStringList* unknown = &result.unknownVariables;
-    const QString url = scope.resolve(saved.url, unknown).trimmed();
-    if (url.startsWith(QLatin1Char('/'))) {
-        QString base = apiBaseUrl.toString();
+    const QString resolvedUrl = scope.resolve(saved.url, unknown).trimmed();
+    QUrl url;
+    if (resolvedUrl.startsWith(QLatin1Char('/'))) {
+        QString base = sender.baseUrl.toString();
         while (base.endsWith(QLatin1Char('/')))
             base.chop(1);
-        result.request.url = QUrl(base + url);
+        url = QUrl(base + resolvedUrl);
     } else {
-        result.request.url = QUrl(url);
+        url = QUrl(resolvedUrl);
     }
-    result.request.method = saved.method.toUpper();
+    result.request = sender.buildRequest(saved.method.toUpper(), url, endpoint);
     QUrlQuery query(result.request.url);
     for (const auto& [name, value] : saved.params)
         query.addQueryItem(scope.resolve(name, unknown), scope.resolve(value, unknown));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "collections/ApiSender.h"
 #include "collections/CollectionRequest.h"
 #include "collections/VariableScope.h"
 
@@ -18,5 +19,10 @@ public:
         QString error; // the URL is not usable after resolution
     };
 
+    // Starts from `sender.build` (the profile's request style, as for a single request) and
+    // resolves paths against `sender.baseUrl`; the saved headers replace the style's.
+    static Result resolve(const CollectionRequest& saved, const VariableScope& scope, const ApiSender& sender,
+        const CatalogEndpoint* endpoint = nullptr);
+    // A bare request (no style headers), paths resolved against `apiBaseUrl`.
     static Result resolve(const CollectionRequest& saved, const VariableScope& scope, const QUrl& apiBaseUrl);
 };

@@ -23,9 +23,11 @@ void SecretVariables::read(SecretStore* store, const QString& profileId, const Q
     state->pending = names;
     state->next = [=]() {
         if (state->pending.isEmpty() || !state->result.error.isEmpty()) {
+            // Copies first: clearing `next` destroys this very lambda and its captures.
             const Values result = state->result;
+            const Callback finish = done;
             state->next = nullptr; // breaks the cycle through the captured state
-            done(result);
+            finish(result);
             return;
         }
         const QString name = state->pending.takeFirst();

@@ -1,4 +1,5 @@
 #include "CliTestEnvironment.h"
+#include "session/RequestService.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,23 @@ JUnitSummary readJUnit(const QString& path)
         }
     }
     return xml.hasError() ? JUnitSummary() : summary;
+}
+
+// The request headers of the history's DELETE entries, oldest first (a line is
+// {"s": summary, "d": {"request": {"headers": ...}, ...}}).
+QList<QJsonArray> deleteHeaders(const QString& historyFile)
+{
+    QList<QJsonArray> found;
+    QFile file(historyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return found;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry[QLatin1String("s")][QLatin1String("method")].toString() == QLatin1String("DELETE"))
+            found.append(
+                entry[QLatin1String("d")][QLatin1String("request")][QLatin1String("headers")].toArray());
+    }
+    return found;
 }
 
 } // namespace
@@ -182,6 +200,105 @@ private slots:
         QCOMPARE(summary.failureMessages.size(), 1);
         QVERIFY2(summary.failureMessages.constFirst().contains(QStringLiteral("alice@sandbox.lofty.invalid")),
             qPrintable(summary.failureMessages.constFirst()));
+    }
+
+    // A saved DELETE without a body is built like a single one (the profile's Lofty request style
+    // adds Content-Type: application/json, without which Lofty answers 400 code 20001).
+    void runDeleteCarriesWhatASingleDeleteCarries()
+    {
+        SKIP_WITHOUT_KEYCHAIN();
+        const QString root = m_env.root() + QStringLiteral("/delete");
+        writeFile(
+            root + QStringLiteral("/collection.json"), "{'lofty-console-collection': 1, 'name': 'Delete'}");
+        writeFile(root + QStringLiteral("/01-create.json"),
+            "{'lofty-console-request': 1, 'name': 'Create', 'method': 'POST', 'url': '/v1.0/leads',"
+            " 'bodyText': '{\\'firstName\\': \\'Run\\', \\'lastName\\': \\'Delete\\'}',"
+            " 'captures': [{'variable': 'leadId', 'from': 'body', 'path': '$.leadId'}]}");
+        writeFile(root + QStringLiteral("/02-delete.json"),
+            "{'lofty-console-request': 1, 'name': 'Delete', 'endpoint': 'leads.delete', 'method': 'DELETE',"
+            " 'url': '/v1.0/leads/{{leadId}}', 'params': [{'name': 'reason', 'value': 'duplicate'}],"
+            " 'assertions': [{'check': 'status', 'equals': 200}, {'check': 'loftyCode'}]}");
+        const CliRun run = cli({QStringLiteral("run"), root});
+        COMPARE_EXIT(run, 0);
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("PASS  02-delete.json  DELETE ")), qPrintable(lines.at(1)));
+
+        const CliRun created = cli({QStringLiteral("request"), QStringLiteral("POST"),
+            QStringLiteral("/v1.0/leads"), QStringLiteral("--data"),
+            QStringLiteral("{\"firstName\": \"Single\", \"lastName\": \"Delete\"}")});
+        COMPARE_EXIT(created, 0);
+        const QRegularExpressionMatch id
+            = QRegularExpression(QStringLiteral("\"leadId\"\\s*:\\s*([0-9]+)")).match(created.outText());
+        QVERIFY2(id.hasMatch(), qPrintable(created.describe()));
+        const CliRun single = cli({QStringLiteral("request"), QStringLiteral("DELETE"),
+            QStringLiteral("/v1.0/leads/") + id.captured(1), QStringLiteral("--query"),
+            QStringLiteral("reason=duplicate")});
+        COMPARE_EXIT(single, 0);
+
+        const QList<QJsonArray> headers
+            = deleteHeaders(RequestService::historyFilePath(m_env.historyFolder(), m_profileId));
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(headers.at(0), headers.at(1));
+        QVERIFY2(headers.at(0).contains(
+                     QJsonArray {QStringLiteral("Content-Type"), QStringLiteral("application/json")}),
+            QJsonDocument(headers.at(0)).toJson().constData());
+    }
+
+    // A Postman export becomes a collection folder that runs against the sandbox: its
+    // {{baseUrl}} (https://api.lofty.com) became the profile's API base.
+    void importPostmanThenRun()
+    {
+        const QString target = m_env.root() + QStringLiteral("/from-postman");
+        const CliRun imported = m_env.run({QStringLiteral("collections"), QStringLiteral("import-postman"),
+            QString::fromLocal8Bit(qgetenv("LOFTY_TEST_DATA"))
+                + QStringLiteral("/collections/lofty.postman_collection.json"),
+            target});
+        COMPARE_EXIT(imported, 0);
+        QCOMPARE(imported.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            (QStringList {QStringLiteral("01-leads/01-create-lead.json"),
+                QStringLiteral("01-leads/02-get-lead.json"), QStringLiteral("01-leads/03-list-leads.json"),
+                QStringLiteral("02-notes/01-add-note.json"), QStringLiteral("02-notes/02-delete-lead.json"),
+                QStringLiteral("03-client-credentials-token.json"),
+                QStringLiteral("04-upload-attachment.json")}));
+        QVERIFY2(imported.errText().contains(
+                     QStringLiteral("Folder \"Notes\": its bearer authorization was not "
+                                    "imported; requests are sent with the selected account's "
+                                    "credentials.")),
+            qPrintable(imported.describe()));
+        QVERIFY2(!imported.err.contains("eyJhbGciOiJIUzI1NiJ9") && !imported.err.contains("s3cr3t"),
+            qPrintable(imported.describe()));
+
+        const CliRun again = m_env.run({QStringLiteral("collections"), QStringLiteral("import-postman"),
+            QString::fromLocal8Bit(qgetenv("LOFTY_TEST_DATA"))
+                + QStringLiteral("/collections/lofty.postman_collection.json"),
+            target});
+        COMPARE_EXIT(again, 2);
+        QVERIFY2(again.errText().contains(QStringLiteral("already exists and is not empty")),
+            qPrintable(again.describe()));
+
+        SKIP_WITHOUT_KEYCHAIN();
+        // The Postman test script's status check and leadId capture chain "Get lead" to "Create lead".
+        const CliRun run = cli({QStringLiteral("run"), target + QStringLiteral("/01-leads")});
+        COMPARE_EXIT(run, 0);
+        const QStringList lines = run.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(
+                     QStringLiteral("PASS  01-leads/01-create-lead.json  POST http://127.0.0.1:")),
+            qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(QRegularExpression(
+                     QStringLiteral("^PASS  01-leads/02-get-lead\\.json  GET "
+                                    "http://127\\.0\\.0\\.1:[0-9]+/v1\\.0/leads/[0-9]+  200  "))),
+            qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(2).contains(QStringLiteral("/v1.0/leads?limit=10  200  ")), qPrintable(lines.at(2)));
+        QCOMPARE(lines.at(3), QStringLiteral("3 passed, 0 failed"));
+        // Its secret variables were looked up in the keychain (none stored yet): said, not fatal.
+        QVERIFY2(
+            run.errText().contains(QStringLiteral("No value stored for the secret variable(s) accessToken, "
+                                                  "client_secret (set LOFTY_VAR_<name> to give one).")),
+            qPrintable(run.describe()));
     }
 
     void unknownVariableIsNotSent()

@@ -164,6 +164,35 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.startsWith("200\n{\"leadId\":"), run.out.constData());
     }
+
+    // The C++ export is built with this build's compiler and Qt, then run against the sandbox.
+    void cppQtExportBuildsAndRunsAgainstTheSandbox()
+    {
+        const QString compiler = QStringLiteral(LOFTY_CXX);
+        if (!QFileInfo(compiler).isExecutable())
+            QSKIP("the C++ compiler of this build is not found");
+        const QString source = m_dir.filePath(QStringLiteral("export.cpp"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            CodeExport::generate(createLeadRequest(m_sandbox.api(QStringLiteral("/v1.0/leads")), true, false),
+                CodeExport::Language::CppQt)
+                .toUtf8());
+        file.close();
+        const QString program = m_dir.filePath(QStringLiteral("export"));
+        QStringList arguments {
+            QStringLiteral("-std=c++17"), QStringLiteral("-fPIC"), source, QStringLiteral("-o"), program};
+        for (const QString& include :
+            QStringLiteral(LOFTY_QT_INCLUDES).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            arguments << QStringLiteral("-I") + include;
+        arguments << QStringLiteral(LOFTY_QT_LIBS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+        const ProgramRun build = runProgram(compiler, arguments, {});
+        QVERIFY2(build.exitCode == 0, build.err.constData());
+        const ProgramRun run
+            = runProgram(program, {}, m_sandbox.tokenFor(QStringLiteral("sandbox-prod")).toLatin1());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.startsWith("200\n{\"leadId\":"), run.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CodeExport)

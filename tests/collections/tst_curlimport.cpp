@@ -28,6 +28,37 @@ private slots:
         QVERIFY(!result.request.toFileText().contains("eyJhbGciOiJIUzI1NiJ9"));
     }
 
+    // The help-center token sample: a POST whose form parameters ride in the query string, with
+    // HTTP Basic client authentication. The Basic header goes (the account's credentials are
+    // used); the parameters stay in order; the host is not the API base, so the URL stays whole;
+    // the refresh token in the query is a secret the file would refuse until it is a variable.
+    void loftyHelpCenterTokenSample()
+    {
+        const QString command = QStringLiteral(
+            "curl -X POST 'https://crm.lofty.com/api/user-web/oauth/token?grant_type=refresh_token"
+            "&refresh_token=rt-123&client_id=my-client' \\\n"
+            "  -H 'Authorization: Basic bXktY2xpZW50OnNlY3JldA==' \\\n"
+            "  -H 'Content-Type: application/x-www-form-urlencoded'");
+        const CurlImport::Result result
+            = CurlImport::parse(command, QUrl(QStringLiteral("https://api.lofty.com")));
+        QCOMPARE(result.error, QString());
+        QVERIFY(result.credentialsReplaced);
+        QCOMPARE(result.request.method, QStringLiteral("POST"));
+        QCOMPARE(result.request.url, QStringLiteral("https://crm.lofty.com/api/user-web/oauth/token"));
+        QCOMPARE(result.request.params,
+            NameValueList({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                {QStringLiteral("refresh_token"), QStringLiteral("rt-123")},
+                {QStringLiteral("client_id"), QStringLiteral("my-client")}}));
+        QCOMPARE(result.request.headers,
+            NameValueList(
+                {{QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded")}}));
+        QCOMPARE(result.request.secretsInClear(), QStringList {QStringLiteral("refresh_token")});
+        const QByteArray saved = result.request.withoutSecrets().toFileText();
+        QVERIFY(!saved.contains("rt-123"));
+        QVERIFY(!saved.contains("bXktY2xpZW50OnNlY3JldA=="));
+        QVERIFY(saved.contains("{{refresh_token}}"));
+    }
+
     void shortOptionsDoubleQuotesAndQuery()
     {
         const CurlImport::Result result = CurlImport::parse(QStringLiteral(

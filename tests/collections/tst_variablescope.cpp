@@ -1,3 +1,6 @@
+#include "api/ApiClient.h"
+#include "api/RequestDefaults.h"
+#include "catalog/CatalogEndpoint.h"
 #include "collections/RequestResolver.h"
 #include "collections/VariableScope.h"
 
@@ -81,6 +84,46 @@ private slots:
         QCOMPARE(result.request.body, QByteArray("{\"leadId\": 9007199254740993}"));
         QCOMPARE(result.request.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(result.request.endpointId, QStringLiteral("notes.create"));
+    }
+
+    // A saved request starts from the sender's builder, as a single request does: with the Lofty
+    // style a DELETE without a body gets Content-Type: application/json, an XML feed its Accept;
+    // a header saved in the request replaces the style's.
+    void senderBuildsWithTheProfilesRequestStyle()
+    {
+        ApiClient client;
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        RequestDefaults::setStyle(&client, RequestDefaults::Style::Lofty);
+        const ApiSender sender = ApiSender::of(&client);
+        CollectionRequest remove;
+        remove.method = QStringLiteral("DELETE");
+        remove.url = QStringLiteral("/v1.0/leads/{{leadId}}");
+        VariableScope scope;
+        scope.set(
+            VariableScope::Layer::Runtime, QStringLiteral("leadId"), QStringLiteral("9007199254740993"));
+        const auto removed = RequestResolver::resolve(remove, scope, sender);
+        QCOMPARE(removed.request.url.toString(),
+            QStringLiteral("http://127.0.0.1:8080/v1.0/leads/9007199254740993"));
+        QCOMPARE(removed.request.headers, (HeaderList {{"Content-Type", "application/json"}}));
+        QVERIFY(removed.request.body.isEmpty());
+        // Without a builder (a bare sender) nothing is added.
+        ApiSender bare;
+        bare.baseUrl = sender.baseUrl;
+        QVERIFY(RequestResolver::resolve(remove, scope, bare).request.headers.isEmpty());
+
+        CatalogEndpoint feed;
+        feed.id = QStringLiteral("listings.published");
+        feed.method = QStringLiteral("GET");
+        feed.pathTemplate = QStringLiteral("/v1.0/getPublishedListings");
+        feed.responseMediaType = QStringLiteral("application/xml");
+        CollectionRequest listings;
+        listings.url = feed.pathTemplate;
+        QCOMPARE(RequestResolver::resolve(listings, scope, sender, &feed).request.header("Accept"),
+            QByteArray("application/xml"));
+        listings.headers = {{QStringLiteral("Accept"), QStringLiteral("text/xml")},
+            {QStringLiteral("Content-Type"), QStringLiteral("text/plain")}};
+        const auto own = RequestResolver::resolve(listings, scope, sender, &feed);
+        QCOMPARE(own.request.headers, (HeaderList {{"Accept", "text/xml"}, {"Content-Type", "text/plain"}}));
     }
 
     void unresolvedRequestReportsEveryUnknownName()
