@@ -1,7 +1,9 @@
 #pragma once
 
 #include "collections/ApiSender.h"
+#include "collections/CodeExport.h"
 #include "collections/Collection.h"
+#include "collections/VariableScope.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -10,19 +12,23 @@
 
 class RequestService;
 class CollectionRunner;
+class CollectionWatcher;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 class QTableWidget;
 class QTreeWidget;
 struct ApiRequest;
 struct RequestRunResult;
 
-// A collection folder on disk: its requests as a tree, "save the request being composed" into it,
-// and runs of the whole collection or of the selected folder or request, with a results table
-// (pass/fail, HTTP status, time, what failed). Running and the file format are lib/collections'
-// job; this panel only picks, starts and renders.
+// A collection folder on disk: its requests as a tree (reloaded when another program changes the
+// folder), "save the request being composed" into it (Save, Ctrl+S, and Save as), rename,
+// duplicate, move, delete and reorder of saved requests, "Import curl…" and "Copy as" code, and runs of the
+// whole collection or of the selected folder or request, with a results table (pass/fail, HTTP status, time,
+// what failed). Running and the file format are lib/collections' job; this panel only picks, starts and
+// renders.
 class CollectionsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,12 +45,27 @@ public:
     bool openFolder(const QString& folder); // shows the problem and returns false when unusable
     const Collection& collection() const { return m_collection; }
     bool isRunning() const;
+    // The saved request the composer is editing (what Save overwrites), "" when none.
+    QString currentRequestPath() const { return m_currentPath; }
+    void setCurrentRequestPath(const QString& relativePath) { m_currentPath = relativePath; }
+    bool selectPath(const QString& relativePath); // selects that tree item; false when absent
+    // The selected saved request, variables resolved except secret ones, as code; "" when none.
+    QString selectedRequestAs(CodeExport::Language language) const;
 
 public slots:
     void reload();
     void run(); // the selected folder or request, else the whole collection
     void cancelRun();
-    void saveCurrentRequest();
+    void saveCurrentRequest(); // Save as: asks for a name, into the selected folder
+    void save(); // Ctrl+S: overwrites the current saved request, else Save as
+    void renameSelected();
+    void duplicateSelected();
+    void moveSelected();
+    void deleteSelected();
+    void moveSelectedUp();
+    void moveSelectedDown();
+    void importCurl();
+    void copySelectedAs(CodeExport::Language language);
 
 signals:
     void runFinished(int passed, int failed);
@@ -58,11 +79,21 @@ private:
     void addResultRow(const RequestRunResult& result);
     void onRunFinished();
     void showProblem(const QString& text);
+    QWidget* createEditButtons();
+    QToolButton* addToolButton(QLayout* row, const char* objectName, const QString& text, const QString& tip);
+    CollectionRequest fromComposed(const ApiRequest& composed) const;
+    QString targetFolder() const; // the selected folder, or the folder of the selected request
+    bool saveInto(const QString& relativePath, const CollectionRequest& request);
+    void reorderSelected(int delta);
+    void afterFileChange(const QString& selectRelativePath, const QString& message);
+    VariableScope exportScope() const;
 
     ApiSender m_sender;
     std::function<ApiRequest()> m_requestSource;
     Collection m_collection;
     QPointer<CollectionRunner> m_runner;
+    CollectionWatcher* m_watcher = nullptr;
+    QString m_currentPath;
     QLineEdit* m_folderEdit = nullptr;
     QComboBox* m_environmentCombo = nullptr;
     QTreeWidget* m_tree = nullptr;
