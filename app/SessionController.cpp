@@ -114,6 +114,7 @@ void SessionController::wirePanel(int row, QWidget* panel)
         auto* collections = static_cast<CollectionsPanel*>(panel);
         collections->setRequestService(m_session->requests());
         collections->setRequestSource([this] { return m_window->requestsPanel()->composedRequest(); });
+        collections->setSecretStore(m_session->secretStore(), [this] { return m_session->profile().id; });
         break;
     }
     case MainWindow::Panel::Webhooks:

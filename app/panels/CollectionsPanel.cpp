@@ -7,7 +7,10 @@
 #include "collections/CollectionWatcher.h"
 #include "collections/CurlImport.h"
 #include "collections/RequestResolver.h"
+#include "collections/SecretVariables.h"
 #include "panels/CurlImportDialog.h"
+#include "panels/EnvironmentDialog.h"
+#include "profiles/SecretStore.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -56,13 +59,19 @@ CollectionsPanel::CollectionsPanel(QWidget* parent)
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
     m_environmentCombo->setAccessibleName(tr("Environment"));
 
+    auto* editEnvironment = new QPushButton(tr("&Edit environment…"), this);
+    editEnvironment->setObjectName(QStringLiteral("editEnvironmentButton"));
+    editEnvironment->setToolTip(tr("Variables of the selected environment; secret ones go to the keychain"));
+    auto* environmentRow = new QHBoxLayout;
+    environmentRow->addWidget(m_environmentCombo, 1);
+    environmentRow->addWidget(editEnvironment);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folderEdit, 1);
     folderRow->addWidget(browse);
     folderRow->addWidget(reloadButton);
     auto* form = new QFormLayout;
     form->addRow(tr("Collection:"), folderRow);
-    form->addRow(tr("Environment:"), m_environmentCombo);
+    form->addRow(tr("Environment:"), environmentRow);
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("collectionTree"));
@@ -118,6 +127,7 @@ CollectionsPanel::CollectionsPanel(QWidget* parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &CollectionsPanel::cancelRun);
     connect(m_saveButton, &QPushButton::clicked, this, &CollectionsPanel::saveCurrentRequest);
     connect(saveInPlace, &QPushButton::clicked, this, &CollectionsPanel::save);
+    connect(editEnvironment, &QPushButton::clicked, this, &CollectionsPanel::editEnvironment);
     new QShortcut(QKeySequence::Save, this, this, &CollectionsPanel::save);
 
     m_watcher = new CollectionWatcher(this);
@@ -178,6 +188,12 @@ QToolButton* CollectionsPanel::addToolButton(
 }
 
 CollectionsPanel::~CollectionsPanel() = default;
+
+void CollectionsPanel::setSecretStore(SecretStore* store, std::function<QString()> profileId)
+{
+    m_secretStore = store;
+    m_profileId = std::move(profileId);
+}
 
 void CollectionsPanel::setRequestService(RequestService* requests)
 {
@@ -288,6 +304,7 @@ void CollectionsPanel::run()
     VariableScope scope;
     for (const auto& [name, value] : std::as_const(m_collection.variables))
         scope.set(VariableScope::Layer::Collection, name, value);
+    QStringList secretNames = m_collection.secretVariables;
     const QString environmentName = m_environmentCombo->currentData().toString();
     if (!environmentName.isEmpty()) {
         CollectionEnvironment environment;
@@ -298,7 +315,30 @@ void CollectionsPanel::run()
         }
         for (const auto& [name, value] : std::as_const(environment.variables))
             scope.set(VariableScope::Layer::Environment, name, value);
+        secretNames += environment.secretVariables;
     }
+    if (secretNames.isEmpty() || !m_secretStore) {
+        startRun(items, scope); // a request that needs a missing secret fails as "unknown variable"
+        return;
+    }
+    m_runButton->setEnabled(false);
+    m_summary->setText(tr("Reading the secret variables from the keychain…"));
+    SecretVariables::read(m_secretStore, m_profileId ? m_profileId() : QString(), m_collection.name,
+        environmentName, secretNames, this,
+        [this, items, scope](const SecretVariables::Values& read) mutable {
+            m_runButton->setEnabled(true);
+            if (!read.error.isEmpty()) {
+                showProblem(tr("Cannot read the secret variables from the keychain: %1").arg(read.error));
+                return;
+            }
+            for (auto it = read.values.cbegin(); it != read.values.cend(); ++it)
+                scope.setSecret(it.key(), it.value());
+            startRun(items, scope);
+        });
+}
+
+void CollectionsPanel::startRun(const QList<Collection::Item>& items, const VariableScope& scope)
+{
     m_results->setRowCount(0);
     delete m_runner;
     m_runner = new CollectionRunner(m_sender, this);
@@ -623,6 +663,36 @@ void CollectionsPanel::copySelectedAs(CodeExport::Language language)
     QGuiApplication::clipboard()->setText(code);
     emit statusMessage(tr("Copied as %1; credentials are read from the environment.")
                            .arg(CodeExport::languageName(language)));
+}
+
+void CollectionsPanel::editEnvironment()
+{
+    if (m_collection.rootPath.isEmpty()) {
+        showProblem(tr("Open a collection first."));
+        return;
+    }
+    CollectionEnvironment environment;
+    QString name = m_environmentCombo->currentData().toString();
+    QString error;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(
+            this, tr("New environment"), tr("Name (e.g. sandbox):"), QLineEdit::Normal, QString(), &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        environment.name = name;
+    } else if (!CollectionStore::loadEnvironment(m_collection.rootPath, name, &environment, &error)) {
+        showProblem(error);
+        return;
+    }
+    EnvironmentDialog dialog(m_collection.rootPath, m_collection.name, environment, m_secretStore,
+        m_profileId ? m_profileId() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillEnvironments();
+    m_environmentCombo->setCurrentIndex(qMax(0, m_environmentCombo->findData(name)));
+    emit statusMessage(tr("Saved the environment %1").arg(name));
 }
 
 void CollectionsPanel::showProblem(const QString& text)

@@ -13,6 +13,7 @@
 class RequestService;
 class CollectionRunner;
 class CollectionWatcher;
+class SecretStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,6 +40,8 @@ public:
 
     void setRequestService(RequestService* requests); // not owned; runs go through it
     void setSender(const ApiSender& sender) { m_sender = sender; } // tests: a bare ApiClient
+    // Not owned. Where secret variables are kept, per profile; without it they cannot be set.
+    void setSecretStore(SecretStore* store, std::function<QString()> profileId);
     // Where "Save request" takes the request from (the Requests panel's composer).
     void setRequestSource(std::function<ApiRequest()> source) { m_requestSource = std::move(source); }
 
@@ -66,6 +69,7 @@ public slots:
     void moveSelectedDown();
     void importCurl();
     void copySelectedAs(CodeExport::Language language);
+    void editEnvironment(); // the selected one, or a new one
 
 signals:
     void runFinished(int passed, int failed);
@@ -87,6 +91,7 @@ private:
     void reorderSelected(int delta);
     void afterFileChange(const QString& selectRelativePath, const QString& message);
     VariableScope exportScope() const;
+    void startRun(const QList<Collection::Item>& items, const VariableScope& scope);
 
     ApiSender m_sender;
     std::function<ApiRequest()> m_requestSource;
@@ -94,6 +99,8 @@ private:
     QPointer<CollectionRunner> m_runner;
     CollectionWatcher* m_watcher = nullptr;
     QString m_currentPath;
+    QPointer<SecretStore> m_secretStore;
+    std::function<QString()> m_profileId;
     QLineEdit* m_folderEdit = nullptr;
     QComboBox* m_environmentCombo = nullptr;
     QTreeWidget* m_tree = nullptr;
