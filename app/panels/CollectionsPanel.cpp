@@ -128,6 +128,10 @@ CollectionsPanel::CollectionsPanel(QWidget* parent)
     connect(m_saveButton, &QPushButton::clicked, this, &CollectionsPanel::saveCurrentRequest);
     connect(saveInPlace, &QPushButton::clicked, this, &CollectionsPanel::save);
     connect(editEnvironment, &QPushButton::clicked, this, &CollectionsPanel::editEnvironment);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, PathRole).toString().endsWith(QLatin1String(".json")))
+            openSelected();
+    });
     new QShortcut(QKeySequence::Save, this, this, &CollectionsPanel::save);
 
     m_watcher = new CollectionWatcher(this);
@@ -143,6 +147,9 @@ QWidget* CollectionsPanel::createEditButtons()
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
+    connect(addToolButton(row, "openRequestButton", tr("&Open in Requests"),
+                tr("Edit the selected request in a new request tab; Save (Ctrl+S) writes it back")),
+        &QToolButton::clicked, this, &CollectionsPanel::openSelected);
     connect(addToolButton(row, "renameRequestButton", tr("Re&name…"), tr("Rename the selected request")),
         &QToolButton::clicked, this, &CollectionsPanel::renameSelected);
     connect(addToolButton(row, "duplicateRequestButton", tr("&Duplicate"), tr("Copy the selected request")),
@@ -663,6 +670,27 @@ void CollectionsPanel::copySelectedAs(CodeExport::Language language)
     QGuiApplication::clipboard()->setText(code);
     emit statusMessage(tr("Copied as %1; credentials are read from the environment.")
                            .arg(CodeExport::languageName(language)));
+}
+
+void CollectionsPanel::openSelected()
+{
+    const QString path = selectedPath();
+    const auto item = std::find_if(m_collection.items.cbegin(), m_collection.items.cend(),
+        [&path](const Collection::Item& entry) { return entry.relativePath == path; });
+    if (item == m_collection.items.cend()) {
+        showProblem(tr("Select a saved request to open."));
+        return;
+    }
+    // No variable is resolved: what the editor shows is what Save writes back.
+    const QUrl base = m_sender.isValid() ? m_sender.baseUrl : QUrl(QStringLiteral("https://api.lofty.com/"));
+    const RequestResolver::Result resolved = RequestResolver::resolve(item->request, VariableScope(), base);
+    if (!resolved.error.isEmpty()) {
+        showProblem(resolved.error);
+        return;
+    }
+    m_currentPath = path;
+    emit openRequested(resolved.request);
+    emit statusMessage(tr("Editing %1; Ctrl+S saves it back").arg(path));
 }
 
 void CollectionsPanel::editEnvironment()

@@ -70,8 +70,12 @@ public slots:
     void importCurl();
     void copySelectedAs(CodeExport::Language language);
     void editEnvironment(); // the selected one, or a new one
+    // The selected saved request to the Requests panel ({{variables}} kept), and it becomes the
+    // one Save writes back to.
+    void openSelected();
 
 signals:
+    void openRequested(const ApiRequest& request);
     void runFinished(int passed, int failed);
     void statusMessage(const QString& message);
 

@@ -197,6 +197,36 @@ private slots:
                 QStringLiteral("03-notes.json")}));
     }
 
+    void openingARequestMakesItTheOneSaveWrites()
+    {
+        CollectionRequest lead = saved(QStringLiteral("Lead"), QStringLiteral("/v1.0/leads/{{leadId}}"));
+        lead.method = QStringLiteral("PUT");
+        lead.body = R"({"firstName":"{{firstName}}"})";
+        QString error;
+        QVERIFY(CollectionStore::saveRequest(m_root, QStringLiteral("04-lead.json"), lead, &error));
+        m_panel->reload();
+        QVERIFY(m_panel->selectPath(QStringLiteral("04-lead.json")));
+        QSignalSpy opened(m_panel.get(), &CollectionsPanel::openRequested);
+        click("openRequestButton");
+        QCOMPARE(opened.count(), 1);
+        const auto request = opened.first().at(0).value<ApiRequest>();
+        QCOMPARE(request.method, QStringLiteral("PUT"));
+        QCOMPARE(request.url.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(request.url.path(), QStringLiteral("/v1.0/leads/{{leadId}}"));
+        QCOMPARE(
+            request.body, QByteArray("{\n    \"firstName\": \"{{firstName}}\"\n}")); // as kept in the file
+        QCOMPARE(m_panel->currentRequestPath(), QStringLiteral("04-lead.json"));
+
+        // What the editor gives back is saved over it with the variables intact.
+        m_composed = request;
+        m_composed.body = R"({"firstName":"{{firstName}}","lastName":"Lee"})";
+        click("saveCurrentRequestButton");
+        lead.body = m_composed.body;
+        lead.headers
+            = {{QStringLiteral("Content-Type"), QStringLiteral("application/json")}}; // sending adds it
+        QCOMPARE(readFile(file(QStringLiteral("04-lead.json"))), lead.toFileText());
+    }
+
     void renameRenamesTheFileKeepingItsPlace()
     {
         QVERIFY(m_panel->selectPath(QStringLiteral("02-leads.json")));
