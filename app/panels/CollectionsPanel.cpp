@@ -147,7 +147,7 @@ QWidget* CollectionsPanel::createEditButtons()
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    connect(addToolButton(row, "openRequestButton", tr("&Open in Requests"),
+    connect(addToolButton(row, "openRequestButton", tr("Open in Re&quests"),
                 tr("Edit the selected request in a new request tab; Save (Ctrl+S) writes it back")),
         &QToolButton::clicked, this, &CollectionsPanel::openSelected);
     connect(addToolButton(row, "renameRequestButton", tr("Re&name…"), tr("Rename the selected request")),
@@ -157,7 +157,7 @@ QWidget* CollectionsPanel::createEditButtons()
     connect(addToolButton(
                 row, "moveRequestButton", tr("&Move to…"), tr("Move the selected request to another folder")),
         &QToolButton::clicked, this, &CollectionsPanel::moveSelected);
-    connect(addToolButton(row, "deleteRequestButton", tr("De&lete…"), tr("Delete the selected request file")),
+    connect(addToolButton(row, "deleteRequestButton", tr("Dele&te…"), tr("Delete the selected request file")),
         &QToolButton::clicked, this, &CollectionsPanel::deleteSelected);
     connect(addToolButton(row, "moveRequestUpButton", tr("&Up"), tr("Run the selected request earlier")),
         &QToolButton::clicked, this, &CollectionsPanel::moveSelectedUp);
