@@ -123,9 +123,9 @@ void EnvironmentDialog::loadSecrets(const QStringList& names)
                 showProblem(tr("The keychain cannot be read: %1").arg(read.error));
             for (int row = 0; row < m_table->rowCount(); ++row) {
                 auto* editor = qobject_cast<QLineEdit*>(m_table->cellWidget(row, ValueColumn));
-                const QString name = m_table->item(row, NameColumn)->text();
-                if (editor && read.values.contains(name) && !editor->isModified())
-                    editor->setText(read.values.value(name));
+                const QTableWidgetItem* name = m_table->item(row, NameColumn);
+                if (editor && name && read.values.contains(name->text()) && !editor->isModified())
+                    editor->setText(read.values.value(name->text()));
             }
             m_secretsShown = true;
             emit secretsLoaded();

@@ -24,8 +24,10 @@ void SecretVariables::read(SecretStore* store, const QString& profileId, const Q
     state->next = [=]() {
         if (state->pending.isEmpty() || !state->result.error.isEmpty()) {
             const Values result = state->result;
+            // Resetting next destroys this closure and its copy of `done`: keep one on the stack.
+            const Callback finish = done;
             state->next = nullptr; // breaks the cycle through the captured state
-            done(result);
+            finish(result);
             return;
         }
         const QString name = state->pending.takeFirst();
