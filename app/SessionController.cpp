@@ -22,6 +22,7 @@
 #include "widgets/KeychainBanner.h"
 #include "widgets/RateMeter.h"
 
+#include <QShortcut>
 #include <QStatusBar>
 
 SessionController::SessionController(ConsoleSession* session, MainWindow* window, QObject* parent)
@@ -92,6 +93,8 @@ void SessionController::wirePanel(int row, QWidget* panel)
         requests->setCatalog(m_session->catalog());
         connect(requests, &RequestsPanel::registrationRequested, this,
             [this] { m_window->showPanel(MainWindow::Panel::Registration); });
+        // Ctrl+S where the request is edited saves it into the open collection.
+        new QShortcut(QKeySequence::Save, requests, this, [this] { m_window->collectionsPanel()->save(); });
         break;
     }
     case MainWindow::Panel::History: {
@@ -114,6 +117,12 @@ void SessionController::wirePanel(int row, QWidget* panel)
         auto* collections = static_cast<CollectionsPanel*>(panel);
         collections->setRequestService(m_session->requests());
         collections->setRequestSource([this] { return m_window->requestsPanel()->composedRequest(); });
+        collections->setSecretStore(m_session->secretStore(), [this] { return m_session->profile().id; });
+        connect(collections, &CollectionsPanel::openRequested, this, [this](const ApiRequest& request) {
+            m_window->requestsPanel()->newTab();
+            m_window->requestsPanel()->loadRequest(request);
+            m_window->showPanel(MainWindow::Panel::Requests);
+        });
         break;
     }
     case MainWindow::Panel::Webhooks:

@@ -70,6 +70,7 @@ public:
     // The active profile, endpoints filled (the sandbox's URLs for the built-in profile).
     const Profile& profile() const { return m_profile; }
     bool hasProfile() const { return !m_profile.id.isEmpty(); }
+    SecretStore* secretStore() const { return m_secrets; } // for the collections' secret variables
 
     // Saves a new registration / provider settings of the active profile and lets the backend
     // apply it (the sandbox: at once, adding an API invalidates the app's tokens there, as Lofty
