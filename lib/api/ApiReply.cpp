@@ -173,7 +173,18 @@ void ApiReply::onRenewed(const TokenSet& token, const QString& error)
         finish(m_rejectedResponse);
         return;
     }
+    recordRefusedAttempt();
     waitForSlot(); // the retry takes its own rate-limit slot and the renewed token
+}
+
+// History keeps both exchanges: the 401, marked as renewed and retried, then the retry's answer.
+void ApiReply::recordRefusedAttempt()
+{
+    if (!m_client || !m_binding.history || !m_rejectedResponse.startedAt.isValid())
+        return;
+    ApiResponse refused = m_rejectedResponse;
+    refused.renewedAndRetried = true;
+    m_client->recordLater(m_binding.history.data(), refused);
 }
 
 void ApiReply::transmit(const QByteArray& authorization)

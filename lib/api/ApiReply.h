@@ -71,6 +71,7 @@ private:
     void transmit(const QByteArray& authorization);
     bool handleRejection(const ApiResponse& response);
     void onRenewed(const TokenSet& token, const QString& error);
+    void recordRefusedAttempt();
     void onRedirected(const QUrl& target);
     void trackConnection(QNetworkReply* reply);
     void onNetworkFinished();
