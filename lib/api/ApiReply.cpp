@@ -173,18 +173,8 @@ void ApiReply::onRenewed(const TokenSet& token, const QString& error)
         finish(m_rejectedResponse);
         return;
     }
-    recordRefusedAttempt();
+    m_retriedAfterRenewal = true;
     waitForSlot(); // the retry takes its own rate-limit slot and the renewed token
-}
-
-// History keeps both exchanges: the 401, marked as renewed and retried, then the retry's answer.
-void ApiReply::recordRefusedAttempt()
-{
-    if (!m_client || !m_binding.history || !m_rejectedResponse.startedAt.isValid())
-        return;
-    ApiResponse refused = m_rejectedResponse;
-    refused.renewedAndRetried = true;
-    m_client->recordLater(m_binding.history.data(), refused);
 }
 
 void ApiReply::transmit(const QByteArray& authorization)
@@ -370,10 +360,20 @@ void ApiReply::finish(ApiResponse response)
     setStage(Stage::Finished);
     if (m_response.error.isError())
         emit errorOccurred(m_response.error);
-    const ApiResponse recorded = m_response; // the reply may be gone after finished()
+    // Copied first: the reply may be gone after finished(). History keeps both exchanges of a
+    // renewed request: the 401, marked as renewed and retried, then the final answer.
+    const ApiResponse recorded = m_response;
+    ApiResponse refused;
+    if (m_retriedAfterRenewal) {
+        refused = m_rejectedResponse;
+        refused.renewedAndRetried = true;
+    }
     emit finished();
-    if (client && history)
+    if (client && history) {
+        if (refused.renewedAndRetried)
+            client->recordLater(history.data(), refused);
         client->recordLater(history.data(), recorded);
+    }
 }
 
 void ApiReply::abort()
