@@ -185,7 +185,7 @@ bool ProfilesDialog::createFromPreset()
     if (!problem.isEmpty())
         return report(false, problem);
     const Profile profile = ProfilePresets::create(preset, name);
-    if (!m_session->profileStore()->saveProfile(profile))
+    if (!m_session->profileStore()->addProfile(profile))
         return report(false, m_session->profileStore()->lastError());
     selectProfile(profile.id);
     return report(true, tr("Created \"%1\" from the %2 preset.").arg(name, m_preset->currentText()));
@@ -198,7 +198,7 @@ bool ProfilesDialog::duplicateSelected()
         return report(false, tr("Select a profile first."));
     const QString name = ProfilePresets::uniqueName(takenNames(), tr("%1 copy").arg(selected->name));
     const Profile copy = ProfilePresets::duplicate(*selected, name);
-    if (!m_session->profileStore()->saveProfile(copy))
+    if (!m_session->profileStore()->addProfile(copy))
         return report(false, m_session->profileStore()->lastError());
     selectProfile(copy.id);
     return report(true, tr("Duplicated as \"%1\" (without accounts).").arg(name));
@@ -274,8 +274,10 @@ bool ProfilesDialog::importFrom(const QString& fileName)
         return report(
             false, tr("%1 is not a usable profile: %2").arg(fileName, problems.join(QStringLiteral("; "))));
     }
+    // An import always adds a new profile (fresh id, a free name): an existing profile and its
+    // accounts are never replaced.
     result.profile.name = ProfilePresets::uniqueName(takenNames(), result.profile.name);
-    if (!m_session->profileStore()->saveProfile(result.profile))
+    if (!m_session->profileStore()->addProfile(result.profile))
         return report(false, m_session->profileStore()->lastError());
     selectProfile(result.profile.id);
     return report(true, tr("Imported \"%1\".").arg(result.profile.name));

@@ -203,14 +203,21 @@ int CliProfilesCommand::importFile(CliContext& context, const QString& fileName,
         context.output().flush();
         return CliExitCode::Usage;
     }
+    // An import always adds a new profile (fresh id, a free name): an existing profile and its
+    // accounts are never replaced.
     ProfileStore* store = context.profiles();
-    if (!store->saveProfile(result.profile)
-        || (makeCurrent && !store->setCurrentProfileId(result.profile.id))) {
+    Profile imported = result.profile;
+    imported.name = ProfilePresets::uniqueName(store->profileNames(), imported.name);
+    if (!store->addProfile(imported) || (makeCurrent && !store->setCurrentProfileId(imported.id))) {
         context.output().error(store->lastError());
         return CliExitCode::Failure;
     }
-    context.output().info(tr("Imported profile \"%1\".").arg(result.profile.name));
-    context.output().out() << result.profile.id << '\n';
+    if (imported.name != result.profile.name)
+        context.output().info(tr("A profile named \"%1\" exists already; the import is a new profile "
+                                 "named \"%2\".")
+                                  .arg(result.profile.name, imported.name));
+    context.output().info(tr("Imported profile \"%1\".").arg(imported.name));
+    context.output().out() << imported.id << '\n';
     context.output().flush();
     return CliExitCode::Ok;
 }
@@ -232,7 +239,7 @@ int CliProfilesCommand::importEnvironment(CliContext& context, bool makeCurrent)
     if (!result.secrets.isEmpty() && !context.openKeychain())
         return CliExitCode::KeychainUnavailable;
     ProfileStore* store = context.profiles();
-    if (!store->saveProfile(result.profile)
+    if (!store->addProfile(result.profile)
         || (makeCurrent && !store->setCurrentProfileId(result.profile.id))) {
         context.output().error(store->lastError());
         return CliExitCode::Failure;
@@ -282,7 +289,7 @@ int CliProfilesCommand::create(CliContext& context, const QString& name, const Q
     if (!problem.isEmpty())
         return usageError(context, problem);
     const Profile profile = ProfilePresets::create(preset, name.trimmed());
-    if (!store->saveProfile(profile)) {
+    if (!store->addProfile(profile)) {
         context.output().error(store->lastError());
         return CliExitCode::Failure;
     }

@@ -168,7 +168,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case SizeColumn:
         return locale.formattedDataSize(summary.responseBytes); // the body, as in Requests
     case ErrorColumn:
-        return outcomeText(summary.errorKind);
+        return summary.renewedAndRetried
+            ? tr("%1 (token renewed, sent again)").arg(outcomeText(summary.errorKind))
+            : outcomeText(summary.errorKind);
     default:
         return {};
     }

@@ -238,6 +238,9 @@ void HistoryPanel::showSelected()
         + QLatin1Char('\n');
     if (!entry->errorTitle.isEmpty())
         text += entry->errorTitle + QLatin1Char('\n');
+    if (entry->renewedAndRetried)
+        text += tr("The token was refused; it was renewed and the request sent again (a later entry).")
+            + QLatin1Char('\n');
     for (const auto& header : entry->responseHeaders)
         text += QString::fromUtf8(header.first + ": " + header.second) + QLatin1Char('\n');
     text += QLatin1Char('\n') + QString::fromUtf8(entry->responseBody);

@@ -173,6 +173,7 @@ void ApiReply::onRenewed(const TokenSet& token, const QString& error)
         finish(m_rejectedResponse);
         return;
     }
+    m_retriedAfterRenewal = true;
     waitForSlot(); // the retry takes its own rate-limit slot and the renewed token
 }
 
@@ -359,10 +360,20 @@ void ApiReply::finish(ApiResponse response)
     setStage(Stage::Finished);
     if (m_response.error.isError())
         emit errorOccurred(m_response.error);
-    const ApiResponse recorded = m_response; // the reply may be gone after finished()
+    // Copied first: the reply may be gone after finished(). History keeps both exchanges of a
+    // renewed request: the 401, marked as renewed and retried, then the final answer.
+    const ApiResponse recorded = m_response;
+    ApiResponse refused;
+    if (m_retriedAfterRenewal) {
+        refused = m_rejectedResponse;
+        refused.renewedAndRetried = true;
+    }
     emit finished();
-    if (client && history)
+    if (client && history) {
+        if (refused.renewedAndRetried)
+            client->recordLater(history.data(), refused);
         client->recordLater(history.data(), recorded);
+    }
 }
 
 void ApiReply::abort()

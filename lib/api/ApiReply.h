@@ -101,6 +101,7 @@ private:
     TokenSet m_sentToken; // the credentials of the last attempt
     bool m_renewedAfterRejection = false;
     ApiResponse m_rejectedResponse; // the 401 that started the renewal
+    bool m_retriedAfterRenewal = false; // the renewal worked and the request went out again
 
     bool m_aborted = false;
     QUrl m_currentUrl; // after the redirects followed so far

@@ -21,6 +21,9 @@ struct ApiResponse
     qint64 waitedMs = 0; // time held by the rate limiter and the token refresh
     qint64 bytesReceived = 0; // body plus header bytes
     int rateLimitRetries = 0; // how often a 429 was backed off and the request sent again
+    // This answer was a 401 after which the token was renewed and the request sent again: not
+    // the request's final answer (RFC 6750 §3.1).
+    bool renewedAndRetried = false;
     LoftyError error;
 
     bool isSuccess() const { return !error.isError(); }

@@ -131,12 +131,13 @@ HistoryEntry HistoryEntry::fromResponse(const ApiResponse& response, int maxBody
     entry.errorKind = LoftyError::kindName(response.error.kind());
     entry.errorCode = response.error.code();
     entry.errorTitle = response.error.title();
+    entry.renewedAndRetried = response.renewedAndRetried;
     return entry;
 }
 
 QByteArray HistoryEntry::toJsonLine() const
 {
-    const QJsonObject summary {
+    QJsonObject summary {
         {QLatin1String("v"), FormatVersion},
         {QLatin1String("t"), time.toMSecsSinceEpoch()},
         {QLatin1String("account"), accountId},
@@ -150,6 +151,8 @@ QByteArray HistoryEntry::toJsonLine() const
         {QLatin1String("errorCode"), errorCode},
         {QLatin1String("errorTitle"), errorTitle},
     };
+    if (renewedAndRetried) // only then: earlier lines stay as they were
+        summary.insert(QLatin1String("renewedAndRetried"), true);
     QJsonObject request {{QLatin1String("headers"), headersToJson(requestHeaders)}};
     if (requestTruncated)
         request.insert(QLatin1String("truncated"), true);
@@ -187,6 +190,7 @@ HistoryEntry HistoryEntry::fromJsonLine(const QByteArray& line, bool* ok, Part p
     entry.errorKind = summary.value(QLatin1String("errorKind")).toString();
     entry.errorCode = summary.value(QLatin1String("errorCode")).toString();
     entry.errorTitle = summary.value(QLatin1String("errorTitle")).toString();
+    entry.renewedAndRetried = summary.value(QLatin1String("renewedAndRetried")).toBool();
     if (part == Part::Summary) {
         *ok = true;
         return entry;

@@ -27,6 +27,7 @@ struct HistoryEntry
     QString errorKind; // LoftyError::kindName, "none" for success
     QString errorCode; // Lofty's `code` ("200100"), when there was one
     QString errorTitle;
+    bool renewedAndRetried = false; // a refused (401) attempt; the renewed token's retry follows
 
     // Masks every secret (by name and by known value, plus the Authorization header whatever it
     // holds) and cuts the request and response bodies at `maxBodyBytes`.

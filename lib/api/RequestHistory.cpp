@@ -179,6 +179,7 @@ RequestHistory::Summary RequestHistory::summaryOf(const HistoryEntry& entry)
     summary.responseBytes = entry.responseBytes;
     summary.errorKind = entry.errorKind;
     summary.errorCode = entry.errorCode;
+    summary.renewedAndRetried = entry.renewedAndRetried;
     return summary;
 }
 

@@ -41,6 +41,7 @@ public:
         qint64 responseBytes = 0;
         QString errorKind;
         QString errorCode;
+        bool renewedAndRetried = false; // HistoryEntry::renewedAndRetried
         qint64 offset = 0; // of the line in the file
         int length = 0; // of the line, without the newline
     };

@@ -347,25 +347,52 @@ QString ProfileStore::apiBaseUrlProblem(const Profile& profile)
     return QString();
 }
 
-bool ProfileStore::saveProfile(const Profile& profile)
+QString ProfileStore::profileProblem(const Profile& profile)
 {
     if (profile.id.isEmpty())
-        return fail(tr("A profile needs an id."));
+        return tr("A profile needs an id.");
     const QString baseUrlProblem = apiBaseUrlProblem(profile);
     if (!baseUrlProblem.isEmpty())
-        return fail(baseUrlProblem);
+        return baseUrlProblem;
     const QString secretParameter = secretParameterName(profile);
     if (!secretParameter.isEmpty())
-        return fail(tr("\"%1\" carries a secret and cannot be a stored extra parameter: the console adds "
-                       "client secrets, customer keys and tokens from the keychain.")
-                        .arg(secretParameter));
+        return tr("\"%1\" carries a secret and cannot be a stored extra parameter: the console adds "
+                  "client secrets, customer keys and tokens from the keychain.")
+            .arg(secretParameter);
+    return QString();
+}
+
+bool ProfileStore::saveProfile(const Profile& profile)
+{
+    const QString problem = profileProblem(profile);
+    if (!problem.isEmpty())
+        return fail(problem);
     return change([this, profile] {
         for (Profile& existing : m_profiles) {
             if (existing.id == profile.id) {
-                existing = profile;
+                // The caller's copy of the accounts may be older than the file (the CLI may have
+                // added one since): accounts change only through saveAccount()/removeAccount().
+                Profile updated = profile;
+                updated.accounts = existing.accounts;
+                updated.selectedAccountId = existing.selectedAccountId;
+                existing = updated;
                 return true;
             }
         }
+        m_profiles.append(profile);
+        return true;
+    });
+}
+
+bool ProfileStore::addProfile(const Profile& profile)
+{
+    const QString problem = profileProblem(profile);
+    if (!problem.isEmpty())
+        return fail(problem);
+    return change([this, profile] {
+        if (const Profile* existing = find(profile.id))
+            return fail(tr("There is already a profile with the id %1 (\"%2\"); it was left as it is.")
+                            .arg(profile.id, existing->name));
         m_profiles.append(profile);
         return true;
     });

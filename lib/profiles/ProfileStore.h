@@ -66,7 +66,13 @@ public:
     bool setCurrentProfileId(const QString& profileId);
 
     // Each of these writes the file at once; false (and lastError(), saveFailed()) when it cannot.
-    bool saveProfile(const Profile& profile); // adds, or replaces the profile with the same id
+    // Adds the profile, or replaces the settings of the one with the same id. The accounts and
+    // the selected account of a stored profile are kept as the file holds them (the caller's copy
+    // may be older): they change only through saveAccount(), removeAccount(),
+    // setSelectedAccountId(). A new profile is added with the accounts it carries.
+    bool saveProfile(const Profile& profile);
+    // Adds a new profile; refuses (false, lastError()) when the id is taken, leaving that one as it is.
+    bool addProfile(const Profile& profile);
     bool saveAccount(const QString& profileId, const AccountRecord& account);
     // Remembers the account the console selects next time it opens the profile.
     bool setSelectedAccountId(const QString& profileId, const QString& accountId);
@@ -96,6 +102,8 @@ private:
 
     // The first extra parameter whose name is a secret's (client_secret, customer_key, ...), if any.
     static QString secretParameterName(const Profile& profile);
+    // Why the profile cannot be stored (no id, API base URL, a secret extra parameter); empty when it can.
+    static QString profileProblem(const Profile& profile);
     ParsedFile parse(const QByteArray& bytes, const QString& name) const;
     void parseProfiles(const QJsonObject& root, ParsedFile* parsed) const;
     QByteArray serialize() const;

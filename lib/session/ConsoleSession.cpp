@@ -149,6 +149,8 @@ bool ConsoleSession::storeProfile(const Profile& toStore, QString* error)
     }
     const bool registrationEdited = toStore.registration != m_profile.registration;
     m_profile = m_backend->resolve(toStore);
+    // The store kept the accounts the file holds (another process may have added one).
+    m_profile.accounts = m_profiles->find(toStore.id)->accounts;
     m_requests->updateProfile(m_profile);
     QString backendProblem;
     if (registrationEdited && !m_backend->applyRegistrationEdit(m_profile, &backendProblem))

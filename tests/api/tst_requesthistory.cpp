@@ -155,6 +155,28 @@ private slots:
         QCOMPARE(history.entry(0)->responseBody, binary);
     }
 
+    // A 401 answered before the token was renewed and the request sent again keeps its mark
+    // through the file and a reload; other entries carry no such key.
+    void aRenewedAndRetriedExchangeKeepsItsMark()
+    {
+        const QString file = path(QStringLiteral("retried.jsonl"));
+        RequestHistory history(file);
+        ApiResponse refused = exchange(401, QStringLiteral("me"), QStringLiteral("alice"), "{}");
+        refused.renewedAndRetried = true;
+        QVERIFY(history.append(refused));
+        QVERIFY(history.append(exchange(200, QStringLiteral("me"), QStringLiteral("alice"))));
+        const QList<QByteArray> lines = fileContent(file).split('\n');
+        QVERIFY(lines.at(0).contains("\"renewedAndRetried\":true"));
+        QVERIFY(!lines.at(1).contains("renewedAndRetried"));
+        RequestHistory reopened(file);
+        QVERIFY(reopened.load());
+        QCOMPARE(reopened.count(), 2);
+        QVERIFY(reopened.summaries().at(0).renewedAndRetried);
+        QVERIFY(!reopened.summaries().at(1).renewedAndRetried);
+        QVERIFY(reopened.entry(0)->renewedAndRetried);
+        QVERIFY(!reopened.entry(1)->renewedAndRetried);
+    }
+
     void oldestEntriesAreDroppedWhenOverTheBound()
     {
         const QString file = path(QStringLiteral("bounded.jsonl"));

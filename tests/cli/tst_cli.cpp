@@ -3,6 +3,7 @@
 #include "SecretScan.h"
 
 #include "catalog/EndpointCatalog.h"
+#include "profiles/ProfileStore.h"
 #include "sandbox/SandboxAdminRoutes.h"
 #include "sandbox/SandboxConfig.h"
 
@@ -321,9 +322,43 @@ private slots:
             {QStringLiteral("profiles"), QStringLiteral("show"), newId, QStringLiteral("--json")});
         COMPARE_EXIT(shown, Ok);
         const QJsonObject profile = QJsonDocument::fromJson(shown.out).object();
-        QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Test Native"));
+        // The name is taken by the exported profile: the import gets a free one and says so.
+        QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Test Native 2"));
+        QVERIFY2(imported.errText().contains(QStringLiteral(
+                     "A profile named \"Test Native\" exists already; the import is a new profile named "
+                     "\"Test Native 2\".")),
+            qPrintable(imported.describe()));
         QCOMPARE(
             profile.value(QStringLiteral("apiBaseUrl")).toString(), m_env.sandbox().baseUrl().toString());
+    }
+
+    void importNeverReplacesAProfileOrItsAccounts()
+    {
+        const QString sharedId
+            = m_env.addProfile(QStringLiteral("Shared setup"), QStringLiteral("sandbox-web"));
+        QVERIFY(!sharedId.isEmpty());
+        AccountRecord account;
+        account.id = QStringLiteral("acc-shared");
+        account.label = QStringLiteral("dave");
+        {
+            ProfileStore store(m_env.profileFolder());
+            store.load();
+            QVERIFY(store.saveAccount(sharedId, account));
+        }
+        const QString file = m_env.root() + QStringLiteral("/shared-setup.json");
+        COMPARE_EXIT(m_env.run({QStringLiteral("profiles"), QStringLiteral("export"), sharedId,
+                         QStringLiteral("-o"), file}),
+            Ok);
+        const CliRun imported = m_env.run({QStringLiteral("profiles"), QStringLiteral("import"), file});
+        COMPARE_EXIT(imported, Ok);
+        const QString newId = imported.outText().trimmed();
+        ProfileStore store(m_env.profileFolder());
+        store.load();
+        QVERIFY(newId != sharedId);
+        QCOMPARE(store.find(newId)->name, QStringLiteral("Shared setup 2"));
+        QVERIFY(store.find(newId)->accounts.isEmpty());
+        QCOMPARE(store.find(sharedId)->name, QStringLiteral("Shared setup"));
+        QCOMPARE(store.find(sharedId)->accountIds(), QStringList {QStringLiteral("acc-shared")});
     }
 
     void profilesUseMakesAProfileCurrent()

@@ -144,7 +144,8 @@ private slots:
     }
 
     // While the console writes profiles.json over and over (selecting accounts, saving account
-    // state), the CLI adds an account: the file keeps it and the running console shows it.
+    // state, saving the profile's settings from its own copy), the CLI adds an account: the file
+    // keeps it and the running console shows it.
     void anAccountAddedInTheCliWhileTheConsoleSavesIsKept()
     {
         const QString first = cliAuthorize(QStringLiteral("console's first"));
@@ -153,15 +154,25 @@ private slots:
         auto console = openConsole(first);
         QVERIFY(console);
         int saves = 0;
+        int failedSettingsSaves = 0;
         QTimer saving;
         saving.setInterval(5);
-        connect(&saving, &QTimer::timeout, this,
-            [&] { console->session->accounts()->select(++saves % 2 ? second : first); });
+        connect(&saving, &QTimer::timeout, this, [&] {
+            if (++saves % 3 == 0) {
+                Profile edited = console->session->profile();
+                edited.name = QStringLiteral("Side by side, save %1").arg(saves);
+                if (!console->session->updateProfile(edited))
+                    ++failedSettingsSaves;
+                return;
+            }
+            console->session->accounts()->select(saves % 2 ? second : first);
+        });
         saving.start();
         const QString added = cliAuthorize(QStringLiteral("added by the cli"));
         saving.stop();
         QVERIFY(!added.isEmpty());
         QVERIFY(saves > 10);
+        QCOMPARE(failedSettingsSaves, 0);
 
         ProfileStore onDisk(m_env.profileFolder());
         onDisk.load();

@@ -34,6 +34,9 @@ private slots:
     void profileInUseCannotBeDeleted();
     void renameRefusesATakenName();
     void exportHasNoSecretsAndImportsBack();
+    void importNeverReplacesAProfileOrItsAccounts();
+    void renameKeepsAnAccountTheCliAddedMeanwhile();
+    void registrationSaveKeepsAnAccountTheCliAddedMeanwhile();
 
 private:
     ProfilesDialog* dialog() const { return m_console->window()->findChild<ProfilesDialog*>(); }
@@ -47,6 +50,8 @@ private:
     void click(const QString& name) { QTest::mouseClick(find<QPushButton>(name), Qt::LeftButton); }
     QString createFrom(const QString& presetId, const QString& name);
     QByteArray readSecret(const QString& key, SecretStore::Status* status);
+    // lofty-console-cli adding an account: another ProfileStore on the console's folder.
+    void addAccountAsTheCli(const QString& profileId, const QString& accountId);
 
     std::unique_ptr<ConsoleWindowFixture> m_console;
 };
@@ -250,6 +255,78 @@ void tst_ProfilesDialog::exportHasNoSecretsAndImportsBack()
     bad.close();
     QVERIFY(!dialog()->importFrom(bad.fileName()));
     QVERIFY(dialog()->status().contains(QStringLiteral("format")));
+}
+
+void tst_ProfilesDialog::addAccountAsTheCli(const QString& profileId, const QString& accountId)
+{
+    ProfileStore cli(store()->folder());
+    cli.load();
+    AccountRecord account;
+    account.id = accountId;
+    account.label = QStringLiteral("added by the CLI");
+    QVERIFY(cli.saveAccount(profileId, account));
+}
+
+void tst_ProfilesDialog::importNeverReplacesAProfileOrItsAccounts()
+{
+    const QString id = createFrom(QStringLiteral("lofty"), QStringLiteral("Team"));
+    AccountRecord account;
+    account.id = QStringLiteral("acc-team");
+    account.label = QStringLiteral("carol");
+    QVERIFY(store()->saveAccount(id, account));
+    QVERIFY(dialog()->selectProfile(id));
+    const QString path = m_console->folderPath(QStringLiteral("team.json"));
+    QVERIFY2(dialog()->exportTo(path), qPrintable(dialog()->status()));
+
+    QVERIFY2(dialog()->importFrom(path), qPrintable(dialog()->status()));
+    const QString importedId = dialog()->selectedProfileId();
+    QVERIFY(importedId != id);
+    QCOMPARE(store()->find(importedId)->name, QStringLiteral("Team 2"));
+    QVERIFY(store()->find(importedId)->accounts.isEmpty());
+    QCOMPARE(store()->find(id)->name, QStringLiteral("Team"));
+    QCOMPARE(store()->find(id)->accountIds(), QStringList {QStringLiteral("acc-team")});
+    ProfileStore reread(store()->folder());
+    reread.load();
+    QCOMPARE(reread.find(id)->accountIds(), QStringList {QStringLiteral("acc-team")});
+}
+
+// The dialog saves from the console's copy; the CLI wrote an account after the console read the
+// file (no event loop turn in between, so the console has not reloaded yet).
+void tst_ProfilesDialog::renameKeepsAnAccountTheCliAddedMeanwhile()
+{
+    const QString id = createFrom(QStringLiteral("lofty"), QStringLiteral("Shared team"));
+    QVERIFY(dialog()->selectProfile(id));
+    addAccountAsTheCli(id, QStringLiteral("acc-cli"));
+    QVERIFY(!store()->find(id)->account(QStringLiteral("acc-cli"))); // the console's copy is older
+    find<QLineEdit>(QStringLiteral("profileNameEdit"))->setText(QStringLiteral("Renamed team"));
+    click(QStringLiteral("renameProfileButton"));
+    QCOMPARE(dialog()->status(), QStringLiteral("Renamed to \"Renamed team\"."));
+    QCOMPARE(store()->find(id)->accountIds(), QStringList {QStringLiteral("acc-cli")});
+    ProfileStore reread(store()->folder());
+    reread.load();
+    QCOMPARE(reread.find(id)->name, QStringLiteral("Renamed team"));
+    QCOMPARE(reread.find(id)->accountIds(), QStringList {QStringLiteral("acc-cli")});
+}
+
+// Registration > Save goes through ConsoleSession::updateProfile() with the panel's copy.
+void tst_ProfilesDialog::registrationSaveKeepsAnAccountTheCliAddedMeanwhile()
+{
+    dialog()->close();
+    m_console->window()->showPanel(MainWindow::Panel::Registration);
+    const QString id = m_console->session()->profile().id;
+    auto* appName = m_console->find<QLineEdit>(QStringLiteral("appNameEdit"));
+    QVERIFY(appName);
+    appName->setText(QStringLiteral("Renamed while the CLI works"));
+    addAccountAsTheCli(id, QStringLiteral("acc-cli"));
+    QVERIFY(!m_console->session()->profile().account(QStringLiteral("acc-cli")));
+    QTest::mouseClick(m_console->find<QPushButton>(QStringLiteral("saveRegistrationButton")), Qt::LeftButton);
+    QCOMPARE(
+        m_console->session()->profile().registration.name, QStringLiteral("Renamed while the CLI works"));
+    QVERIFY(m_console->session()->profile().account(QStringLiteral("acc-cli")));
+    ProfileStore reread(store()->folder());
+    reread.load();
+    QCOMPARE(reread.find(id)->registration.name, QStringLiteral("Renamed while the CLI works"));
+    QCOMPARE(reread.find(id)->accountIds(), QStringList {QStringLiteral("acc-cli")});
 }
 
 QTEST_MAIN(tst_ProfilesDialog)

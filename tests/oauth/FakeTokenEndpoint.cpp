@@ -2,7 +2,9 @@
 
 #include "sandbox/SandboxRequest.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 QMap<QString, QString> FakeTokenEndpoint::Request::form() const
 {
@@ -69,12 +71,26 @@ void FakeTokenEndpoint::onReadyRead(QTcpSocket* socket)
     emit requestReceived();
     if (response.hang)
         return;
-    QByteArray answer = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    if (response.delayMs > 0) {
+        Response now = response;
+        now.delayMs = 0;
+        QTimer::singleShot(response.delayMs, this, [this, socket = QPointer<QTcpSocket>(socket), now] {
+            if (socket)
+                answer(socket, now);
+        });
+        return;
+    }
+    answer(socket, response);
+}
+
+void FakeTokenEndpoint::answer(QTcpSocket* socket, const Response& response)
+{
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
     if (!response.contentType.isEmpty())
-        answer += "Content-Type: " + response.contentType + "\r\n";
-    answer += response.extraHeaders;
-    answer += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
-    answer += response.body;
-    socket->write(answer);
+        text += "Content-Type: " + response.contentType + "\r\n";
+    text += response.extraHeaders;
+    text += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    text += response.body;
+    socket->write(text);
     socket->disconnectFromHost();
 }

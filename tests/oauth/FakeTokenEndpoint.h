@@ -30,6 +30,7 @@ public:
         QByteArray body;
         QByteArray extraHeaders; // "Name: value\r\n" lines
         bool hang = false; // never answer
+        int delayMs = 0; // answer this long after the request arrived
     };
 
     explicit FakeTokenEndpoint(QObject* parent = nullptr);
@@ -48,6 +49,7 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket* socket);
+    void answer(QTcpSocket* socket, const Response& response);
 
     QTcpServer m_server;
     QList<Response> m_queue;

@@ -289,10 +289,12 @@ private slots:
         ProfileStore store(m_dir->path());
         store.load();
         Profile profile = Profile::lofty();
-        profile.upsertAccount(account(QStringLiteral("a1")));
-        profile.upsertAccount(account(QStringLiteral("a2")));
-        QVERIFY(store.saveProfile(profile));
-        const QStringList keys = SecretStore::keysOfProfile(profile.id, profile.accountIds());
+        // Accounts of a stored profile change only through saveAccount().
+        QVERIFY(store.saveAccount(profile.id, account(QStringLiteral("a1"))));
+        QVERIFY(store.saveAccount(profile.id, account(QStringLiteral("a2"))));
+        const QStringList keys = SecretStore::keysOfProfile(profile.id, store.find(profile.id)->accountIds());
+        QCOMPARE(
+            store.find(profile.id)->accountIds(), (QStringList {QStringLiteral("a1"), QStringLiteral("a2")}));
         for (const QString& key : keys)
             secrets.write(key, "value-" + key.toUtf8(), this, nullptr);
 
@@ -308,6 +310,69 @@ private slots:
         remaining.sort();
         QCOMPARE(remaining, expected);
         QCOMPARE(store.find(profile.id)->accountIds(), QStringList {QStringLiteral("a2")});
+    }
+
+    // The console holds a copy of its profile; lofty-console-cli (another ProfileStore on the same
+    // folder) adds an account; then the console saves a settings change from its older copy.
+    void aSettingsSaveKeepsAnAccountAnotherProcessAdded()
+    {
+        ProfileStore console(m_dir->path());
+        console.load();
+        QVERIFY(console.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("console-1"))));
+        Profile edited = *console.find(QStringLiteral("lofty"));
+
+        ProfileStore cli(m_dir->path());
+        cli.load();
+        QVERIFY(cli.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("cli-1"))));
+
+        edited.name = QStringLiteral("Edited in the console");
+        QVERIFY(console.saveProfile(edited));
+        const QStringList expected {QStringLiteral("console-1"), QStringLiteral("cli-1")};
+        QCOMPARE(console.find(QStringLiteral("lofty"))->accountIds(), expected);
+        ProfileStore reread(m_dir->path());
+        reread.load();
+        QCOMPARE(reread.find(QStringLiteral("lofty"))->name, QStringLiteral("Edited in the console"));
+        QCOMPARE(reread.find(QStringLiteral("lofty"))->accountIds(), expected);
+    }
+
+    void aSettingsSaveDoesNotBringBackARemovedAccount()
+    {
+        ProfileStore console(m_dir->path());
+        console.load();
+        QVERIFY(console.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("a1"))));
+        QVERIFY(console.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("a2"))));
+        QVERIFY(console.setSelectedAccountId(QStringLiteral("lofty"), QStringLiteral("a2")));
+        Profile edited = *console.find(QStringLiteral("lofty"));
+
+        ProfileStore cli(m_dir->path());
+        cli.load();
+        QVERIFY(cli.removeAccount(QStringLiteral("lofty"), QStringLiteral("a1"), nullptr, this, nullptr));
+
+        edited.scope = QStringLiteral("leads");
+        edited.selectedAccountId = QStringLiteral("a1");
+        QVERIFY(console.saveProfile(edited));
+        ProfileStore reread(m_dir->path());
+        reread.load();
+        const Profile* stored = reread.find(QStringLiteral("lofty"));
+        QCOMPARE(stored->scope, QStringLiteral("leads"));
+        QCOMPARE(stored->accountIds(), QStringList {QStringLiteral("a2")});
+        QCOMPARE(stored->selectedAccountId, QStringLiteral("a2"));
+    }
+
+    void addingAProfileWithATakenIdIsRefusedAndChangesNothing()
+    {
+        ProfileStore store(m_dir->path());
+        store.load();
+        QVERIFY(store.saveAccount(QStringLiteral("lofty"), account(QStringLiteral("a1"))));
+        const QByteArray before = readFile(store.filePath());
+        Profile intruder = Profile::lofty();
+        intruder.name = QStringLiteral("Imported over Lofty");
+        QVERIFY(!store.addProfile(intruder));
+        QCOMPARE(store.lastError(),
+            QStringLiteral(
+                "There is already a profile with the id lofty (\"Lofty\"); it was left as it is."));
+        QCOMPARE(readFile(store.filePath()), before);
+        QCOMPARE(store.find(QStringLiteral("lofty"))->accountIds(), QStringList {QStringLiteral("a1")});
     }
 
     void theBuiltInSandboxCannotBeRemoved()

@@ -2,6 +2,8 @@
 #include "TestBrowser.h"
 #include "api/ApiClient.h"
 #include "api/ApiResponse.h"
+#include "api/HistoryEntry.h"
+#include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
 #include "oauth/TokenRefresher.h"
 #include "profiles/InMemorySecretStore.h"
@@ -81,6 +83,16 @@ private:
         return reply->response();
     }
 
+    static QList<int> retriedEntries(const RequestHistory* history)
+    {
+        QList<int> indexes;
+        for (int i = 0; i < history->count(); ++i) {
+            if (history->summaries().at(i).renewedAndRetried)
+                indexes << i;
+        }
+        return indexes;
+    }
+
     static void addAnApi(ConsoleSession* session)
     {
         Profile edited = session->profile();
@@ -119,6 +131,11 @@ private slots:
         f.session->setClock(&consoleClock);
         const QString accountId = authorizePkce(f.session.get(), QStringLiteral("alice"));
         QVERIFY(!accountId.isEmpty());
+        // The identity call after the grant is over before the clocks part.
+        QTRY_VERIFY(f.session->profile().account(accountId)->identity.isKnown());
+        f.session->requests()->flushHistory();
+        const RequestHistory* history = f.session->requests()->history();
+        const int before = history->count();
         const TokenSet first = f.session->accounts()->token(accountId);
         QVERIFY(first.expiresAt.isValid());
         ManualClock sandboxClock(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
@@ -134,6 +151,23 @@ private slots:
         QVERIFY(f.session->accounts()->token(accountId).accessToken != first.accessToken);
         QCOMPARE(f.session->accounts()->status(accountId).state(), AccountStatus::State::Valid);
         f.session->sandbox()->setClock(nullptr);
+
+        // History keeps both exchanges: the refused one marked, then the retry's answer.
+        f.session->requests()->flushHistory();
+        QCOMPARE(history->count(), before + 2);
+        const RequestHistory::Summary refused = history->summaries().at(before);
+        const RequestHistory::Summary retried = history->summaries().at(before + 1);
+        QCOMPARE(QUrl(refused.url).path(), QStringLiteral("/v1.0/me"));
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.renewedAndRetried);
+        QCOMPARE(retried.url, refused.url);
+        QCOMPARE(retried.status, 200);
+        QVERIFY(!retried.renewedAndRetried);
+        QCOMPARE(retriedEntries(history), QList<int> {before});
+        const std::optional<HistoryEntry> stored = history->entry(before);
+        QVERIFY(stored);
+        QVERIFY(stored->renewedAndRetried); // read back from the file
+        QCOMPARE(stored->status, 401);
     }
 
     void aRevokedAccountNeedsReauthorizationAlsoAfterARestart()
@@ -151,6 +185,10 @@ private slots:
             QSignalSpy stateChanged(f.session->accounts(), &AccountRegistry::accountStateChanged);
             const ApiResponse me = call(f.session.get(), QStringLiteral("/v1.0/me"));
             QCOMPARE(me.httpStatus, 401);
+            // The renewal failed, so nothing was sent again: the 401 is the final answer, unmarked.
+            f.session->requests()->flushHistory();
+            QCOMPARE(f.session->requests()->history()->summaries().constLast().status, 401);
+            QCOMPARE(retriedEntries(f.session->requests()->history()), QList<int>());
             auto* refresher
                 = qobject_cast<TokenRefresher*>(f.session->accounts()->account(accountId)->credentials());
             QCOMPARE(refresher->requestCount(), 1); // one refresh, which answered invalid_grant
