@@ -1,6 +1,7 @@
 #include "oauth/TokenRefresher.h"
 
 #include "oauth/ClientCredentialsFlow.h"
+#include "oauth/RefreshLock.h"
 #include "oauth/TokenEndpointRequest.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
@@ -56,9 +57,22 @@ void TokenRefresher::setStoredTokenReader(StoredTokenReader reader)
     m_readStored = std::move(reader);
 }
 
+void TokenRefresher::setStoredTokenWriter(StoredTokenWriter writer)
+{
+    m_writeStored = std::move(writer);
+}
+
+void TokenRefresher::setRefreshLock(RefreshLock* lock)
+{
+    delete m_lock;
+    m_lock = lock;
+    if (m_lock)
+        m_lock->setParent(this);
+}
+
 bool TokenRefresher::isRefreshing() const
 {
-    return m_readingStored || (m_request && m_request->isRunning());
+    return m_readingStored || m_writingStored || (m_request && m_request->isRunning());
 }
 
 void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, Callback done)
@@ -119,8 +133,7 @@ bool TokenRefresher::isConfidential() const
 void TokenRefresher::failBeforeSending(Failure failure, const QString& reason)
 {
     m_lastFailure = failure;
-    emit refreshFinished(false, reason);
-    deliver(TokenSet(), reason);
+    finishRefresh(false, reason);
 }
 
 void TokenRefresher::startRequest()
@@ -144,17 +157,43 @@ void TokenRefresher::startRequest()
     m_retriedAfterInvalidGrant = false;
     const QString refusedAccessToken = m_token.accessToken;
     const bool explicitRefresh = std::exchange(m_explicitRefresh, false);
-    readStoredThen([this, refusedAccessToken, explicitRefresh](const TokenSet& stored) {
-        // Another process refreshed meanwhile: its token is as good as a new one (unless the user
-        // asked for a refresh, which then goes out with the refresh token that process left).
-        if (adoptRotated(stored) && !explicitRefresh && m_token.accessToken != refusedAccessToken
-            && !m_token.expiresWithin(m_clock, ReusableValiditySeconds)) {
-            emit refreshFinished(true, QString());
-            deliver(m_token, QString());
-            return;
-        }
-        sendRequest();
+    lockThen([this, refusedAccessToken, explicitRefresh] {
+        readStoredThen([this, refusedAccessToken, explicitRefresh](const TokenSet& stored) {
+            // Another process refreshed meanwhile: its token is as good as a new one (unless the
+            // user asked for a refresh, which then goes out with the refresh token that process left).
+            if (adoptRotated(stored) && !explicitRefresh && m_token.accessToken != refusedAccessToken
+                && !m_token.expiresWithin(m_clock, ReusableValiditySeconds)) {
+                finishRefresh(true, QString());
+                return;
+            }
+            sendRequest();
+        });
     });
+}
+
+void TokenRefresher::lockThen(const std::function<void()>& next)
+{
+    if (!m_lock) {
+        next();
+        return;
+    }
+    m_readingStored = true; // waiting for the lock counts as refreshing: no second start
+    QPointer<TokenRefresher> guard(this);
+    m_lock->acquire([guard, next](bool) {
+        if (!guard)
+            return;
+        guard->m_readingStored = false;
+        next();
+    });
+}
+
+// Ends the refresh: the lock is released and every waiter gets the outcome.
+void TokenRefresher::finishRefresh(bool ok, const QString& error)
+{
+    if (m_lock)
+        m_lock->release();
+    emit refreshFinished(ok, error);
+    deliver(ok ? m_token : TokenSet(), error);
 }
 
 void TokenRefresher::readStoredThen(const std::function<void(const TokenSet& stored)>& next)
@@ -229,8 +268,19 @@ void TokenRefresher::onResponse(const TokenResponse& response)
     }
     m_token = renewed;
     emit tokenChanged(m_token);
-    emit refreshFinished(true, QString());
-    deliver(m_token, QString());
+    if (!m_writeStored) {
+        finishRefresh(true, QString());
+        return;
+    }
+    // Written back before the lock is released, so the next process reads the renewed tokens.
+    m_writingStored = true;
+    QPointer<TokenRefresher> guard(this);
+    m_writeStored(m_token, [guard] {
+        if (!guard)
+            return;
+        guard->m_writingStored = false;
+        guard->finishRefresh(true, QString());
+    });
 }
 
 // invalid_grant may only mean that another process rotated the refresh token just before our
@@ -269,8 +319,7 @@ void TokenRefresher::failRefresh(const TokenResponse& response)
         m_needsReauthorization = true;
         emit reauthorizationRequired(response.message);
     }
-    emit refreshFinished(false, response.message);
-    deliver(TokenSet(), response.message);
+    finishRefresh(false, response.message);
 }
 
 void TokenRefresher::deliver(const TokenSet& token, const QString& error)

@@ -9,6 +9,7 @@
 
 class Clock;
 class QNetworkAccessManager;
+class RefreshLock;
 class TokenEndpointRequest;
 
 // Keeps an OAuth token valid: a refresh_token grant for tokens that have one, a new client
@@ -52,6 +53,12 @@ public:
     using StoredToken = std::function<void(const TokenSet& stored)>;
     using StoredTokenReader = std::function<void(StoredToken done)>;
     void setStoredTokenReader(StoredTokenReader reader);
+    // Writes renewed tokens back to that store; the refresh counts as finished once written.
+    using StoredTokenWriter = std::function<void(const TokenSet& token, std::function<void()> written)>;
+    void setStoredTokenWriter(StoredTokenWriter writer);
+    // Held from reading the store to writing it back, so that processes refresh one at a time
+    // (taken over as a child). Without one, a process that loses the race reads the store again.
+    void setRefreshLock(RefreshLock* lock);
 
     void fetchValidToken(QObject* context, int minValiditySeconds, Callback done) override;
     TokenSet current() const override { return m_token; }
@@ -77,6 +84,8 @@ private:
     };
 
     void startRequest();
+    void lockThen(const std::function<void()>& next);
+    void finishRefresh(bool ok, const QString& error);
     void readStoredThen(const std::function<void(const TokenSet& stored)>& next);
     bool adoptRotated(const TokenSet& stored);
     void sendRequest();
@@ -97,6 +106,9 @@ private:
     TokenEndpointRequest* m_request = nullptr;
     QList<Waiter> m_waiters;
     StoredTokenReader m_readStored;
+    StoredTokenWriter m_writeStored;
+    RefreshLock* m_lock = nullptr;
+    bool m_writingStored = false;
     bool m_readingStored = false;
     bool m_retriedAfterInvalidGrant = false;
     bool m_explicitRefresh = false; // refreshNow(): refresh even if another process just did

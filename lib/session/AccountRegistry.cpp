@@ -1,5 +1,6 @@
 #include "session/AccountRegistry.h"
 
+#include "oauth/RefreshLock.h"
 #include "oauth/StaticTokenProvider.h"
 #include "oauth/TokenRefresher.h"
 #include "profiles/Profile.h"
@@ -11,6 +12,8 @@
 #include "session/RequestService.h"
 #include "session/SessionSecrets.h"
 #include "util/Clock.h"
+
+#include <QCryptographicHash>
 
 AccountRegistry::AccountRegistry(ProfileStore* profiles, SecretStore* secrets, SessionSecrets* known,
     ClientSecret* clientSecret, RequestService* requests, QNetworkAccessManager* network, QObject* parent)
@@ -148,8 +151,10 @@ Account* AccountRegistry::adopt(const QString& accountId, const TokenSet& token,
     auto* account = new Account(
         accountId, customerKey, makeCredentials(accountId, token, customerKey), m_requests, this);
     connect(account, &Account::tokenChanged, this, [this, accountId](const TokenSet& changed) {
-        knowSecrets(accountId, changed, m_accounts.value(accountId)->customerKey());
-        storeToken(accountId, changed);
+        Account* changedAccount = m_accounts.value(accountId);
+        knowSecrets(accountId, changed, changedAccount->customerKey());
+        if (!changedAccount->isRenewable()) // a TokenRefresher writes its renewals itself
+            storeToken(accountId, changed);
         updateRecord(accountId,
             [&changed](AccountRecord* record) { return AccountStatus::noteToken(record, changed); });
         emit tokenChanged(accountId, changed);
@@ -180,6 +185,11 @@ TokenProvider* AccountRegistry::makeCredentials(
         // Another process (the CLI, a second console) may have rotated the tokens meanwhile.
         refresher->setStoredTokenReader(
             [this, accountId](const TokenRefresher::StoredToken& done) { readStoredToken(accountId, done); });
+        refresher->setStoredTokenWriter(
+            [this, accountId](const TokenSet& renewed, std::function<void()> written) {
+                storeToken(accountId, renewed, written);
+            });
+        refresher->setRefreshLock(new RefreshLock(refreshLockPath(accountId)));
         return refresher;
     }
     auto* fixed = new StaticTokenProvider(token);
@@ -245,12 +255,27 @@ OAuthClientConfig AccountRegistry::oauthConfig() const
     return config;
 }
 
-void AccountRegistry::storeToken(const QString& accountId, const TokenSet& token)
+void AccountRegistry::storeToken(
+    const QString& accountId, const TokenSet& token, const std::function<void()>& written)
 {
     const QString key = SecretStore::key(m_profile->id, accountId, SecretStore::Kind::TokenSet);
-    m_secrets->write(key, token.toJson(), this, [this](const SecretStore::Result& result) {
+    m_secrets->write(key, token.toJson(), this, [this, written](const SecretStore::Result& result) {
         emit storeResult(tr("the account's token"), int(result.status), result.errorString);
+        if (written)
+            written();
     });
+}
+
+// Beside profiles.json, shared by every process that uses it; named by a hash because profile
+// and account ids come from files other programs may write.
+QString AccountRegistry::refreshLockPath(const QString& accountId) const
+{
+    const QByteArray name = QCryptographicHash::hash(
+        (m_profile->id + QLatin1Char('\n') + accountId).toUtf8(), QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(32);
+    return m_profiles->folder() + QStringLiteral("/locks/") + QString::fromLatin1(name)
+        + QStringLiteral(".refresh.lock");
 }
 
 void AccountRegistry::storeSecret(const QString& accountId, int kind, const QString& value)

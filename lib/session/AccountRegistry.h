@@ -92,7 +92,9 @@ private:
     void updateRecord(const QString& accountId, const std::function<bool(AccountRecord*)>& change);
     void adoptStoredAccounts();
     OAuthClientConfig oauthConfig() const;
-    void storeToken(const QString& accountId, const TokenSet& token);
+    void storeToken(
+        const QString& accountId, const TokenSet& token, const std::function<void()>& written = {});
+    QString refreshLockPath(const QString& accountId) const;
     void storeSecret(const QString& accountId, int kind, const QString& value);
     void bindCurrent();
     void knowSecrets(const QString& accountId, const TokenSet& token, const QString& customerKey);

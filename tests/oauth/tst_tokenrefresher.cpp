@@ -1,7 +1,11 @@
 #include "FakeTokenEndpoint.h"
 #include "LogCapture.h"
 #include "ManualClock.h"
+#include "oauth/RefreshLock.h"
 #include "oauth/TokenRefresher.h"
+
+#include <QTemporaryDir>
+#include <QTimer>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -232,6 +236,58 @@ private slots:
         QCOMPARE(m_endpoint->requests().at(1).form().value(QStringLiteral("refresh_token")),
             QStringLiteral("rt-rotated"));
         QCOMPARE(reauthorize.size(), 0);
+    }
+
+    // Two processes (two refreshers sharing one store and one lock file) asked to refresh at the
+    // same moment: the second waits for the first to write its rotated pair, reads it, and sends
+    // the new refresh token. Without the lock both would send the same one and one would be refused.
+    void processesSharingTheLockRefreshOneAfterTheOther()
+    {
+        m_endpoint->enqueue(FakeTokenEndpoint::json(200,
+            R"({"access_token":"first-access","expires_in":3600,"refresh_token":"rt-first","token_type":"Bearer"})"));
+        m_endpoint->enqueue(FakeTokenEndpoint::json(200,
+            R"({"access_token":"second-access","expires_in":3600,"refresh_token":"rt-second","token_type":"Bearer"})"));
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString lockPath = folder.filePath(QStringLiteral("locks/account.refresh.lock"));
+        TokenSet store = expiringToken();
+        int writes = 0;
+        auto share = [&](TokenRefresher& refresher) {
+            refresher.setClock(&m_clock);
+            refresher.setStoredTokenReader([&](const TokenRefresher::StoredToken& done) { done(store); });
+            refresher.setStoredTokenWriter([&](const TokenSet& renewed, std::function<void()> written) {
+                // The keychain answers later: the lock must be held until then.
+                QTimer::singleShot(50, this, [&store, &writes, renewed, written] {
+                    store = renewed;
+                    ++writes;
+                    written();
+                });
+            });
+            refresher.setRefreshLock(new RefreshLock(lockPath));
+        };
+        TokenRefresher console(config(), expiringToken());
+        TokenRefresher cli(config(), expiringToken());
+        share(console);
+        share(cli);
+        QSignalSpy consoleDone(&console, &TokenRefresher::refreshFinished);
+        QSignalSpy cliDone(&cli, &TokenRefresher::refreshFinished);
+        console.refreshNow();
+        cli.refreshNow();
+        QTRY_COMPARE(consoleDone.size() + cliDone.size(), 2);
+        QVERIFY2(
+            consoleDone.constFirst().at(0).toBool(), qPrintable(consoleDone.constFirst().at(1).toString()));
+        QVERIFY2(cliDone.constFirst().at(0).toBool(), qPrintable(cliDone.constFirst().at(1).toString()));
+        QCOMPARE(m_endpoint->requests().size(), 2);
+        QCOMPARE(m_endpoint->requests().at(0).form().value(QStringLiteral("refresh_token")),
+            QStringLiteral("rt+old/value=="));
+        QCOMPARE(m_endpoint->requests().at(1).form().value(QStringLiteral("refresh_token")),
+            QStringLiteral("rt-first"));
+        QCOMPARE(writes, 2);
+        QCOMPARE(store.refreshToken, QStringLiteral("rt-second"));
+        QCOMPARE(console.current().accessToken, QStringLiteral("first-access"));
+        QCOMPARE(cli.current().accessToken, QStringLiteral("second-access"));
+        QVERIFY(!console.isRefreshing());
+        QVERIFY(!cli.isRefreshing());
     }
 
     // invalid_grant and the store holds nothing newer: one retry of the read (spaced), no second
