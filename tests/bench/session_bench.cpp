@@ -14,6 +14,7 @@
 
 #include "BenchSupport.h"
 #include "SessionHarness.h"
+#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/HistoryEntry.h"
 #include "api/RateLimiter.h"
