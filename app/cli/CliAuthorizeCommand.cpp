@@ -268,9 +268,16 @@ int CliAuthorizeCommand::runFlow(CliContext& context, const AuthorizationRequest
     }
     // Who the account is (GET /v1.0/me) is saved with it when the answer comes in time.
     context.waitFor([&identity] { return !identity || identity->isFinished(); }, IdentityWaitMs);
+    const Profile* stored = context.profiles()->find(session->profile().id);
+    const AccountRecord* account = stored ? stored->account(accountId) : nullptr;
+    if (!account) {
+        // The tokens are in the keychain, but without its entry in profiles.json nothing finds them.
+        output.error(tr("The account was authorized but could not be saved in %1: %2")
+                         .arg(context.profiles()->filePath(), context.profiles()->lastError()));
+        return context.finish(CliExitCode::Failure);
+    }
     output.info(message);
     if (output.json()) {
-        const AccountRecord* account = context.profiles()->find(session->profile().id)->account(accountId);
         output.printJson(QJsonObject {{QStringLiteral("account"), accountId},
             {QStringLiteral("label"), account ? account->label : QString()},
             {QStringLiteral("profile"), session->profile().id}});

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -16,6 +17,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 
@@ -458,6 +460,23 @@ bool ProfileStore::save()
     return change([] { return true; });
 }
 
+// QLockFile::tryLock(timeout) sleeps longer and longer between attempts (up to seconds), so a
+// process that saves often (the console while the user clicks through accounts) could keep a
+// waiting one (the CLI adding an account) out past its timeout. Short, even steps instead: the
+// holder keeps the lock for milliseconds.
+static bool lockWithin(QLockFile* lock, int waitMs)
+{
+    constexpr int StepMs = 5;
+    QElapsedTimer waited;
+    waited.start();
+    while (!lock->tryLock(0)) {
+        if (lock->error() != QLockFile::LockFailedError || waited.elapsed() >= waitMs)
+            return false;
+        QThread::msleep(StepMs);
+    }
+    return true;
+}
+
 bool ProfileStore::change(const Change& apply)
 {
     if (!PrivateFiles::ensureFolder(m_folder))
@@ -465,10 +484,10 @@ bool ProfileStore::change(const Change& apply)
     // The console and lofty-console-cli write this file; a lock left by a crashed process is
     // taken over after StaleLockMs.
     constexpr int StaleLockMs = 10000;
-    constexpr int LockWaitMs = 5000;
+    constexpr int LockWaitMs = 10000;
     QLockFile lock(filePath() + QStringLiteral(".lock"));
     lock.setStaleLockTime(StaleLockMs);
-    if (!lock.tryLock(LockWaitMs)) {
+    if (!lockWithin(&lock, LockWaitMs)) {
         fail(tr("%1 is being changed by another process (lock file %2.lock); try again.")
                  .arg(filePath(), filePath()));
         emit saveFailed(m_lastError);
