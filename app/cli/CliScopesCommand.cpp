@@ -4,12 +4,12 @@
 #include "CliExitCode.h"
 
 #include "api/RequestHistory.h"
-#include "api/ScopeProbe.h"
 #include "catalog/CatalogLoader.h"
 #include "catalog/EndpointCatalog.h"
 #include "profiles/Profile.h"
 #include "session/ConsoleSession.h"
 #include "session/RequestService.h"
+#include "session/ScopeProbe.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -72,7 +72,7 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
         if (opened >= 0)
             return opened;
         probe.setGrantedApis(context.session()->profile().registration.grantedApis);
-        probe.learnFromHistory(*context.session()->requests()->history());
+        probe.learnFromHistory(context.session()->requests()->history()->summaries());
         const int status = runProbe(context, &probe);
         print(context, probe, true);
         return context.finish(status);
@@ -87,7 +87,7 @@ int CliScopesCommand::run(CliContext& context, const QStringList& arguments)
     QString error;
     if (!history.load(&error))
         context.output().warning(tr("The history could not be read: %1").arg(error));
-    probe.learnFromHistory(history);
+    probe.learnFromHistory(history.summaries());
     print(context, probe, false);
     return CliExitCode::Ok;
 }

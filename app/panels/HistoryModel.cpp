@@ -14,20 +14,20 @@ HistoryModel::HistoryModel(QObject* parent)
     connect(m_watcher, &QFutureWatcherBase::finished, this, &HistoryModel::adoptSearch);
 }
 
-void HistoryModel::setHistory(RequestHistory* history)
+void HistoryModel::setHistory(SessionHistory* history)
 {
     if (m_history)
         disconnect(m_history, nullptr, this, nullptr);
     m_history = history;
     if (history) {
-        connect(history, &RequestHistory::entryAppended, this, &HistoryModel::reload);
-        connect(history, &RequestHistory::reset, this, &HistoryModel::reload);
-        connect(history, &RequestHistory::loadingChanged, this, &HistoryModel::reload);
+        connect(history, &SessionHistory::entryAppended, this, &HistoryModel::reload);
+        connect(history, &SessionHistory::reset, this, &HistoryModel::reload);
+        connect(history, &SessionHistory::loadingChanged, this, &HistoryModel::reload);
     }
     reload();
 }
 
-void HistoryModel::setQuery(const RequestHistory::Query& query)
+void HistoryModel::setQuery(const HistoryQuery& query)
 {
     m_query = query;
     reload();
@@ -61,10 +61,10 @@ void HistoryModel::startSearch()
     }
     m_searchAgain = false;
     // Copies: the worker must not read what the GUI thread appends to.
-    m_searching = m_history ? m_history->summaries() : QList<RequestHistory::Summary>();
+    m_searching = m_history ? m_history->summaries() : QList<HistorySummary>();
     const QString filePath = m_history ? m_history->filePath() : QString();
     m_watcher->setFuture(QtConcurrent::run([summaries = m_searching, filePath, query = m_query] {
-        return RequestHistory::search(summaries, filePath, query);
+        return SessionHistory::search(summaries, filePath, query);
     }));
     if (!m_busy) {
         m_busy = true;
@@ -128,7 +128,7 @@ QString HistoryModel::outcomeText(const QString& kind)
     return text ? tr(text) : kind;
 }
 
-QString HistoryModel::statusText(const RequestHistory::Summary& summary) const
+QString HistoryModel::statusText(const HistorySummary& summary) const
 {
     if (summary.status == 0)
         return tr("No answer");
@@ -142,7 +142,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     const int historyRow = historyIndex(index.row());
     if (historyRow < 0 || historyRow >= m_summaries.size())
         return {};
-    const RequestHistory::Summary& summary = m_summaries.at(historyRow);
+    const HistorySummary& summary = m_summaries.at(historyRow);
     if (role == Qt::UserRole)
         return historyRow;
     if (role == Qt::ToolTipRole)

@@ -1,13 +1,12 @@
 #include "panels/HistoryPanel.h"
 
 #include "api/HistoryEntry.h"
-#include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
 #include "catalog/ProfileCatalog.h"
 #include "panels/HistoryModel.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
-#include "session/RequestService.h"
+#include "session/SessionHistory.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -149,7 +148,7 @@ void HistoryPanel::setSession(ConsoleSession* session)
         return;
     auto rebind = [this] {
         if (m_session)
-            setHistory(m_session->requests()->history());
+            setHistory(m_session->history());
     };
     connect(session, &ConsoleSession::profileActivated, this, rebind);
     connect(session->accounts(), &AccountRegistry::accountsChanged, this, &HistoryPanel::fillFilterChoices);
@@ -157,7 +156,7 @@ void HistoryPanel::setSession(ConsoleSession* session)
     rebind();
 }
 
-void HistoryPanel::setHistory(RequestHistory* history)
+void HistoryPanel::setHistory(SessionHistory* history)
 {
     m_history = history;
     m_model->setHistory(history);
@@ -195,7 +194,7 @@ void HistoryPanel::fillFilterChoices()
 
 void HistoryPanel::applyFilters()
 {
-    RequestHistory::Query query;
+    HistoryQuery query;
     query.endpointId = m_endpoint->currentData().toString();
     query.status = m_status->currentData().toInt();
     query.accountId = m_account->currentData().toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "session/SessionHistory.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -14,7 +15,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
-class RequestHistory;
 
 // Every exchange of the profile (secrets masked), newest first, filterable by endpoint, status,
 // account and text; the selected exchange in full; "Open in Requests" to send it again.
@@ -26,7 +26,7 @@ public:
     explicit HistoryPanel(QWidget* parent = nullptr);
 
     void setSession(ConsoleSession* session);
-    void setHistory(RequestHistory* history); // not owned
+    void setHistory(SessionHistory* history); // not owned
     HistoryModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     bool isBusy() const;
@@ -45,7 +45,7 @@ private:
     void showBusy(bool busy);
 
     QPointer<ConsoleSession> m_session;
-    QPointer<RequestHistory> m_history;
+    QPointer<SessionHistory> m_history;
     HistoryModel* m_model = nullptr;
     QComboBox* m_endpoint = nullptr;
     QComboBox* m_status = nullptr;

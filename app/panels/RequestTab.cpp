@@ -1,6 +1,5 @@
 #include "panels/RequestTab.h"
 
-#include "api/CurlExport.h"
 #include "panels/RequestEditor.h"
 #include "panels/ResponseView.h"
 #include "session/RequestService.h"
@@ -134,8 +133,7 @@ void RequestTab::copyAsCurl(bool withSecrets)
     const bool sameAsSent
         = m_lastResponse.request.url == composed.url && m_lastResponse.request.method == composed.method;
     const ApiRequest& request = sameAsSent ? m_lastResponse.request : composed;
-    QGuiApplication::clipboard()->setText(CurlExport::toCurl(
-        request, withSecrets ? CurlExport::Secrets::InClear : CurlExport::Secrets::Masked));
+    QGuiApplication::clipboard()->setText(RequestService::curlCommand(request, withSecrets));
     emit statusMessage(withSecrets
             ? tr("Copied %1 %2 as curl, secrets in clear").arg(request.method, request.url.path())
             : tr("Copied %1 %2 as curl, secrets as shell variables").arg(request.method, request.url.path()));

@@ -1,11 +1,11 @@
 #include "panels/ScopesPanel.h"
 
-#include "api/RequestHistory.h"
 #include "catalog/EndpointCatalog.h"
 #include "catalog/ProfileCatalog.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "session/RequestService.h"
+#include "session/SessionHistory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -152,8 +152,7 @@ void ScopesPanel::refresh()
     if (!m_session || !m_session->hasProfile())
         return;
     m_probe->setGrantedApis(m_session->profile().registration.grantedApis);
-    if (const RequestHistory* history = m_session->requests()->history())
-        m_probe->learnFromHistory(*history);
+    m_probe->learnFromHistory(m_session->history()->summaries());
     fillTable();
 }
 

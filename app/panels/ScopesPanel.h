@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ScopeProbe.h"
+#include "session/ScopeProbe.h"
 #include "widgets/StandardIconCache.h"
 
 #include <QPointer>

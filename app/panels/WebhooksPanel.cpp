@@ -2,10 +2,10 @@
 
 #include "api/ApiReply.h"
 #include "api/ApiResponse.h"
-#include "api/RequestHistory.h"
 #include "session/AccountRegistry.h"
 #include "session/ConsoleSession.h"
 #include "session/RequestService.h"
+#include "session/SessionHistory.h"
 #include "webhooks/WebhookForward.h"
 #include "webhooks/WebhookHistory.h"
 #include "webhooks/WebhookReceiver.h"
@@ -15,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -271,11 +270,10 @@ void WebhooksPanel::onProfileActivated()
     m_history = nullptr;
     m_subscriptions->setRowCount(0);
     m_deliveries->setRowCount(0);
-    const RequestHistory* requestHistory = m_session->requests()->history();
-    if (!requestHistory)
-        return;
     // Beside the profile's request history, in the same private folder.
-    const QString folder = QFileInfo(requestHistory->filePath()).absolutePath();
+    const QString folder = m_session->history()->folder();
+    if (folder.isEmpty())
+        return;
     m_history = new WebhookHistory(
         folder + QStringLiteral("/webhooks-%1.jsonl").arg(m_session->profile().id), this);
     connect(m_history, &WebhookHistory::appended, this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/HistoryEntry.h"
+#include "api/HistorySummary.h"
 
 #include <QFutureWatcher>
 #include <QMutex>
@@ -29,30 +30,8 @@ public:
     static constexpr qint64 DefaultMaxFileBytes = 64LL * 1024 * 1024;
     static constexpr int DefaultMaxBodyBytes = 256 * 1024;
 
-    struct Summary
-    {
-        QDateTime time;
-        QString accountId;
-        QString endpointId;
-        QString method;
-        QString url;
-        int status = 0;
-        qint64 elapsedMs = 0;
-        qint64 responseBytes = 0;
-        QString errorKind;
-        QString errorCode;
-        bool renewedAndRetried = false; // HistoryEntry::renewedAndRetried
-        qint64 offset = 0; // of the line in the file
-        int length = 0; // of the line, without the newline
-    };
-
-    struct Query
-    {
-        QString endpointId; // exact; empty: any
-        int status = 0; // 0: any; 1..5: that class (2 = 2xx); otherwise exact
-        QString accountId; // exact; empty: any
-        QString text; // case-insensitive, in URL, headers and bodies; empty: any
-    };
+    using Summary = HistorySummary;
+    using Query = HistoryQuery;
 
     explicit RequestHistory(const QString& filePath, QObject* parent = nullptr);
     ~RequestHistory() override; // writes what appendLater() queued

@@ -63,7 +63,7 @@ AuthorizationCodeFlow::~AuthorizationCodeFlow()
 void AuthorizationCodeFlow::setConfig(const OAuthClientConfig& config)
 {
     m_config = config;
-    SecretMasker::global().remember(config.clientSecret);
+    m_maskedClientSecret.set(config.clientSecret);
 }
 
 void AuthorizationCodeFlow::setGrant(TokenSet::Grant grant)
@@ -122,7 +122,7 @@ void AuthorizationCodeFlow::start()
     m_state = freshState();
     if (m_pkceMode != PkceMode::None) {
         m_pkce = Pkce::generate(m_pkceMode == PkceMode::Plain ? Pkce::Method::Plain : Pkce::Method::S256);
-        SecretMasker::global().remember(m_pkce.verifier());
+        m_maskedVerifier.set(m_pkce.verifier());
         reportStep(FlowStep::Kind::PkceCreated, tr("PKCE verifier and challenge made"),
             tr("verifier %1, challenge %2 (%3)")
                 .arg(SecretMasker::mask(m_pkce.verifier()),
@@ -350,7 +350,7 @@ void AuthorizationCodeFlow::ignoreCallback(const QString& reason)
 void AuthorizationCodeFlow::exchangeCode(const QVariantMap& values)
 {
     m_receivedCode = callbackValue(values, "code");
-    SecretMasker::global().remember(m_receivedCode);
+    m_maskedCode.set(m_receivedCode);
     reportStep(FlowStep::Kind::StateChecked, tr("State checked"),
         values.contains(QStringLiteral("iss"))
             ? tr("The state matches this attempt; issuer %1.").arg(callbackValue(values, "iss"))

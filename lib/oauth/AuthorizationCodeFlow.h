@@ -3,6 +3,7 @@
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/OAuthFlow.h"
 #include "oauth/Pkce.h"
+#include "util/KnownSecret.h"
 
 #include <QMultiMap>
 #include <QPointer>
@@ -83,14 +84,17 @@ private:
     PkceMode effectivePkceMode() const;
 
     OAuthClientConfig m_config;
+    KnownSecret m_maskedClientSecret;
     TokenSet::Grant m_grant = TokenSet::Grant::None;
     PkceMode m_pkceMode = PkceMode::S256;
     bool m_pkceModeSet = false;
 
     // Per attempt.
     Pkce m_pkce;
+    KnownSecret m_maskedVerifier;
     QString m_state;
     QString m_receivedCode;
+    KnownSecret m_maskedCode;
     bool m_callbackAccepted = false;
     QUrl m_authorizeUrl;
     QString m_redirectUri;

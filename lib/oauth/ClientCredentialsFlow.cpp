@@ -9,19 +9,19 @@ ClientCredentialsFlow::ClientCredentialsFlow(const OAuthClientConfig& config, QO
     : OAuthFlow(parent)
     , m_config(config)
 {
-    SecretMasker::global().remember(config.clientSecret);
+    m_maskedClientSecret.set(config.clientSecret);
 }
 
 void ClientCredentialsFlow::setConfig(const OAuthClientConfig& config)
 {
     m_config = config;
-    SecretMasker::global().remember(config.clientSecret);
+    m_maskedClientSecret.set(config.clientSecret);
 }
 
 void ClientCredentialsFlow::setCustomerKey(const QString& customerKey)
 {
     m_customerKey = customerKey;
-    SecretMasker::global().remember(customerKey);
+    m_maskedCustomerKey.set(customerKey);
 }
 
 void ClientCredentialsFlow::setNetworkAccessManager(QNetworkAccessManager* network)

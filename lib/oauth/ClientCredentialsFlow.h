@@ -2,6 +2,7 @@
 
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/OAuthFlow.h"
+#include "util/KnownSecret.h"
 
 class QNetworkAccessManager;
 class TokenEndpointRequest;
@@ -41,6 +42,8 @@ private:
 
     OAuthClientConfig m_config;
     QString m_customerKey;
+    KnownSecret m_maskedClientSecret;
+    KnownSecret m_maskedCustomerKey;
     QNetworkAccessManager* m_network = nullptr;
     TokenEndpointRequest* m_request = nullptr;
 };

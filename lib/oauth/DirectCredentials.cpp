@@ -19,7 +19,7 @@ void DirectCredentials::setValue(Type type, const QString& value)
 {
     m_type = type;
     m_value = value;
-    SecretMasker::global().remember(normalise(value));
+    m_maskedValue.set(normalise(value));
 }
 
 QString DirectCredentials::normalise(const QString& value)
@@ -59,7 +59,6 @@ TokenSet DirectCredentials::build(
             *error = problem;
         return {};
     }
-    SecretMasker::global().remember(credential);
     TokenSet token;
     token.kind = kind;
     token.grant = grant;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauth/OAuthFlow.h"
+#include "util/KnownSecret.h"
 
 class Clock;
 
@@ -36,4 +37,5 @@ private:
 
     Type m_type;
     QString m_value;
+    KnownSecret m_maskedValue;
 };

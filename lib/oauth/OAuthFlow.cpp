@@ -53,6 +53,8 @@ void OAuthFlow::succeed(const TokenSet& token)
         return;
     endAttempt();
     m_lastToken = token;
+    m_maskedAccessToken.set(token.accessToken);
+    m_maskedRefreshToken.set(token.refreshToken);
     emit granted(token);
     emit finished();
 }

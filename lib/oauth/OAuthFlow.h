@@ -2,6 +2,7 @@
 
 #include "oauth/FlowStep.h"
 #include "oauth/TokenSet.h"
+#include "util/KnownSecret.h"
 
 #include <QList>
 #include <QObject>
@@ -67,6 +68,9 @@ private:
     bool m_running = false;
     QList<FlowStep> m_steps;
     TokenSet m_lastToken;
+    // Masked while the flow keeps it as lastToken(); the account that stores it masks it too.
+    KnownSecret m_maskedAccessToken;
+    KnownSecret m_maskedRefreshToken;
     QString m_lastError;
     Failure m_lastFailure = Failure::None;
 };

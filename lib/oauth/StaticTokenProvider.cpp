@@ -1,7 +1,6 @@
 #include "oauth/StaticTokenProvider.h"
 
 #include "util/Clock.h"
-#include "util/SecretMasker.h"
 
 #include <QMetaObject>
 
@@ -21,7 +20,7 @@ void StaticTokenProvider::setToken(const TokenSet& token)
 {
     const bool changed = token.accessToken != m_token.accessToken || token.kind != m_token.kind;
     m_token = token;
-    SecretMasker::global().remember(token.accessToken);
+    m_maskedToken.set(token.accessToken);
     if (changed)
         emit tokenChanged(m_token);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "oauth/TokenProvider.h"
+#include "util/KnownSecret.h"
 
 class Clock;
 
@@ -21,5 +22,6 @@ public:
 
 private:
     TokenSet m_token;
+    KnownSecret m_maskedToken;
     const Clock* m_clock = nullptr;
 };

@@ -1,7 +1,6 @@
 #include "oauth/TokenEndpointRequest.h"
 
 #include "util/LogCategories.h"
-#include "util/SecretMasker.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,7 +19,7 @@ TokenEndpointRequest::TokenEndpointRequest(
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &TokenEndpointRequest::onTimeout);
-    SecretMasker::global().remember(config.clientSecret);
+    m_maskedClientSecret.set(config.clientSecret);
 }
 
 TokenEndpointRequest::~TokenEndpointRequest()

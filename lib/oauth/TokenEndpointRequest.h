@@ -2,6 +2,7 @@
 
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/TokenResponse.h"
+#include "util/KnownSecret.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,7 @@ private:
     ParameterList withClientAuthentication(const ParameterList& parameters) const;
 
     OAuthClientConfig m_config;
+    KnownSecret m_maskedClientSecret;
     QPointer<QNetworkAccessManager> m_network;
     QNetworkReply* m_reply = nullptr;
     QTimer* m_timeout = nullptr;

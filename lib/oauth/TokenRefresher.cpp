@@ -5,7 +5,6 @@
 #include "oauth/TokenEndpointRequest.h"
 #include "util/Clock.h"
 #include "util/LogCategories.h"
-#include "util/SecretMasker.h"
 
 #include <QMetaObject>
 #include <QNetworkAccessManager>
@@ -18,7 +17,7 @@ TokenRefresher::TokenRefresher(const OAuthClientConfig& config, const TokenSet& 
     , m_config(config)
     , m_clock(Clock::system())
 {
-    SecretMasker::global().remember(config.clientSecret);
+    m_maskedClientSecret.set(config.clientSecret);
     setToken(token);
 }
 
@@ -41,15 +40,22 @@ void TokenRefresher::setNetworkAccessManager(QNetworkAccessManager* network)
 void TokenRefresher::setCustomerKey(const QString& customerKey)
 {
     m_customerKey = customerKey;
-    SecretMasker::global().remember(customerKey);
+    m_maskedCustomerKey.set(customerKey);
 }
 
 void TokenRefresher::setToken(const TokenSet& token)
 {
     m_token = token;
     m_needsReauthorization = false;
-    SecretMasker::global().remember(token.accessToken);
-    SecretMasker::global().remember(token.refreshToken);
+    maskCurrentToken();
+}
+
+// The token this refresher holds stays masked until it is replaced; the one it replaces (rotated)
+// is forgotten unless another owner, such as the session, still holds it.
+void TokenRefresher::maskCurrentToken()
+{
+    m_maskedAccessToken.set(m_token.accessToken);
+    m_maskedRefreshToken.set(m_token.refreshToken);
 }
 
 void TokenRefresher::setStoredTokenReader(StoredTokenReader reader)
@@ -225,8 +231,7 @@ bool TokenRefresher::adoptRotated(const TokenSet& stored)
         return false; // older than ours: our own write has not reached the store yet
     qCInfo(lcOAuth) << "taking over the token another process renewed";
     m_token = stored;
-    SecretMasker::global().remember(stored.accessToken);
-    SecretMasker::global().remember(stored.refreshToken);
+    maskCurrentToken();
     emit tokenChanged(m_token);
     return true;
 }
@@ -267,6 +272,7 @@ void TokenRefresher::onResponse(const TokenResponse& response)
         renewed.refreshTokenIssuedAt = m_token.refreshTokenIssuedAt;
     }
     m_token = renewed;
+    maskCurrentToken();
     emit tokenChanged(m_token);
     if (!m_writeStored) {
         finishRefresh(true, QString());

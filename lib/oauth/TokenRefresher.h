@@ -3,6 +3,7 @@
 #include "oauth/OAuthClientConfig.h"
 #include "oauth/TokenProvider.h"
 #include "oauth/TokenResponse.h"
+#include "util/KnownSecret.h"
 
 #include <QList>
 #include <QPointer>
@@ -88,6 +89,7 @@ private:
     void finishRefresh(bool ok, const QString& error);
     void readStoredThen(const std::function<void(const TokenSet& stored)>& next);
     bool adoptRotated(const TokenSet& stored);
+    void maskCurrentToken();
     void sendRequest();
     void retryAfterInvalidGrant(const TokenResponse& response, int readsLeft);
     void failRefresh(const TokenResponse& response);
@@ -101,6 +103,10 @@ private:
     OAuthClientConfig m_config;
     TokenSet m_token;
     QString m_customerKey;
+    KnownSecret m_maskedClientSecret;
+    KnownSecret m_maskedCustomerKey;
+    KnownSecret m_maskedAccessToken;
+    KnownSecret m_maskedRefreshToken;
     const Clock* m_clock = nullptr;
     QNetworkAccessManager* m_network = nullptr;
     TokenEndpointRequest* m_request = nullptr;

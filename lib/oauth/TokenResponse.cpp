@@ -1,6 +1,7 @@
 #include "oauth/TokenResponse.h"
 
 #include "util/Clock.h"
+#include "util/KnownSecret.h"
 #include "util/SecretMasker.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <list>
 
 namespace {
 
@@ -86,8 +88,11 @@ TokenResponse TokenResponse::fromHttp(
     int httpStatus, const QByteArray& body, TokenSet::Grant grant, const Clock* clock)
 {
     const QVariantMap fields = parseFields(body);
+    // Masked while this response is parsed and its raw text redacted; whoever keeps the token
+    // from then on (an account, a refresher) masks it under its own name.
+    std::list<KnownSecret> parsing;
     for (const QString& name : SecretFields)
-        SecretMasker::global().remember(fields.value(name).toString());
+        parsing.emplace_back().set(fields.value(name).toString());
     const bool statusOk = httpStatus >= 200 && httpStatus < 300;
     if (!statusOk || fields.contains(QStringLiteral("error")))
         return failure(httpStatus, fields, body);

@@ -54,7 +54,6 @@ CliEnvironmentImport::Result CliEnvironmentImport::fromEnvironment(
     }
     const QString clientSecret = variable(environment, "LOFTY_CLIENT_SECRET");
     if (!clientSecret.isEmpty()) {
-        SecretMasker::global().remember(clientSecret);
         result.secrets.append({SecretStore::key(profile.id, QString(), SecretStore::Kind::ClientSecret),
             SecretStore::Kind::ClientSecret, clientSecret.toUtf8()});
         result.notes
@@ -63,7 +62,6 @@ CliEnvironmentImport::Result CliEnvironmentImport::fromEnvironment(
     const QDateTime now = Clock::system()->nowUtc();
     const QString customerKey = variable(environment, "LOFTY_CUSTOMER_KEY");
     if (!customerKey.isEmpty()) {
-        SecretMasker::global().remember(customerKey);
         AccountRecord account;
         account.id = AccountRecord::newId();
         account.label = tr("lofty-cli customer key");
@@ -81,8 +79,6 @@ CliEnvironmentImport::Result CliEnvironmentImport::fromEnvironment(
     const QString accessToken = variable(environment, "LOFTY_ACCESS_TOKEN");
     const QString refreshToken = variable(environment, "LOFTY_REFRESH_TOKEN");
     if (!accessToken.isEmpty()) {
-        SecretMasker::global().remember(accessToken);
-        SecretMasker::global().remember(refreshToken);
         TokenSet token;
         token.kind = TokenSet::Kind::Bearer;
         token.grant = TokenSet::Grant::PastedToken;

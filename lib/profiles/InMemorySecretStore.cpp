@@ -23,7 +23,7 @@ void InMemorySecretStore::read(const QString& key, QObject* context, Callback do
 
 void InMemorySecretStore::write(const QString& key, const QByteArray& data, QObject* context, Callback done)
 {
-    SecretMasker::global().remember(QString::fromUtf8(data));
+    maskValue(key, data);
     m_values.insert(key, data);
     Result result;
     if (!m_unavailableMessage.isEmpty()) {
@@ -35,6 +35,7 @@ void InMemorySecretStore::write(const QString& key, const QByteArray& data, QObj
 
 void InMemorySecretStore::remove(const QString& key, QObject* context, Callback done)
 {
+    unmaskValue(key);
     Result result;
     if (m_values.remove(key) == 0)
         result.status = Status::NotFound;

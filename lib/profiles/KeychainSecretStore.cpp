@@ -41,7 +41,7 @@ void KeychainSecretStore::read(const QString& key, QObject* context, Callback do
 
 void KeychainSecretStore::write(const QString& key, const QByteArray& data, QObject* context, Callback done)
 {
-    SecretMasker::global().remember(QString::fromUtf8(data));
+    maskValue(key, data);
     Operation operation;
     operation.action = Action::Write;
     operation.key = key;
@@ -53,6 +53,7 @@ void KeychainSecretStore::write(const QString& key, const QByteArray& data, QObj
 
 void KeychainSecretStore::remove(const QString& key, QObject* context, Callback done)
 {
+    unmaskValue(key);
     Operation operation;
     operation.action = Action::Remove;
     operation.key = key;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "util/KnownSecret.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <map>
 
 // Where secrets live: the OS keychain (KeychainSecretStore, qtkeychain) or memory only
 // (InMemorySecretStore: unit tests and the "don't remember secrets" choice). Never a file.
@@ -71,4 +74,11 @@ signals:
 protected:
     // Runs `done(result)` queued in `context`'s thread, dropped if `context` dies first.
     static void deliver(QObject* context, const Callback& done, const Result& result);
+    // The value written under `key` is masked by value in every output until another value is
+    // written there or the key is removed (a rotated or forgotten secret is no longer masked).
+    void maskValue(const QString& key, const QByteArray& data) { m_masked[key].set(QString::fromUtf8(data)); }
+    void unmaskValue(const QString& key) { m_masked.erase(key); }
+
+private:
+    std::map<QString, KnownSecret> m_masked; // by key
 };

@@ -237,8 +237,7 @@ SandboxResponse SandboxAdminRoutes::actOnApp(
 
 SandboxResponse SandboxAdminRoutes::answerWithRevocation(const SandboxApp& app, bool addsApis)
 {
-    // Lofty: an API that comes into force is a breaking change; every user must authorize again.
-    const int revoked = addsApis ? m_state.authStore.revokeTokensOfApp(app.clientId) : 0;
+    const int revoked = m_state.revokeIfApisAdded(app.clientId, addsApis);
     qCInfo(lcSandbox) << "admin:" << app.clientId << "now" << SandboxApp::modeName(app.mode)
                       << app.grantedApis << (app.pendingEdit ? "with a pending edit" : "") << "revoked"
                       << revoked << "tokens";

@@ -116,7 +116,9 @@ bool readPendingEdit(const QJsonObject& json, SandboxApp* app, QString* error)
     return true;
 }
 
-bool addsApis(const QStringList& before, const QStringList& after)
+} // namespace
+
+bool SandboxApp::addsApis(const QStringList& before, const QStringList& after)
 {
     for (const QString& api : after) {
         if (!before.contains(api))
@@ -124,8 +126,6 @@ bool addsApis(const QStringList& before, const QStringList& after)
     }
     return false;
 }
-
-} // namespace
 
 bool SandboxApp::Edit::operator==(const Edit& other) const
 {

@@ -60,6 +60,9 @@ struct SandboxApp
     Outcome edit(const Edit& edited);
     Outcome act(AppLifecycle::Action action, const QString& reason = QString());
 
+    // Whether `after` grants an API that `before` did not (it comes into force: see
+    // SandboxState::revokeIfApisAdded).
+    static bool addsApis(const QStringList& before, const QStringList& after);
     static QString modeName(Mode mode);
     static bool modeFromName(const QString& name, Mode* mode);
 

@@ -59,15 +59,12 @@ int SandboxServer::updateRegistration(const QString& clientId, SandboxApp::Mode 
     SandboxApp* app = m_state->config.app(clientId);
     if (!app)
         return -1;
-    bool addsApi = false;
-    for (const QString& api : grantedApis)
-        addsApi = addsApi || !app->grantedApis.contains(api);
+    const bool addsApis = SandboxApp::addsApis(app->grantedApis, grantedApis);
     app->mode = mode;
     app->grantedApis = grantedApis;
     app->pendingEdit = pendingEdit;
     app->declineReason = declineReason;
-    // Lofty: granting a new API is a breaking change; every user must authorize again.
-    return addsApi ? m_state->authStore.revokeTokensOfApp(clientId) : 0;
+    return m_state->revokeIfApisAdded(clientId, addsApis);
 }
 
 const SandboxConfig& SandboxServer::config() const

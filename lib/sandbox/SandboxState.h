@@ -22,6 +22,12 @@ struct SandboxState
     int rateLimitOverride = 0; // requests per minute for every app; 0 = by the app's mode
 
     qint64 nowMs() const { return clock->nowMSecs(); }
+    // Lofty: an API coming into force is a breaking change; every user of the app must authorize
+    // again. The one place a registration change revokes tokens; returns how many it revoked.
+    int revokeIfApisAdded(const QString& clientId, bool addsApis)
+    {
+        return addsApis ? authStore.revokeTokensOfApp(clientId) : 0;
+    }
     int rateLimitOf(const SandboxApp& app) const
     {
         return rateLimitOverride > 0 ? rateLimitOverride : app.rateLimitPerMinute();

@@ -10,6 +10,7 @@
 #include "session/RegistrationUpdate.h"
 #include "session/RequestService.h"
 #include "session/SandboxBackend.h"
+#include "session/SessionHistory.h"
 #include "session/SessionSecrets.h"
 #include "util/Clock.h"
 #include "util/SecretMasker.h"
@@ -35,6 +36,7 @@ ConsoleSession::ConsoleSession(ProfileStore* profiles, SecretStore* secrets, con
     , m_backend(m_loftyBackend)
     , m_clientSecret(new ClientSecret(secrets, m_known.get(), this))
     , m_requests(new RequestService(m_network, historyFolder, this))
+    , m_history(new SessionHistory(m_requests, this))
     , m_accounts(
           new AccountRegistry(profiles, secrets, m_known.get(), m_clientSecret, m_requests, m_network, this))
     , m_authorization(new AuthorizationService(m_accounts, m_clientSecret, m_known.get(), m_network, this))

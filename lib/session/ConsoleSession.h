@@ -21,6 +21,7 @@ class SandboxBackend;
 class SandboxServer;
 class SecretStore;
 class SecretMasker;
+class SessionHistory;
 class SessionSecrets;
 
 // The root of what the console and the CLI drive: the active profile, and the parts that do the
@@ -28,7 +29,8 @@ class SessionSecrets;
 //   backend()        what differs between Lofty and the in-process sandbox;
 //   accounts()       the profile's accounts (Account: token, refresh, send);
 //   authorization()  the grants;
-//   requests()       building and sending API requests, the rate limit, the history;
+//   requests()       building and sending API requests, the rate limit, writing the history;
+//   history()        the active profile's history as panels list, search and resend it;
 //   catalog()        the profile's API catalog (catalogChanged() before profileActivated()).
 // This class only wires them to the active profile. The GUI and the CLI hold no protocol logic:
 // they call the parts and render their signals.
@@ -53,6 +55,7 @@ public:
     AccountRegistry* accounts() const { return m_accounts; }
     AuthorizationService* authorization() const { return m_authorization; }
     RequestService* requests() const { return m_requests; }
+    SessionHistory* history() const { return m_history; }
     ProfileCatalog* catalog() const { return m_catalog; }
     SandboxServer* sandbox() const; // null unless the Sandbox profile ran
     // The secret values this session knows (client secret, the accounts' tokens and keys), masked
@@ -115,6 +118,7 @@ private:
     ProviderBackend* m_backend;
     ClientSecret* m_clientSecret;
     RequestService* m_requests;
+    SessionHistory* m_history;
     AccountRegistry* m_accounts;
     AuthorizationService* m_authorization;
     ProfileCatalog* m_catalog;

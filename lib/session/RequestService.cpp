@@ -1,13 +1,14 @@
 #include "session/RequestService.h"
 
 #include "api/ApiClient.h"
+#include "api/CurlExport.h"
 #include "api/RateLimiter.h"
 #include "api/RequestDefaults.h"
 #include "api/RequestHistory.h"
-#include "api/ScopeProbe.h"
 #include "oauth/TokenProvider.h"
 #include "profiles/Profile.h"
 #include "session/Account.h"
+#include "session/ScopeProbe.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -120,6 +121,12 @@ ApiReply* RequestService::send(const ApiRequest& request, const Account* account
     binding.accountId = account ? account->id() : QString();
     binding.tokenProvider = account ? account->credentials() : nullptr;
     return m_client->send(request, binding);
+}
+
+QString RequestService::curlCommand(const ApiRequest& request, bool withSecrets)
+{
+    return CurlExport::toCurl(
+        request, withSecrets ? CurlExport::Secrets::InClear : CurlExport::Secrets::Masked);
 }
 
 void RequestService::probeScopes(ScopeProbe* probe)

@@ -57,6 +57,9 @@ public:
     // reply is bound to that account for good; deleteLater() it after its finished().
     ApiReply* send(const ApiRequest& request);
     ApiReply* send(const ApiRequest& request, const Account* account);
+    // `request` as a curl command line for the clipboard: secrets as shell variables and masked,
+    // or, `withSecrets`, as they are.
+    static QString curlCommand(const ApiRequest& request, bool withSecrets);
     // Probes the active app's APIs for the current account, paced by the rate limit.
     void probeScopes(ScopeProbe* probe);
     void cancelAll();

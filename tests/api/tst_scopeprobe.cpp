@@ -1,6 +1,8 @@
+#include "api/ApiClient.h"
+#include "api/LoftyError.h"
 #include "api/RequestHistory.h"
-#include "api/ScopeProbe.h"
 #include "catalog/EndpointCatalog.h"
+#include "session/ScopeProbe.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,7 +67,7 @@ private slots:
         ScopeProbe probe(EndpointCatalog::builtIn());
         probe.setGrantedApis(
             {QStringLiteral("Leads"), QStringLiteral("Current User"), QStringLiteral("Tasks")});
-        probe.learnFromHistory(history, QStringLiteral("alice"));
+        probe.learnFromHistory(history.summaries(), QStringLiteral("alice"));
         QCOMPARE(statusOf(probe, QStringLiteral("Leads")).seenAllowed, 2); // 200 and 404; not the 401
         QCOMPARE(statusOf(probe, QStringLiteral("Current User")).seenAllowed, 1);
         QCOMPARE(statusOf(probe, QStringLiteral("Listings")).seenRefused, 1);

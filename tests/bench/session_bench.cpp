@@ -14,11 +14,11 @@
 
 #include "BenchSupport.h"
 #include "SessionHarness.h"
+#include "api/ApiClient.h"
 #include "api/ApiReply.h"
 #include "api/HistoryEntry.h"
 #include "api/RateLimiter.h"
 #include "api/RequestHistory.h"
-#include "api/ScopeProbe.h"
 #include "catalog/EndpointCatalog.h"
 #include "oauth/StaticTokenProvider.h"
 #include "session/Account.h"
@@ -27,6 +27,7 @@
 #include "session/ConsoleSession.h"
 #include "session/ProviderBackend.h"
 #include "session/RequestService.h"
+#include "session/ScopeProbe.h"
 #include "util/Clock.h"
 #include "json/JsonLoader.h"
 #include "json/JsonTreeModel.h"
@@ -305,7 +306,7 @@ bool runScopeProbe(SessionHarness& harness)
 {
     ScopeProbe probe(EndpointCatalog::builtIn());
     probe.setGrantedApis(harness.session()->profile().registration.grantedApis);
-    probe.learnFromHistory(*harness.session()->requests()->history());
+    probe.learnFromHistory(harness.session()->requests()->history()->summaries());
     bool finished = false;
     QObject::connect(&probe, &ScopeProbe::finished, [&](bool) { finished = true; });
     harness.session()->requests()->probeScopes(&probe);

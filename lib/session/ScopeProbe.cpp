@@ -1,6 +1,7 @@
-#include "api/ScopeProbe.h"
+#include "session/ScopeProbe.h"
 
-#include "api/RequestHistory.h"
+#include "api/ApiClient.h"
+#include "api/LoftyError.h"
 #include "catalog/EndpointCatalog.h"
 
 bool ScopeProbe::ApiStatus::effectivelyAllowed() const
@@ -42,11 +43,11 @@ void ScopeProbe::setGrantedApis(const QStringList& apis)
     emit statusesChanged();
 }
 
-void ScopeProbe::learnFromHistory(const RequestHistory& history, const QString& accountId)
+void ScopeProbe::learnFromHistory(const QList<HistorySummary>& history, const QString& accountId)
 {
     for (ApiStatus& status : m_statuses)
         status.seenAllowed = status.seenRefused = 0;
-    for (const RequestHistory::Summary& entry : history.summaries()) {
+    for (const HistorySummary& entry : history) {
         if (entry.status == 0 || (!accountId.isEmpty() && entry.accountId != accountId))
             continue;
         const CatalogEndpoint* endpoint = m_catalog.find(entry.endpointId);

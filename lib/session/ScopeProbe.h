@@ -1,13 +1,14 @@
 #pragma once
 
-#include "api/ApiClient.h"
+#include "api/HistorySummary.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
+class ApiClient;
+class ApiReply;
 class EndpointCatalog;
-class RequestHistory;
 
 // What an app may call, API by API. Lofty's token says only scope=openApi, so the answer is put
 // together from three sources: the APIs granted in the app's registration, what history has
@@ -41,7 +42,7 @@ public:
     void setGrantedApis(const QStringList& apis);
     // Counts what history has seen for `accountId`'s app (empty: every entry). Entries without a
     // catalog id are matched by method and path.
-    void learnFromHistory(const RequestHistory& history, const QString& accountId = QString());
+    void learnFromHistory(const QList<HistorySummary>& history, const QString& accountId = QString());
 
     // Probes every API that has a safe GET. Results arrive through apiProbed(); finished() ends it.
     void probe(ApiClient* client);
