@@ -174,21 +174,26 @@ private slots:
         QTest::addColumn<int>("untranslated");
         QTest::newRow("json member path")
             << QStringList {QStringLiteral("pm.globals.set('firstId', pm.response.json().leads[0].leadId);")}
-            << "firstId=$.leads[0].leadId" << "" << 0;
+            << "firstId=$.leads[0].leadId"
+            << "" << 0;
         QTest::newRow("alias with let") << QStringList {QStringLiteral("let body = pm.response.json();"),
             QStringLiteral("pm.variables.set(\"scrollId\", body._metadata.scrollId)")}
-                                        << "scrollId=$._metadata.scrollId" << "" << 0;
-        QTest::newRow("one-line test")
-            << QStringList {QStringLiteral("pm.test(\"created\", function () { pm.response.to.have.status(201); });")}
-            << "" << "201" << 0;
+                                        << "scrollId=$._metadata.scrollId"
+                                        << "" << 0;
+        QTest::newRow("one-line test") << QStringList {QStringLiteral(
+            "pm.test(\"created\", function () { pm.response.to.have.status(201); });")}
+                                       << ""
+                                       << "201" << 0;
         QTest::newRow("computed value")
-            << QStringList {QStringLiteral("pm.environment.set(\"at\", Date.now());")} << "" << "" << 1;
+            << QStringList {QStringLiteral("pm.environment.set(\"at\", Date.now());")} << ""
+            << "" << 1;
         QTest::newRow("unknown object")
-            << QStringList {QStringLiteral("pm.environment.set(\"id\", other.id);")} << "" << "" << 1;
-        QTest::newRow("structure and comments")
-            << QStringList {QStringLiteral("// check"), QStringLiteral("pm.test(\"x\", () => {"),
-                   QStringLiteral("});"), QString()}
-            << "" << "" << 0;
+            << QStringList {QStringLiteral("pm.environment.set(\"id\", other.id);")} << ""
+            << "" << 1;
+        QTest::newRow("structure and comments") << QStringList {QStringLiteral("// check"),
+            QStringLiteral("pm.test(\"x\", () => {"), QStringLiteral("});"), QString()}
+                                                << ""
+                                                << "" << 0;
     }
 
     void scriptLines()
@@ -237,9 +242,9 @@ private slots:
             report.notes.contains(QStringLiteral("Request \"Add note\": its Authorization header was not "
                                                  "imported; requests are sent with the selected account's "
                                                  "credentials.")));
-        QVERIFY(report.notes.contains(QStringLiteral(
-            "Request \"Create lead\": its test script became 1 capture(s) and 1 assertion(s); 1 line(s) were not "
-            "translated.")));
+        QVERIFY(report.notes.contains(QStringLiteral("Request \"Create lead\": its test script became 1 "
+                                                     "capture(s) and 1 assertion(s); 1 line(s) were not "
+                                                     "translated.")));
         QVERIFY(report.notes.contains(
             QStringLiteral("Request \"Add note\": its test script became 2 capture(s) and 1 assertion(s).")));
         QVERIFY(report.notes.contains(

@@ -41,10 +41,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
-#include <QTranslator>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
