@@ -747,14 +747,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel Download</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the document changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,6 +856,22 @@
     </message>
     <message>
         <source>This profile uses the built-in catalog (operations: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the document (%1 KB)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1094,10 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was authorized but could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCatalogCommand</name>
@@ -1151,6 +1163,49 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     <message>
         <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCollectionsCommand</name>
+    <message>
+        <source>Import a Postman v2.1 collection as a collection folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli collections import-postman FILE DIR
+Run `lofty-console-cli collections import-postman --help` for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use import-postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Postman collection export (v2.1 JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new folder for the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests keep Postman&apos;s order (file names start with 01-, 02-, ...); {{variables}} stay;
+auth blocks and Authorization headers are dropped: runs use the selected account&apos;s credentials.
+Secret values become secret variables (kept in the keychain, never in the files).
+Example: lofty-console-cli collections import-postman Lofty.postman_collection.json ./lofty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the export file and a new folder, e.g. `collections import-postman export.json ./my-collection`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n request(s) in %2.</source>
+        <translation>
+            <numerusform>Imported &quot;%1&quot;: %n request in %2.</numerusform>
+            <numerusform>Imported &quot;%1&quot;: %n requests in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1644,10 @@ Exit status:
     </message>
     <message>
         <source>%1 of &quot;%2&quot; set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; the import is a new profile named &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2255,61 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
 </context>
 <context>
+    <name>CollectionFiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a request file of the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1, but %2 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder name inside the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; rename one of the two first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two requests of %1 would get the same file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionRequest</name>
     <message>
         <source>a request file must hold a JSON object</source>
@@ -2374,10 +2488,6 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the request being composed in the Requests panel into the collection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,6 +2586,202 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Collection folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of the selected environment; secret ones go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save request &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request being composed over the saved request it came from (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected request in a new request tab; Save (Ctrl+S) writes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected request to another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected request earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected request later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import curl…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a curl command into a saved request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a program; credentials and secret variables stay variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret variables from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (pick one or type a new name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from the collection? The file is removed from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to move up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; the command&apos;s credentials were dropped: the selected account&apos;s are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request with a usable URL to copy it as code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as %1; credentials are read from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved request to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing %1; Ctrl+S saves it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (e.g. sandbox):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2531,6 +2837,37 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>The command names no URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <source>Import a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -X POST &apos;https://api.lofty.com/v1.0/leads&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{…}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method and path when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s Authorization header is not kept: the selected account&apos;s credentials are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2736,6 +3073,65 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>must be an HTTP status (100-599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Environment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the system keychain, never in the collection&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret %1 cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 was not stored in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2970,6 +3366,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Body size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (token renewed, sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -3107,6 +3507,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>Searching the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was refused; it was renewed and the request sent again (a later entry).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,6 +3904,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Copied the JSONPath %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -3564,6 +3972,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,6 +4638,120 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
 </context>
 <context>
+    <name>PostmanImport</name>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: the file holds no JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman collection in the old v1 format: export it again from Postman as &quot;Collection v2.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: info.schema does not name the v2.1 collection schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from Postman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection&apos;s scripts were not imported: use captures and assertions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Postman collection &quot;%1&quot; holds no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the variable &quot;%1&quot; was not imported: it is a secret variable now; set its value in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;: its scripts were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was skipped: it is neither a request nor a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its Authorization header was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the values of %2 were replaced by {{variables}} of those names (secret variables; set their values in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disabled query parameter &quot;%2&quot; was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its %2 body was not imported (only raw and urlencoded bodies are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its pre-request script was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its test script became %2 capture(s) and %3 assertion(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) were not translated</source>
+        <translation>
+            <numerusform>; %n line was not translated</numerusform>
+            <numerusform>; %n lines were not translated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its %2 authorization was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a collection export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose a new folder for the collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the imported collection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -4519,6 +5045,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile with the id %1 (&quot;%2&quot;); it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +6298,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source> · waited %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTTP %1 %2, then the answer broke off · %3 ms · body %4 · headers %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -6510,6 +7044,26 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Active: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next connections rese&amp;t (TCP RST) after the headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are reset after the headers</source>
+        <translation>
+            <numerusform>the next connection is reset after the headers</numerusform>
+            <numerusform>the next %n connections are reset after the headers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the active faults</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxReply</name>
@@ -7215,10 +7769,6 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
     <message>
         <source>The account&apos;s secrets could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorize this account again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

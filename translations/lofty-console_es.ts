@@ -747,14 +747,6 @@
         <translation>Lee el documento y muestra lo que cambiaría</translation>
     </message>
     <message>
-        <source>Cancel Download</source>
-        <translation>Cancelar descarga</translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation>Progreso de la descarga</translation>
-    </message>
-    <message>
         <source>What the document changes</source>
         <translation>Lo que cambia el documento</translation>
     </message>
@@ -865,6 +857,22 @@
     <message>
         <source>This profile uses the built-in catalog (operations: %1).</source>
         <translation>Este perfil usa el catálogo integrado (operaciones: %1).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>Se canceló la lectura del documento.</translation>
+    </message>
+    <message>
+        <source>Reading the document (%1 KB)…</source>
+        <translation>Leyendo el documento (%1 KB)…</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1101,10 @@ si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va 
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout necesita un número de segundos entre 1 y %1.</translation>
     </message>
+    <message>
+        <source>The account was authorized but could not be saved in %1: %2</source>
+        <translation>La cuenta se autorizó, pero no se pudo guardar en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliCatalogCommand</name>
@@ -1161,6 +1173,54 @@ si hay pantalla) y esperan en el receptor loopback. El ID de la cuenta nueva va 
     <message>
         <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
         <translation>No se pudo descargar %1 (HTTP %2): %3; el catálogo no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCollectionsCommand</name>
+    <message>
+        <source>Import a Postman v2.1 collection as a collection folder.</source>
+        <translation>Importa una colección de Postman v2.1 como carpeta de colección.</translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli collections import-postman FILE DIR
+Run `lofty-console-cli collections import-postman --help` for its options.
+</source>
+        <translation>Uso: lofty-console-cli collections import-postman FILE DIR
+Ejecute `lofty-console-cli collections import-postman --help` para ver sus opciones.
+</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use import-postman.</source>
+        <translation>Acción desconocida &quot;%1&quot;: use import-postman.</translation>
+    </message>
+    <message>
+        <source>The Postman collection export (v2.1 JSON).</source>
+        <translation>La exportación de la colección de Postman (JSON v2.1).</translation>
+    </message>
+    <message>
+        <source>A new folder for the collection.</source>
+        <translation>Una carpeta nueva para la colección.</translation>
+    </message>
+    <message>
+        <source>Requests keep Postman&apos;s order (file names start with 01-, 02-, ...); {{variables}} stay;
+auth blocks and Authorization headers are dropped: runs use the selected account&apos;s credentials.
+Secret values become secret variables (kept in the keychain, never in the files).
+Example: lofty-console-cli collections import-postman Lofty.postman_collection.json ./lofty</source>
+        <translation>Las solicitudes conservan el orden de Postman (los nombres de archivo empiezan por 01-, 02-, ...); las {{variables}} se mantienen;
+los bloques auth y las cabeceras Authorization se descartan: las ejecuciones usan las credenciales de la cuenta seleccionada.
+Los valores secretos pasan a ser variables secretas (guardadas en el llavero, nunca en los archivos).
+Ejemplo: lofty-console-cli collections import-postman Lofty.postman_collection.json ./lofty</translation>
+    </message>
+    <message>
+        <source>Give the export file and a new folder, e.g. `collections import-postman export.json ./my-collection`.</source>
+        <translation>Indique el archivo exportado y una carpeta nueva, p. ej., `collections import-postman export.json ./my-collection`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n request(s) in %2.</source>
+        <translation>
+            <numerusform>Se importó &quot;%1&quot;: %n solicitud en %2.</numerusform>
+            <numerusform>Se importó &quot;%1&quot;: %n solicitudes en %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1701,10 @@ Estado de salida:
     <message>
         <source>%1 of &quot;%2&quot; set.</source>
         <translation>Se definió %1 de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; the import is a new profile named &quot;%2&quot;.</source>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;; lo importado será un perfil nuevo llamado &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2327,61 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     </message>
 </context>
 <context>
+    <name>CollectionFiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a request file of the collection.</source>
+        <translation>&quot;%1&quot; no es un archivo de solicitud de la colección.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation>Una solicitud necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but %2 could not be removed.</source>
+        <translation>Se guardó como %1, pero no se pudo eliminar %2.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder name inside the collection.</source>
+        <translation>&quot;%1&quot; no es un nombre de carpeta dentro de la colección.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; rename one of the two first.</source>
+        <translation>%1 ya existe; cambie antes el nombre de uno de los dos.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>No se puede mover %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>Two requests of %1 would get the same file name.</source>
+        <translation>Dos solicitudes de %1 tendrían el mismo nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>No se puede cambiar el nombre de %1.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionRequest</name>
     <message>
         <source>a request file must hold a JSON object</source>
@@ -2441,10 +2560,6 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <translation>&amp;Cancelar ejecución</translation>
     </message>
     <message>
-        <source>&amp;Save request…</source>
-        <translation>&amp;Guardar solicitud…</translation>
-    </message>
-    <message>
         <source>Save the request being composed in the Requests panel into the collection</source>
         <translation>Guarda en la colección la solicitud que se está componiendo en el panel Solicitudes</translation>
     </message>
@@ -2544,6 +2659,202 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <source>Collection folder</source>
         <translation>Carpeta de la colección</translation>
     </message>
+    <message>
+        <source>&amp;Edit environment…</source>
+        <translation>&amp;Editar entorno…</translation>
+    </message>
+    <message>
+        <source>Variables of the selected environment; secret ones go to the keychain</source>
+        <translation>Variables del entorno seleccionado; las secretas van al llavero</translation>
+    </message>
+    <message>
+        <source>Save request &amp;as…</source>
+        <translation>Guardar solicitud &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the request being composed over the saved request it came from (Ctrl+S)</source>
+        <translation>Guarda la solicitud que se está componiendo sobre la solicitud guardada de la que procede (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open in Re&amp;quests</source>
+        <translation>Abrir en &amp;Solicitudes</translation>
+    </message>
+    <message>
+        <source>Edit the selected request in a new request tab; Save (Ctrl+S) writes it back</source>
+        <translation>Edita la solicitud seleccionada en una nueva pestaña de solicitud; Guardar (Ctrl+S) la vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nombrar…</translation>
+    </message>
+    <message>
+        <source>Rename the selected request</source>
+        <translation>Cambia el nombre de la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected request</source>
+        <translation>Copia la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Mover a…</translation>
+    </message>
+    <message>
+        <source>Move the selected request to another folder</source>
+        <translation>Mueve la solicitud seleccionada a otra carpeta</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>Elimin&amp;ar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected request file</source>
+        <translation>Elimina el archivo de la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Run the selected request earlier</source>
+        <translation>Ejecuta antes la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Run the selected request later</source>
+        <translation>Ejecuta después la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Import curl…</source>
+        <translation>&amp;Importar curl…</translation>
+    </message>
+    <message>
+        <source>Turn a curl command into a saved request</source>
+        <translation>Convierte un comando curl en una solicitud guardada</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>Copiar c&amp;omo</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a program; credentials and secret variables stay variables</source>
+        <translation>Copia la solicitud seleccionada como programa; las credenciales y las variables secretas siguen siendo variables</translation>
+    </message>
+    <message>
+        <source>Reading the secret variables from the keychain…</source>
+        <translation>Leyendo las variables secretas del llavero…</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation>No se pueden leer las variables secretas del llavero: %1</translation>
+    </message>
+    <message>
+        <source>Select a saved request to rename.</source>
+        <translation>Seleccione una solicitud guardada para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>Rename request</source>
+        <translation>Cambiar nombre de la solicitud</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>Se cambió el nombre de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to duplicate.</source>
+        <translation>Seleccione una solicitud guardada para duplicarla.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>Se copió %1 en %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to move.</source>
+        <translation>Seleccione una solicitud guardada para moverla.</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>Move request</source>
+        <translation>Mover solicitud</translation>
+    </message>
+    <message>
+        <source>Folder (pick one or type a new name):</source>
+        <translation>Carpeta (elija una o escriba un nombre nuevo):</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>Se movió %1 a %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to delete.</source>
+        <translation>Seleccione una solicitud guardada para eliminarla.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Eliminar solicitud</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the collection? The file is removed from the disk.</source>
+        <translation>¿Eliminar %1 de la colección? El archivo se borra del disco.</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Se eliminó %1</translation>
+    </message>
+    <message>
+        <source>Select a saved request to move up or down.</source>
+        <translation>Seleccione una solicitud guardada para moverla arriba o abajo.</translation>
+    </message>
+    <message>
+        <source>Imported; the command&apos;s credentials were dropped: the selected account&apos;s are sent.</source>
+        <translation>Importado; se descartaron las credenciales del comando: se envían las de la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Select a saved request with a usable URL to copy it as code.</source>
+        <translation>Seleccione una solicitud guardada con una URL válida para copiarla como código.</translation>
+    </message>
+    <message>
+        <source>Copied as %1; credentials are read from the environment.</source>
+        <translation>Copiado como %1; las credenciales se leen del entorno.</translation>
+    </message>
+    <message>
+        <source>Select a saved request to open.</source>
+        <translation>Seleccione una solicitud guardada para abrirla.</translation>
+    </message>
+    <message>
+        <source>Editing %1; Ctrl+S saves it back</source>
+        <translation>Editando %1; Ctrl+S guarda los cambios</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Nuevo entorno</translation>
+    </message>
+    <message>
+        <source>Name (e.g. sandbox):</source>
+        <translation>Nombre (p. ej., sandbox):</translation>
+    </message>
+    <message>
+        <source>Saved the environment %1</source>
+        <translation>Entorno %1 guardado</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2600,6 +2911,37 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>The command names no URL.</source>
         <translation>El comando no indica ninguna URL.</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <source>Import a curl command</source>
+        <translation>Importar un comando curl</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>Comando curl</translation>
+    </message>
+    <message>
+        <source>curl -X POST &apos;https://api.lofty.com/v1.0/leads&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{…}&apos;</source>
+        <translation>curl -X POST &apos;https://api.lofty.com/v1.0/leads&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{…}&apos;</translation>
+    </message>
+    <message>
+        <source>Request name</source>
+        <translation>Nombre de la solicitud</translation>
+    </message>
+    <message>
+        <source>Method and path when left empty</source>
+        <translation>Método y ruta si se deja vacío</translation>
+    </message>
+    <message>
+        <source>The command&apos;s Authorization header is not kept: the selected account&apos;s credentials are sent.</source>
+        <translation>No se conserva el encabezado Authorization del comando: se envían las credenciales de la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3147,65 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>must be an HTTP status (100-599)</source>
         <translation>debe ser un estado HTTP (100-599)</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Environment &quot;%1&quot;</source>
+        <translation>Entorno &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Variables of the environment</source>
+        <translation>Variables del entorno</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Añadir variable</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>&amp;Quitar variable</translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the system keychain, never in the collection&apos;s files.</source>
+        <translation>Los valores secretos se guardan en el llavero del sistema, nunca en los archivos de la colección.</translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation>(no guardado)</translation>
+    </message>
+    <message>
+        <source>(no keychain)</source>
+        <translation>(sin llavero)</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Valor secreto</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>No se puede leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret %1 cannot be stored.</source>
+        <translation>No hay ningún llavero disponible: no se puede guardar el secreto %1.</translation>
+    </message>
+    <message>
+        <source>The secret %1 was not stored in the keychain: %2</source>
+        <translation>El secreto %1 no se guardó en el llavero: %2</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3439,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <source>Body size</source>
         <translation>Tamaño del cuerpo</translation>
     </message>
+    <message>
+        <source>%1 (token renewed, sent again)</source>
+        <translation>%1 (token renovado, se reenvió)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -3176,6 +3581,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>Searching the history…</source>
         <translation>Buscando en el historial…</translation>
+    </message>
+    <message>
+        <source>The token was refused; it was renewed and the request sent again (a later entry).</source>
+        <translation>El token fue rechazado; se renovó y la solicitud se reenvió (una entrada posterior).</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3977,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <source>Copied the JSONPath %1</source>
         <translation>Se copió el JSONPath %1</translation>
     </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -3633,6 +4046,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4712,120 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     </message>
 </context>
 <context>
+    <name>PostmanImport</name>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>Esto no es JSON: %1 en el byte %2.</translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: the file holds no JSON object.</source>
+        <translation>Esto no es una colección de Postman: el archivo no contiene ningún objeto JSON.</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection in the old v1 format: export it again from Postman as &quot;Collection v2.1&quot;.</source>
+        <translation>Esta es una colección de Postman en el antiguo formato v1: vuelva a exportarla desde Postman como &quot;Collection v2.1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: info.schema does not name the v2.1 collection schema.</source>
+        <translation>Esto no es una colección de Postman: info.schema no indica el esquema de colección v2.1.</translation>
+    </message>
+    <message>
+        <source>Imported from Postman</source>
+        <translation>Importado de Postman</translation>
+    </message>
+    <message>
+        <source>The collection</source>
+        <translation>La colección</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s scripts were not imported: use captures and assertions.</source>
+        <translation>No se importaron los scripts de la colección: use capturas y aserciones.</translation>
+    </message>
+    <message>
+        <source>The Postman collection &quot;%1&quot; holds no request.</source>
+        <translation>La colección de Postman &quot;%1&quot; no contiene ninguna solicitud.</translation>
+    </message>
+    <message>
+        <source>The value of the variable &quot;%1&quot; was not imported: it is a secret variable now; set its value in the keychain.</source>
+        <translation>No se importó el valor de la variable &quot;%1&quot;: ahora es una variable secreta; establezca su valor en el llavero.</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;</source>
+        <translation>Carpeta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;: its scripts were not imported.</source>
+        <translation>Carpeta &quot;%1&quot;: no se importaron sus scripts.</translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot;</source>
+        <translation>Solicitud &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: it is neither a request nor a folder.</source>
+        <translation>Se omitió %1: no es una solicitud ni una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1: its Authorization header was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation>%1: no se importó su encabezado Authorization; las solicitudes se envían con las credenciales de la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>%1: the values of %2 were replaced by {{variables}} of those names (secret variables; set their values in the keychain).</source>
+        <translation>%1: los valores de %2 se sustituyeron por {{variables}} con esos nombres (variables secretas; establezca sus valores en el llavero).</translation>
+    </message>
+    <message>
+        <source>%1: the disabled query parameter &quot;%2&quot; was left out.</source>
+        <translation>%1: se omitió el parámetro de consulta desactivado &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 body was not imported (only raw and urlencoded bodies are).</source>
+        <translation>%1: no se importó su cuerpo %2 (solo se importan los cuerpos raw y urlencoded).</translation>
+    </message>
+    <message>
+        <source>%1: its pre-request script was not imported.</source>
+        <translation>%1: no se importó su script previo a la solicitud.</translation>
+    </message>
+    <message>
+        <source>%1: its test script became %2 capture(s) and %3 assertion(s)</source>
+        <translation>%1: su script de prueba se convirtió en %2 captura(s) y %3 aserción(es)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) were not translated</source>
+        <translation>
+            <numerusform>; %n línea no se tradujo</numerusform>
+            <numerusform>; %n líneas no se tradujeron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its %2 authorization was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation>%1: no se importó su autorización %2; las solicitudes se envían con las credenciales de la cuenta seleccionada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a collection export.</source>
+        <translation>%1 ocupa más de %2 MB: no es una exportación de colección.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose a new folder for the collection.</source>
+        <translation>%1 ya existe y tiene contenido: elija una carpeta nueva para la colección.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the imported collection to %1.</source>
+        <translation>No se puede mover la colección importada a %1.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -4589,6 +5120,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
         <translation>Otro proceso está modificando %1 (archivo de bloqueo %2.lock); vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>There is already a profile with the id %1 (&quot;%2&quot;); it was left as it is.</source>
+        <translation>Ya existe un perfil con el id %1 (&quot;%2&quot;); se dejó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -5837,6 +6372,10 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <source> · waited %1 ms</source>
         <translation> · espera de %1 ms</translation>
     </message>
+    <message>
+        <source>HTTP %1 %2, then the answer broke off · %3 ms · body %4 · headers %5</source>
+        <translation>HTTP %1 %2, luego la respuesta se interrumpió · %3 ms · cuerpo %4 · encabezados %5</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -6600,6 +7139,26 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
         <source>Active: %1.</source>
         <translation>Activos: %1.</translation>
     </message>
+    <message>
+        <source>Reset connections</source>
+        <translation>Restablecer conexiones</translation>
+    </message>
+    <message>
+        <source>Next connections rese&amp;t (TCP RST) after the headers:</source>
+        <translation>Res&amp;tablecer las próximas conexiones (TCP RST) tras los encabezados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are reset after the headers</source>
+        <translation>
+            <numerusform>la próxima %n conexión se restablece tras los encabezados</numerusform>
+            <numerusform>las próximas %n conexiones se restablecen tras los encabezados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the active faults</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>SandboxReply</name>
@@ -7306,10 +7865,6 @@ Para Lofty, ejecute un túnel que ofrezca una dirección https:// pública para 
     <message>
         <source>The account&apos;s secrets could not be read: %1</source>
         <translation>No se pudieron leer los secretos de la cuenta: %1</translation>
-    </message>
-    <message>
-        <source>Authorize this account again: %1</source>
-        <translation>Vuelva a autorizar esta cuenta: %1</translation>
     </message>
     <message>
         <source>API key (Authorization: token)</source>

@@ -744,14 +744,6 @@
         <translation>读取文档并显示它将带来的更改</translation>
     </message>
     <message>
-        <source>Cancel Download</source>
-        <translation>取消下载</translation>
-    </message>
-    <message>
-        <source>Download progress</source>
-        <translation>下载进度</translation>
-    </message>
-    <message>
         <source>What the document changes</source>
         <translation>文档带来的更改</translation>
     </message>
@@ -862,6 +854,22 @@
     <message>
         <source>This profile uses the built-in catalog (operations: %1).</source>
         <translation>此配置使用内置目录（操作数：%1）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Reading the document was cancelled.</source>
+        <translation>已取消读取文档。</translation>
+    </message>
+    <message>
+        <source>Reading the document (%1 KB)…</source>
+        <translation>正在读取文档（%1 KB）…</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1095,10 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
         <source>--timeout needs a number of seconds from 1 to %1.</source>
         <translation>--timeout 需要 1 到 %1 之间的秒数。</translation>
     </message>
+    <message>
+        <source>The account was authorized but could not be saved in %1: %2</source>
+        <translation>账号已授权，但无法保存到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CliCatalogCommand</name>
@@ -1155,6 +1167,53 @@ display) and wait on the loopback listener. The new account&apos;s id goes to st
     <message>
         <source>%1 could not be downloaded (HTTP %2): %3; the catalog was not changed.</source>
         <translation>无法下载 %1（HTTP %2）：%3；目录未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCollectionsCommand</name>
+    <message>
+        <source>Import a Postman v2.1 collection as a collection folder.</source>
+        <translation>将 Postman v2.1 集合导入为集合文件夹。</translation>
+    </message>
+    <message>
+        <source>Usage: lofty-console-cli collections import-postman FILE DIR
+Run `lofty-console-cli collections import-postman --help` for its options.
+</source>
+        <translation>用法：lofty-console-cli collections import-postman FILE DIR
+运行 `lofty-console-cli collections import-postman --help` 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;: use import-postman.</source>
+        <translation>未知操作“%1”：请使用 import-postman。</translation>
+    </message>
+    <message>
+        <source>The Postman collection export (v2.1 JSON).</source>
+        <translation>Postman 集合导出文件（v2.1 JSON）。</translation>
+    </message>
+    <message>
+        <source>A new folder for the collection.</source>
+        <translation>用于存放集合的新文件夹。</translation>
+    </message>
+    <message>
+        <source>Requests keep Postman&apos;s order (file names start with 01-, 02-, ...); {{variables}} stay;
+auth blocks and Authorization headers are dropped: runs use the selected account&apos;s credentials.
+Secret values become secret variables (kept in the keychain, never in the files).
+Example: lofty-console-cli collections import-postman Lofty.postman_collection.json ./lofty</source>
+        <translation>请求保持 Postman 中的顺序（文件名以 01-、02-、... 开头）；{{variables}} 保持不变；
+auth 块和 Authorization 标头会被丢弃：运行时使用所选账号的凭据。
+机密值会变为机密变量（保存在钥匙串中，绝不写入文件）。
+示例：lofty-console-cli collections import-postman Lofty.postman_collection.json ./lofty</translation>
+    </message>
+    <message>
+        <source>Give the export file and a new folder, e.g. `collections import-postman export.json ./my-collection`.</source>
+        <translation>请指定导出文件和一个新文件夹，例如 `collections import-postman export.json ./my-collection`。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &quot;%1&quot;: %n request(s) in %2.</source>
+        <translation>
+            <numerusform>已导入“%1”：%2 中有 %n 个请求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1694,10 @@ LOFTY_REFRESH_TOKEN）或不回显的提示输入。
     <message>
         <source>%1 of &quot;%2&quot; set.</source>
         <translation>已设置“%2”的 %1。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; the import is a new profile named &quot;%2&quot;.</source>
+        <translation>名为“%1”的配置已存在；导入的配置将新建为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2316,61 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
 </context>
 <context>
+    <name>CollectionFiles</name>
+    <message>
+        <source>&quot;%1&quot; is not a request file of the collection.</source>
+        <translation>“%1”不是该集合中的请求文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A request needs a name.</source>
+        <translation>请求需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but %2 could not be removed.</source>
+        <translation>已保存为 %1，但无法删除 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder name inside the collection.</source>
+        <translation>“%1”不是该集合内的文件夹名称。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; rename one of the two first.</source>
+        <translation>%1 已存在；请先重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>无法将 %1 移动到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Two requests of %1 would get the same file name.</source>
+        <translation>%1 中有两个请求会得到相同的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1.</source>
+        <translation>无法重命名 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CollectionRequest</name>
     <message>
         <source>a request file must hold a JSON object</source>
@@ -2431,10 +2549,6 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <translation>取消运行(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Save request…</source>
-        <translation>保存请求(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Save the request being composed in the Requests panel into the collection</source>
         <translation>将“请求”面板中正在编写的请求保存到集合中</translation>
     </message>
@@ -2532,6 +2646,202 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Collection folder</source>
         <translation>集合文件夹</translation>
     </message>
+    <message>
+        <source>&amp;Edit environment…</source>
+        <translation>编辑环境(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Variables of the selected environment; secret ones go to the keychain</source>
+        <translation>所选环境的变量；机密变量保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>Save request &amp;as…</source>
+        <translation>请求另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the request being composed over the saved request it came from (Ctrl+S)</source>
+        <translation>用正在编辑的请求覆盖其来源的已保存请求（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Open in Re&amp;quests</source>
+        <translation>在请求中打开(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Edit the selected request in a new request tab; Save (Ctrl+S) writes it back</source>
+        <translation>在新的请求标签页中编辑所选请求；保存（Ctrl+S）会将其写回</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename the selected request</source>
+        <translation>重命名所选请求</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the selected request</source>
+        <translation>复制所选请求</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected request to another folder</source>
+        <translation>将所选请求移动到其他文件夹</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te…</source>
+        <translation>删除(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected request file</source>
+        <translation>删除所选请求文件</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Run the selected request earlier</source>
+        <translation>让所选请求更早运行</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Run the selected request later</source>
+        <translation>让所选请求更晚运行</translation>
+    </message>
+    <message>
+        <source>&amp;Import curl…</source>
+        <translation>导入 curl(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Turn a curl command into a saved request</source>
+        <translation>将 curl 命令转换为已保存的请求</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>复制为(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a program; credentials and secret variables stay variables</source>
+        <translation>将所选请求复制为程序代码；凭据和机密变量保留为变量</translation>
+    </message>
+    <message>
+        <source>Reading the secret variables from the keychain…</source>
+        <translation>正在从钥匙串读取机密变量…</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret variables from the keychain: %1</source>
+        <translation>无法从钥匙串读取机密变量：%1</translation>
+    </message>
+    <message>
+        <source>Select a saved request to rename.</source>
+        <translation>请选择要重命名的已保存请求。</translation>
+    </message>
+    <message>
+        <source>Rename request</source>
+        <translation>重命名请求</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>已将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to duplicate.</source>
+        <translation>请选择要创建副本的已保存请求。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2</source>
+        <translation>已将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to move.</source>
+        <translation>请选择要移动的已保存请求。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>Move request</source>
+        <translation>移动请求</translation>
+    </message>
+    <message>
+        <source>Folder (pick one or type a new name):</source>
+        <translation>文件夹（选择一个或输入新名称）：</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>已将 %1 移动到 %2</translation>
+    </message>
+    <message>
+        <source>Select a saved request to delete.</source>
+        <translation>请选择要删除的已保存请求。</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>删除请求</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the collection? The file is removed from the disk.</source>
+        <translation>要从集合中删除 %1 吗？该文件将从磁盘中移除。</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Select a saved request to move up or down.</source>
+        <translation>请选择要上移或下移的已保存请求。</translation>
+    </message>
+    <message>
+        <source>Imported; the command&apos;s credentials were dropped: the selected account&apos;s are sent.</source>
+        <translation>已导入；命令中的凭据已丢弃：将发送所选账号的凭据。</translation>
+    </message>
+    <message>
+        <source>Select a saved request with a usable URL to copy it as code.</source>
+        <translation>请选择一个 URL 可用的已保存请求，以将其复制为代码。</translation>
+    </message>
+    <message>
+        <source>Copied as %1; credentials are read from the environment.</source>
+        <translation>已复制为 %1；凭据从环境中读取。</translation>
+    </message>
+    <message>
+        <source>Select a saved request to open.</source>
+        <translation>请选择要打开的已保存请求。</translation>
+    </message>
+    <message>
+        <source>Editing %1; Ctrl+S saves it back</source>
+        <translation>正在编辑 %1；按 Ctrl+S 保存回原处</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>新建环境</translation>
+    </message>
+    <message>
+        <source>Name (e.g. sandbox):</source>
+        <translation>名称（例如 sandbox）：</translation>
+    </message>
+    <message>
+        <source>Saved the environment %1</source>
+        <translation>已保存环境 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2588,6 +2898,37 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>The command names no URL.</source>
         <translation>命令中没有指定 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImportDialog</name>
+    <message>
+        <source>Import a curl command</source>
+        <translation>导入 curl 命令</translation>
+    </message>
+    <message>
+        <source>curl command</source>
+        <translation>curl 命令</translation>
+    </message>
+    <message>
+        <source>curl -X POST &apos;https://api.lofty.com/v1.0/leads&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{…}&apos;</source>
+        <translation>curl -X POST &apos;https://api.lofty.com/v1.0/leads&apos; -H &apos;Content-Type: application/json&apos; -d &apos;{…}&apos;</translation>
+    </message>
+    <message>
+        <source>Request name</source>
+        <translation>请求名称</translation>
+    </message>
+    <message>
+        <source>Method and path when left empty</source>
+        <translation>留空时使用方法和路径</translation>
+    </message>
+    <message>
+        <source>The command&apos;s Authorization header is not kept: the selected account&apos;s credentials are sent.</source>
+        <translation>不保留命令中的 Authorization 请求头：将发送所选账号的凭据。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3134,65 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>must be an HTTP status (100-599)</source>
         <translation>必须是 HTTP 状态码（100-599）</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentDialog</name>
+    <message>
+        <source>Environment &quot;%1&quot;</source>
+        <translation>环境“%1”</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Variables of the environment</source>
+        <translation>环境的变量</translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation>添加变量(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove variable</source>
+        <translation>移除变量(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Secret values are kept in the system keychain, never in the collection&apos;s files.</source>
+        <translation>机密值保存在系统钥匙串中，绝不会写入集合的文件。</translation>
+    </message>
+    <message>
+        <source>(not stored)</source>
+        <translation>（未存储）</translation>
+    </message>
+    <message>
+        <source>(no keychain)</source>
+        <translation>（无钥匙串）</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>机密值</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the secret %1 cannot be stored.</source>
+        <translation>没有可用的钥匙串：无法存储机密 %1。</translation>
+    </message>
+    <message>
+        <source>The secret %1 was not stored in the keychain: %2</source>
+        <translation>机密 %1 未能存入钥匙串：%2</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3426,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Body size</source>
         <translation>响应体大小</translation>
     </message>
+    <message>
+        <source>%1 (token renewed, sent again)</source>
+        <translation>%1（令牌已刷新，已重新发送）</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -3164,6 +3568,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>Searching the history…</source>
         <translation>正在搜索历史记录…</translation>
+    </message>
+    <message>
+        <source>The token was refused; it was renewed and the request sent again (a later entry).</source>
+        <translation>令牌被拒绝；已刷新令牌并重新发送请求（见后面的条目）。</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3962,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Copied the JSONPath %1</source>
         <translation>已复制 JSONPath %1</translation>
     </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>正在查找 %1…</translation>
+    </message>
 </context>
 <context>
     <name>Jwt</name>
@@ -3619,6 +4031,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4696,119 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     </message>
 </context>
 <context>
+    <name>PostmanImport</name>
+    <message>
+        <source>This is not JSON: %1 at byte %2.</source>
+        <translation>这不是有效的 JSON：%1（位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: the file holds no JSON object.</source>
+        <translation>这不是 Postman 集合：文件中没有 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is a Postman collection in the old v1 format: export it again from Postman as &quot;Collection v2.1&quot;.</source>
+        <translation>这是旧版 v1 格式的 Postman 集合：请在 Postman 中重新导出为“Collection v2.1”。</translation>
+    </message>
+    <message>
+        <source>This is not a Postman collection: info.schema does not name the v2.1 collection schema.</source>
+        <translation>这不是 Postman 集合：info.schema 未指明 v2.1 集合架构。</translation>
+    </message>
+    <message>
+        <source>Imported from Postman</source>
+        <translation>从 Postman 导入</translation>
+    </message>
+    <message>
+        <source>The collection</source>
+        <translation>该集合</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s scripts were not imported: use captures and assertions.</source>
+        <translation>集合的脚本未导入：请使用捕获和断言。</translation>
+    </message>
+    <message>
+        <source>The Postman collection &quot;%1&quot; holds no request.</source>
+        <translation>Postman 集合“%1”中没有任何请求。</translation>
+    </message>
+    <message>
+        <source>The value of the variable &quot;%1&quot; was not imported: it is a secret variable now; set its value in the keychain.</source>
+        <translation>变量“%1”的值未导入：它现在是机密变量；请在钥匙串中设置其值。</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;</source>
+        <translation>文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Folder &quot;%1&quot;: its scripts were not imported.</source>
+        <translation>文件夹“%1”：其脚本未导入。</translation>
+    </message>
+    <message>
+        <source>Request &quot;%1&quot;</source>
+        <translation>请求“%1”</translation>
+    </message>
+    <message>
+        <source>%1 was skipped: it is neither a request nor a folder.</source>
+        <translation>已跳过 %1：它既不是请求也不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: its Authorization header was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation>%1：其 Authorization 请求头未导入；请求将使用所选账号的凭据发送。</translation>
+    </message>
+    <message>
+        <source>%1: the values of %2 were replaced by {{variables}} of those names (secret variables; set their values in the keychain).</source>
+        <translation>%1：%2 的值已替换为同名的 {{variables}}（机密变量；请在钥匙串中设置其值）。</translation>
+    </message>
+    <message>
+        <source>%1: the disabled query parameter &quot;%2&quot; was left out.</source>
+        <translation>%1：已忽略禁用的查询参数“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: its %2 body was not imported (only raw and urlencoded bodies are).</source>
+        <translation>%1：其 %2 请求体未导入（仅支持 raw 和 urlencoded 请求体）。</translation>
+    </message>
+    <message>
+        <source>%1: its pre-request script was not imported.</source>
+        <translation>%1：其预请求脚本未导入。</translation>
+    </message>
+    <message>
+        <source>%1: its test script became %2 capture(s) and %3 assertion(s)</source>
+        <translation>%1：其测试脚本已转换为 %2 个捕获和 %3 个断言</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) were not translated</source>
+        <translation>
+            <numerusform>；%n 行未能转换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: its %2 authorization was not imported; requests are sent with the selected account&apos;s credentials.</source>
+        <translation>%1：其 %2 授权未导入；请求将使用所选账号的凭据发送。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: not a collection export.</source>
+        <translation>%1 大于 %2 MB：不是集合导出文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose a new folder for the collection.</source>
+        <translation>%1 已存在且不为空：请为集合选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the imported collection to %1.</source>
+        <translation>无法将导入的集合移动到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>My Lofty app</source>
@@ -4574,6 +5103,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>%1 is being changed by another process (lock file %2.lock); try again.</source>
         <translation>%1 正被另一个进程修改（锁文件 %2.lock）；请重试。</translation>
+    </message>
+    <message>
+        <source>There is already a profile with the id %1 (&quot;%2&quot;); it was left as it is.</source>
+        <translation>已存在 id 为 %1 的配置（“%2”）；已保持原样。</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +6346,10 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source> · waited %1 ms</source>
         <translation> · 等待了 %1 ms</translation>
     </message>
+    <message>
+        <source>HTTP %1 %2, then the answer broke off · %3 ms · body %4 · headers %5</source>
+        <translation>HTTP %1 %2，随后响应中断 · %3 ms · 正文 %4 · 响应头 %5</translation>
+    </message>
 </context>
 <context>
     <name>SandboxAdminRoutes</name>
@@ -6568,6 +7105,25 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
         <source>Active: %1.</source>
         <translation>生效中：%1。</translation>
     </message>
+    <message>
+        <source>Reset connections</source>
+        <translation>重置连接</translation>
+    </message>
+    <message>
+        <source>Next connections rese&amp;t (TCP RST) after the headers:</source>
+        <translation>在发送响应头后重置后续连接（TCP RST）(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n connection(s) are reset after the headers</source>
+        <translation>
+            <numerusform>接下来的 %n 个连接将在发送响应头后被重置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the active faults</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>SandboxReply</name>
@@ -7274,10 +7830,6 @@ For Lofty, run a tunnel that gives a public https:// address for this port and s
     <message>
         <source>The account&apos;s secrets could not be read: %1</source>
         <translation>无法读取该账号的机密：%1</translation>
-    </message>
-    <message>
-        <source>Authorize this account again: %1</source>
-        <translation>请重新授权此账号：%1</translation>
     </message>
     <message>
         <source>API key (Authorization: token)</source>
