@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "collections/CollectionStore.h"
 #include "collections/SecretVariables.h"
 #include "panels/CollectionsPanel.h"
@@ -27,22 +28,6 @@ QByteArray readFile(const QString& path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(missing)");
 }
-
-// Runs `answer` on the next modal dialog, once it is open.
-void whenModalOpens(QObject* context, std::function<void(QWidget*)> answer)
-{
-    auto* timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
-
 } // namespace
 
 // Secret variables from the Collections panel, against the real Secret Service (the test runs

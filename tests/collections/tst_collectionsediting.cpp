@@ -1,3 +1,4 @@
+#include "ModalDialogs.h"
 #include "api/ApiRequest.h"
 #include "collections/CollectionStore.h"
 #include "panels/CollectionsPanel.h"
@@ -50,22 +51,6 @@ QStringList requestFiles(const QString& folder)
     files.removeAll(QStringLiteral("collection.json"));
     return files;
 }
-
-// Runs `answer` on the next modal dialog, once it is open.
-void whenModalOpens(QObject* context, std::function<void(QWidget*)> answer)
-{
-    auto* timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
-    });
-    timer->start();
-}
-
 } // namespace
 
 // Editing a collection from the Collections panel, driven by object names, with a fresh panel and
