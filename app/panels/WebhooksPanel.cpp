@@ -116,6 +116,13 @@ QWidget* WebhooksPanel::createSubscriptionsBox()
     m_subscriptions = makeTable({tr("Id"), tr("Event list"), tr("Callback"), tr("Limit"), tr("Mode")},
         QStringLiteral("subscriptionsTable"), box);
     m_subscriptions->setAccessibleName(box->title());
+    // The short columns as wide as their contents, the callback URL takes the rest: at 1024x700
+    // (and in Chinese) the table fits without a horizontal scroll bar.
+    QHeaderView* columns = m_subscriptions->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(CallbackColumn, QHeaderView::Stretch);
+    m_subscriptions->setTextElideMode(Qt::ElideMiddle);
     m_listCombo = new QComboBox(box);
     m_listCombo->setObjectName(QStringLiteral("listCombo"));
     for (int list = 1; list <= 12; ++list)

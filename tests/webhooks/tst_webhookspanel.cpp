@@ -17,11 +17,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -127,6 +129,24 @@ private slots:
         QVERIFY(!(headers->table()->item(0, 1)->flags() & Qt::ItemIsEditable));
         // Kept in the webhook history file.
         QCOMPARE(m_console->window()->webhooksPanel()->history()->count(), 1);
+    }
+
+    // At 1024x700 the subscriptions table shows every column header whole, without a horizontal
+    // scroll bar: the callback column takes what the short ones leave.
+    void subscriptionsTableFitsAt1024x700()
+    {
+        authorizeWithWebhooks();
+        startReceiverAndSubscribe(2);
+        m_console->window()->resize(1024, 700);
+        m_console->window()->show();
+        auto* table = find<QTableWidget>(QStringLiteral("subscriptionsTable"));
+        QVERIFY(QTest::qWaitForWindowExposed(m_console->window()));
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        const QHeaderView* header = table->horizontalHeader();
+        for (int column = 0; column < table->columnCount(); ++column)
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                qPrintable(table->horizontalHeaderItem(column)->text()));
     }
 
     void list3PingFetchesTheLeadsActivities()
