@@ -78,7 +78,7 @@ void TokenRefresher::setRefreshLock(RefreshLock* lock)
 
 bool TokenRefresher::isRefreshing() const
 {
-    return m_readingStored || m_writingStored || (m_request && m_request->isRunning());
+    return m_preparing || m_writingStored || (m_request && m_request->isRunning());
 }
 
 void TokenRefresher::fetchValidToken(QObject* context, int minValiditySeconds, Callback done)
@@ -183,12 +183,12 @@ void TokenRefresher::lockThen(const std::function<void()>& next)
         next();
         return;
     }
-    m_readingStored = true; // waiting for the lock counts as refreshing: no second start
+    m_preparing = true; // no second start while waiting for the lock
     QPointer<TokenRefresher> guard(this);
     m_lock->acquire([guard, next](bool) {
         if (!guard)
             return;
-        guard->m_readingStored = false;
+        guard->m_preparing = false;
         next();
     });
 }
@@ -208,12 +208,12 @@ void TokenRefresher::readStoredThen(const std::function<void(const TokenSet& sto
         next(TokenSet());
         return;
     }
-    m_readingStored = true;
+    m_preparing = true;
     QPointer<TokenRefresher> guard(this);
     m_readStored([guard, next](const TokenSet& stored) {
         if (!guard)
             return;
-        guard->m_readingStored = false;
+        guard->m_preparing = false;
         next(stored);
     });
 }
@@ -305,7 +305,7 @@ void TokenRefresher::retryAfterInvalidGrant(const TokenResponse& response, int r
             failRefresh(response);
             return;
         }
-        m_readingStored = true; // still renewing: no second request meanwhile
+        m_preparing = true; // still renewing: no second request meanwhile
         QPointer<TokenRefresher> guard(this);
         QTimer::singleShot(RotationReadIntervalMs, this, [guard, response, readsLeft] {
             if (guard)

@@ -115,7 +115,7 @@ private:
     StoredTokenWriter m_writeStored;
     RefreshLock* m_lock = nullptr;
     bool m_writingStored = false;
-    bool m_readingStored = false;
+    bool m_preparing = false; // waiting for the refresh lock, reading the store or between re-reads
     bool m_retriedAfterInvalidGrant = false;
     bool m_explicitRefresh = false; // refreshNow(): refresh even if another process just did
     QString m_sentRefreshToken; // the refresh token of the request in flight

@@ -511,7 +511,7 @@ bool ProfileStore::change(const Change& apply)
     // The console and lofty-console-cli write this file; a lock left by a crashed process is
     // taken over after StaleLockMs.
     constexpr int StaleLockMs = 10000;
-    constexpr int LockWaitMs = 10000;
+    constexpr int LockWaitMs = 5000; // the GUI thread waits this long at most
     QLockFile lock(filePath() + QStringLiteral(".lock"));
     lock.setStaleLockTime(StaleLockMs);
     if (!lockWithin(&lock, LockWaitMs)) {
